@@ -1,0 +1,122 @@
+package union
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+)
+
+// ErrInvalid is the error every bad input wraps: errors.Is(err, union.ErrInvalid)
+// holds for any error a gonghui entry point returns because of what the caller
+// passed in (a negative wage, a malformed identifier, an empty ballot setup).
+var ErrInvalid = errors.New("invalid input")
+
+// ErrPolicy is the error every inconsistent policy wraps: shares that do not add
+// up, weights that do not sum to 1, a threshold above 1, a rate out of range.
+var ErrPolicy = errors.New("inconsistent policy")
+
+// FieldError says which field of an input or a policy is wrong and why.
+//
+// It is always returned as *FieldError, so errors.As finds it; errors.Is(err,
+// ErrInvalid) or errors.Is(err, ErrPolicy) holds for it, depending on Kind.
+// Code is a stable machine code from the module's message registry (see
+// Messages); Text gives it in zh-Hans, zh-Hant or en.
+type FieldError struct {
+	// Field is the path of the offending field, e.g. "wages.bonus",
+	// "members[3].id" or "shares[1].weight".
+	Field string
+	// Code is the stable reason code, e.g. "invalid.negative".
+	Code string
+	// Value is the offending value as text, when there is one.
+	Value string
+	// Args are extra arguments for the localized text (limits, allowed values).
+	Args []string
+	// Kind is ErrInvalid or ErrPolicy; nil is taken as ErrInvalid.
+	Kind error
+}
+
+// Invalid returns a *FieldError of kind ErrInvalid.
+func Invalid(field, code, value string, args ...string) *FieldError {
+	return &FieldError{Field: field, Code: code, Value: value, Args: args, Kind: ErrInvalid}
+}
+
+// Inconsistent returns a *FieldError of kind ErrPolicy.
+func Inconsistent(field, code, value string, args ...string) *FieldError {
+	return &FieldError{Field: field, Code: code, Value: value, Args: args, Kind: ErrPolicy}
+}
+
+// kind returns the sentinel the error wraps.
+func (e *FieldError) kind() error {
+	if e.Kind == nil {
+		return ErrInvalid
+	}
+	return e.Kind
+}
+
+// Error returns the English text, prefixed with the kind, e.g.
+// `invalid input: wages.bonus: must not be negative (value "-5")`.
+func (e *FieldError) Error() string {
+	return e.kind().Error() + ": " + e.Text(language.English)
+}
+
+// Unwrap returns ErrInvalid or ErrPolicy, so errors.Is works.
+func (e *FieldError) Unwrap() error { return e.kind() }
+
+// Text returns the localized explanation: the field, the reason and the value.
+func (e *FieldError) Text(tag language.Tag) string {
+	msg := Reason{Code: e.Code, Args: e.Args}.Text(tag)
+	field := e.Field
+	if field == "" {
+		field = "-"
+	}
+	if e.Value == "" {
+		return printerFor(tag).Sprintf("error.field", field, msg)
+	}
+	return printerFor(tag).Sprintf("error.field.value", field, msg, e.Value)
+}
+
+// Reason returns the error as a Reason, so results can list it.
+func (e *FieldError) Reason() Reason {
+	return Reason{Code: e.Code, Args: e.Args}
+}
+
+// Within returns a copy of e whose Field is prefixed with prefix, e.g.
+// Within("members[3]") turns "wages.bonus" into "members[3].wages.bonus".
+func (e *FieldError) Within(prefix string) *FieldError {
+	c := *e
+	switch {
+	case prefix == "":
+	case c.Field == "":
+		c.Field = prefix
+	case c.Field[0] == '[':
+		c.Field = prefix + c.Field
+	default:
+		c.Field = prefix + "." + c.Field
+	}
+	return &c
+}
+
+// Indexed formats a field path element with an index: Indexed("members", 3) is "members[3]".
+func Indexed(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
+
+// Prefix re-roots every *FieldError in err (also inside errors.Join) under
+// prefix, leaving other errors as they are. It returns nil for nil.
+func Prefix(prefix string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = Prefix(prefix, e)
+		}
+		return errors.Join(out...)
+	}
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		return fe.Within(prefix)
+	}
+	return err
+}

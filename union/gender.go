@@ -1,0 +1,39 @@
+package union
+
+import "golang.org/x/text/language"
+
+// Gender is a person's gender as recorded in the resident ID (GB 11643: an odd
+// sequence digit is male, an even one female). The zero value GenderUnknown
+// means "not recorded", so a missing field is never taken for a woman or a man.
+// Its text form is the lower-case English word.
+type Gender uint8
+
+// The genders.
+const (
+	GenderUnknown Gender = iota // not recorded
+	Female                      // 女
+	Male                        // 男
+)
+
+var genderWords = []string{"unknown", "female", "male"}
+
+// String returns the English word: "unknown", "female" or "male".
+func (g Gender) String() string { return enumString(g, "Gender", genderWords) }
+
+// Text returns the localized name, e.g. 女 in zh-Hans.
+func (g Gender) Text(tag language.Tag) string { return enumText(g, "gender", genderWords, tag) }
+
+// Valid reports whether g is one of the defined values.
+func (g Gender) Valid() bool { return int(g) < len(genderWords) }
+
+// MarshalText returns the English word; an undefined value is ErrInvalid.
+func (g Gender) MarshalText() ([]byte, error) { return enumMarshal(g, "gender", genderWords) }
+
+// UnmarshalText reads the English word; anything else is ErrInvalid.
+func (g *Gender) UnmarshalText(b []byte) error {
+	v, err := enumParse[Gender](string(b), "gender", genderWords)
+	if err == nil {
+		*g = v
+	}
+	return err
+}

@@ -1,0 +1,6 @@
+package union
+
+// assistanceMessages holds the texts of the codes used by package assistance.
+func assistanceMessages() []Message {
+	return []Message{}
+}

@@ -1,0 +1,68 @@
+package union
+
+// unionMessages holds the texts of the codes the union package itself uses:
+// the frame of a field error, the generic input and policy problems every
+// package reports, and the names of the shared enums.
+func unionMessages() []Message {
+	return []Message{
+		// The frame of FieldError.Text: %[1]s is the field, %[2]s the reason, %[3]s the value.
+		{"error.field", "字段 %[1]s：%[2]s", "欄位 %[1]s：%[2]s", "%[1]s: %[2]s"},
+		{"error.field.value", "字段 %[1]s：%[2]s（值为“%[3]s”）", "欄位 %[1]s：%[2]s（值為「%[3]s」）", "%[1]s: %[2]s (value %[3]q)"},
+
+		// Generic input problems.
+		{"invalid.required", "必须填写", "必須填寫", "is required"},
+		{"invalid.empty", "不能为空", "不能為空", "must not be empty"},
+		{"invalid.negative", "不能为负数", "不能為負數", "must not be negative"},
+		{"invalid.not_positive", "必须大于零", "必須大於零", "must be greater than zero"},
+		{"invalid.range", "超出允许范围 %[1]s 至 %[2]s", "超出允許範圍 %[1]s 至 %[2]s", "is outside the allowed range %[1]s to %[2]s"},
+		{"invalid.too_large", "不能大于 %[1]s", "不能大於 %[1]s", "must not be greater than %[1]s"},
+		{"invalid.too_small", "不能小于 %[1]s", "不能小於 %[1]s", "must not be less than %[1]s"},
+		{"invalid.format", "格式不正确，应为 %[1]s", "格式不正確，應為 %[1]s", "is not in the form %[1]s"},
+		{"invalid.unknown", "不是可识别的取值", "不是可識別的取值", "is not a known value"},
+		{"invalid.duplicate", "重复", "重複", "is a duplicate"},
+		{"invalid.precision", "小数位数不能超过 %[1]s 位", "小數位數不能超過 %[1]s 位", "must not have more than %[1]s decimal places"},
+		{"invalid.order", "起始不能晚于结束", "起始不能晚於結束", "must not start after it ends"},
+		{"invalid.inconsistent", "与 %[1]s 矛盾", "與 %[1]s 矛盾", "contradicts %[1]s"},
+
+		// Generic policy problems.
+		{"policy.sum", "合计应为 %[1]s，实为 %[2]s", "合計應為 %[1]s，實為 %[2]s", "must add up to %[1]s, not %[2]s"},
+		{"policy.range", "政策参数超出范围 %[1]s 至 %[2]s", "政策參數超出範圍 %[1]s 至 %[2]s", "policy parameter outside the range %[1]s to %[2]s"},
+		{"policy.overlap", "有效期与 %[1]s 重叠", "有效期與 %[1]s 重疊", "effective period overlaps %[1]s"},
+		{"policy.gap", "有效期与 %[1]s 之间有空档", "有效期與 %[1]s 之間有空檔", "effective period leaves a gap after %[1]s"},
+		{"policy.uncovered", "%[1]s 没有有效的政策", "%[1]s 沒有有效的政策", "no policy is in force for %[1]s"},
+		{"policy.empty", "政策未设置", "政策未設定", "policy is not set"},
+
+		// Rounding modes.
+		{"rounding.half_up", "四舍五入", "四捨五入", "half up"},
+		{"rounding.half_even", "银行家舍入（四舍六入五成双）", "銀行家捨入（四捨六入五成雙）", "half even"},
+		{"rounding.down", "舍去（向零取整）", "捨去（向零取整）", "truncate (toward zero)"},
+		{"rounding.up", "进位（远离零取整）", "進位（遠離零取整）", "round up (away from zero)"},
+
+		// Union levels.
+		{"level.national", "全国总工会", "全國總工會", "national"},
+		{"level.provincial", "省级工会", "省級工會", "provincial"},
+		{"level.municipal", "市级工会", "市級工會", "municipal"},
+		{"level.county", "县级工会", "縣級工會", "county"},
+		{"level.grassroots", "基层工会", "基層工會", "grassroots"},
+
+		// Sectors.
+		{"sector.enterprise", "企业", "企業", "enterprise"},
+		{"sector.institution", "事业单位", "事業單位", "public institution"},
+		{"sector.organ", "机关", "機關", "government organ"},
+		{"sector.social_organization", "社会组织", "社會組織", "social organization"},
+
+		// Member statuses.
+		{"status.active", "在职", "在職", "active"},
+		{"status.retired", "退休", "退休", "retired"},
+		{"status.unemployed", "失业", "失業", "unemployed"},
+		{"status.laid_off", "下岗", "下崗", "laid off"},
+		{"status.transferred", "调离", "調離", "transferred"},
+		{"status.deceased", "死亡", "死亡", "deceased"},
+		{"status.withdrawn", "退会", "退會", "withdrawn"},
+
+		// Genders.
+		{"gender.unknown", "未知", "未知", "unknown"},
+		{"gender.female", "女", "女", "female"},
+		{"gender.male", "男", "男", "male"},
+	}
+}

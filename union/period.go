@@ -1,0 +1,142 @@
+package union
+
+import (
+	"strconv"
+	"time"
+)
+
+// Period is a calendar month, the unit in which dues are assessed, union funds
+// fall due and policies take effect. Its text and JSON form is "2026-11".
+//
+// The zero Period is "no month"; it formats as "" and is what an open end of
+// an Effective range holds.
+type Period struct {
+	Year  int
+	Month time.Month
+}
+
+// MonthOf returns the Period containing t.
+func MonthOf(t time.Time) Period { return Period{Year: t.Year(), Month: t.Month()} }
+
+// ParsePeriod reads "YYYY-MM" (four-digit year 0001–9999, two-digit month). Any
+// other form is a *FieldError wrapping ErrInvalid.
+func ParsePeriod(s string) (Period, error) {
+	bad := Invalid("period", "invalid.format", s, "YYYY-MM")
+	if len(s) != 7 || s[4] != '-' {
+		return Period{}, bad
+	}
+	for i, c := range []byte(s) {
+		if i != 4 && (c < '0' || c > '9') {
+			return Period{}, bad
+		}
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:])
+	p := Period{Year: y, Month: time.Month(m)}
+	if !p.Valid() {
+		return Period{}, bad
+	}
+	return p, nil
+}
+
+// MustPeriod is ParsePeriod for literals known to be valid (presets, tests);
+// it panics on a malformed literal, which is a programming error.
+func MustPeriod(s string) Period {
+	p, err := ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// Valid reports whether p is a real month (year 1–9999, month 1–12).
+func (p Period) Valid() bool {
+	return p.Year >= 1 && p.Year <= 9999 && p.Month >= time.January && p.Month <= time.December
+}
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// String returns "YYYY-MM", or "" for the zero Period.
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	b := make([]byte, 0, 7)
+	y := strconv.Itoa(p.Year)
+	for i := len(y); i < 4; i++ {
+		b = append(b, '0')
+	}
+	b = append(b, y...)
+	b = append(b, '-')
+	if p.Month < 10 {
+		b = append(b, '0')
+	}
+	return string(strconv.AppendInt(b, int64(p.Month), 10))
+}
+
+// index counts months from year 0.
+func (p Period) index() int { return p.Year*12 + int(p.Month) - 1 }
+
+func fromIndex(i int) Period { return Period{Year: i / 12, Month: time.Month(i%12 + 1)} }
+
+// AddMonths returns the month n months after p (before it for negative n).
+func (p Period) AddMonths(n int) Period { return fromIndex(p.index() + n) }
+
+// Next returns the following month.
+func (p Period) Next() Period { return p.AddMonths(1) }
+
+// MonthsUntil returns the number of months from p to q: 0 for the same month,
+// 1 for the next, negative when q is earlier.
+func (p Period) MonthsUntil(q Period) int { return q.index() - p.index() }
+
+// Compare returns -1, 0 or +1 as p is before, equal to or after q.
+func (p Period) Compare(q Period) int {
+	switch a, b := p.index(), q.index(); {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether p is earlier than q.
+func (p Period) Before(q Period) bool { return p.index() < q.index() }
+
+// After reports whether p is later than q.
+func (p Period) After(q Period) bool { return p.index() > q.index() }
+
+// Start returns the first instant of the month in loc (UTC if nil).
+func (p Period) Start(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return time.Date(p.Year, p.Month, 1, 0, 0, 0, 0, loc)
+}
+
+// Days returns the number of days in the month.
+func (p Period) Days() int {
+	return time.Date(p.Year, p.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// MarshalText returns "YYYY-MM", or empty text for the zero Period.
+func (p Period) MarshalText() ([]byte, error) {
+	if !p.IsZero() && !p.Valid() {
+		return nil, Invalid("period", "invalid.format", strconv.Itoa(p.Year)+"-"+strconv.Itoa(int(p.Month)), "YYYY-MM")
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText reads "YYYY-MM"; empty text is the zero Period.
+func (p *Period) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Period{}
+		return nil
+	}
+	v, err := ParsePeriod(string(b))
+	if err == nil {
+		*p = v
+	}
+	return err
+}

@@ -1,0 +1,108 @@
+package union
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// RoundingMode says which way an amount goes when digits are dropped.
+// Its text form is "half_up", "half_even", "down" or "up".
+type RoundingMode uint8
+
+// The rounding modes. Every mode is symmetric around zero, so a refund rounds
+// exactly as the payment it mirrors.
+const (
+	HalfUp   RoundingMode = iota // 四舍五入: half away from zero
+	HalfEven                     // banker's rounding: half to the even digit
+	Down                         // 舍去: toward zero (truncate)
+	Up                           // 进位: away from zero
+)
+
+var roundingWords = []string{"half_up", "half_even", "down", "up"}
+
+// String returns the mode's word, e.g. "half_up".
+func (m RoundingMode) String() string { return enumString(m, "RoundingMode", roundingWords) }
+
+// Text returns the localized name, e.g. 四舍五入 in zh-Hans.
+func (m RoundingMode) Text(tag language.Tag) string {
+	return enumText(m, "rounding", roundingWords, tag)
+}
+
+// Valid reports whether m is one of the defined modes.
+func (m RoundingMode) Valid() bool { return int(m) < len(roundingWords) }
+
+// MarshalText returns the mode's word; an undefined mode is ErrInvalid.
+func (m RoundingMode) MarshalText() ([]byte, error) {
+	return enumMarshal(m, "rounding_mode", roundingWords)
+}
+
+// UnmarshalText reads the mode's word; anything else is ErrInvalid.
+func (m *RoundingMode) UnmarshalText(b []byte) error {
+	v, err := enumParse[RoundingMode](string(b), "rounding_mode", roundingWords)
+	if err == nil {
+		*m = v
+	}
+	return err
+}
+
+// The range of Places a Rounding accepts: from hundreds of millions of yuan
+// down to a hundred-millionth of a fen.
+const (
+	MinPlaces int32 = -8
+	MaxPlaces int32 = 10
+)
+
+// Rounding is a named rounding rule: how many decimal places to keep and which
+// way to go. Places 2 is to the fen (分), 1 to the jiao (角), 0 to the yuan,
+// -1 to ten yuan, -2 to a hundred yuan.
+//
+// The zero value rounds half-up to whole yuan; policies always spell their
+// rounding out.
+type Rounding struct {
+	Places int32        `json:"places"`
+	Mode   RoundingMode `json:"mode"`
+}
+
+// ToFen returns the rounding to the fen (two places) in mode.
+func ToFen(mode RoundingMode) Rounding { return Rounding{Places: 2, Mode: mode} }
+
+// ToJiao returns the rounding to the jiao (one place) in mode.
+func ToJiao(mode RoundingMode) Rounding { return Rounding{Places: 1, Mode: mode} }
+
+// ToYuan returns the rounding to whole yuan in mode.
+func ToYuan(mode RoundingMode) Rounding { return Rounding{Places: 0, Mode: mode} }
+
+// Round rounds d to r.Places in r.Mode. An undefined mode rounds half-up; use
+// Validate to reject it first.
+func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
+	switch r.Mode {
+	case HalfEven:
+		return d.RoundBank(r.Places)
+	case Down:
+		return d.RoundDown(r.Places)
+	case Up:
+		return d.RoundUp(r.Places)
+	default:
+		return d.Round(r.Places)
+	}
+}
+
+// Validate reports a mode that is not defined or places outside
+// [MinPlaces, MaxPlaces] as ErrPolicy.
+func (r Rounding) Validate() error {
+	if !r.Mode.Valid() {
+		return Inconsistent("mode", "invalid.unknown", strconv.Itoa(int(r.Mode)))
+	}
+	if r.Places < MinPlaces || r.Places > MaxPlaces {
+		return Inconsistent("places", "policy.range", strconv.Itoa(int(r.Places)),
+			strconv.Itoa(int(MinPlaces)), strconv.Itoa(int(MaxPlaces)))
+	}
+	return nil
+}
+
+// String describes the rule, e.g. "2 places half_up".
+func (r Rounding) String() string {
+	return strconv.Itoa(int(r.Places)) + " places " + r.Mode.String()
+}
