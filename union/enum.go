@@ -48,4 +48,3 @@ func enumText[E ~uint8](e E, prefix string, words []string, tag language.Tag) st
 	}
 	return prefix + "(" + strconv.Itoa(int(e)) + ")"
 }
-
