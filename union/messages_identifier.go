@@ -1,6 +1,99 @@
 package union
 
-// identifierMessages holds the texts of the codes used by the identifier types (ResidentID, CreditCode, Region) and Uppercase.
+// identifierMessages holds the texts of the codes used by the identifier types
+// (ResidentID, CreditCode, Region) and by the Chinese capitals (Uppercase,
+// ParseUppercase): their error codes and the localized names of provinces,
+// registration authorities and organisation kinds.
 func identifierMessages() []Message {
-	return []Message{}
+	return []Message{
+		// Identifier errors (GB 11643-1999, GB 32100-2015, GB/T 2260).
+		{"id.length", "长度应为 %[1]s 位", "長度應為 %[1]s 位", "must be %[1]s characters long"},
+		{"id.charset", "含有不允许的字符", "含有不允許的字元", "contains characters that are not allowed"},
+		{"id.check", "校验码不正确", "校驗碼不正確", "has a wrong check character"},
+		{"id.date", "出生日期无效（应为1900年以后的真实日期）", "出生日期無效（應為1900年以後的真實日期）", "does not hold a real birth date (1900 or later)"},
+		{"region.province", "省级行政区划代码 %[1]s 不存在", "省級行政區劃代碼 %[1]s 不存在", "has no province with code %[1]s"},
+		{"credit.org_check", "主体标识码（组织机构代码）的校验码不正确", "主體標識碼（組織機構代碼）的校驗碼不正確", "has a wrong check character in its organisation code (characters 9 to 17)"},
+
+		// Chinese capitals (正确填写票据和结算凭证的基本规定).
+		{"uppercase.syntax", "不符合大写金额的书写规定（第 %[1]s 个字）", "不符合大寫金額的書寫規定（第 %[1]s 個字）", "breaks the rules for amounts in Chinese capitals (at character %[1]s)"},
+
+		// Provinces (GB/T 2260), and the two codes GB 32100 and the residence permits add.
+		{"region.10", "中央", "中央", "central level"},
+		{"region.11", "北京市", "北京市", "Beijing"},
+		{"region.12", "天津市", "天津市", "Tianjin"},
+		{"region.13", "河北省", "河北省", "Hebei"},
+		{"region.14", "山西省", "山西省", "Shanxi"},
+		{"region.15", "内蒙古自治区", "內蒙古自治區", "Inner Mongolia"},
+		{"region.21", "辽宁省", "遼寧省", "Liaoning"},
+		{"region.22", "吉林省", "吉林省", "Jilin"},
+		{"region.23", "黑龙江省", "黑龍江省", "Heilongjiang"},
+		{"region.31", "上海市", "上海市", "Shanghai"},
+		{"region.32", "江苏省", "江蘇省", "Jiangsu"},
+		{"region.33", "浙江省", "浙江省", "Zhejiang"},
+		{"region.34", "安徽省", "安徽省", "Anhui"},
+		{"region.35", "福建省", "福建省", "Fujian"},
+		{"region.36", "江西省", "江西省", "Jiangxi"},
+		{"region.37", "山东省", "山東省", "Shandong"},
+		{"region.41", "河南省", "河南省", "Henan"},
+		{"region.42", "湖北省", "湖北省", "Hubei"},
+		{"region.43", "湖南省", "湖南省", "Hunan"},
+		{"region.44", "广东省", "廣東省", "Guangdong"},
+		{"region.45", "广西壮族自治区", "廣西壯族自治區", "Guangxi"},
+		{"region.46", "海南省", "海南省", "Hainan"},
+		{"region.50", "重庆市", "重慶市", "Chongqing"},
+		{"region.51", "四川省", "四川省", "Sichuan"},
+		{"region.52", "贵州省", "貴州省", "Guizhou"},
+		{"region.53", "云南省", "雲南省", "Yunnan"},
+		{"region.54", "西藏自治区", "西藏自治區", "Xizang"},
+		{"region.61", "陕西省", "陝西省", "Shaanxi"},
+		{"region.62", "甘肃省", "甘肅省", "Gansu"},
+		{"region.63", "青海省", "青海省", "Qinghai"},
+		{"region.64", "宁夏回族自治区", "寧夏回族自治區", "Ningxia"},
+		{"region.65", "新疆维吾尔自治区", "新疆維吾爾自治區", "Xinjiang"},
+		{"region.71", "台湾省", "臺灣省", "Taiwan"},
+		{"region.81", "香港特别行政区", "香港特別行政區", "Hong Kong"},
+		{"region.82", "澳门特别行政区", "澳門特別行政區", "Macao"},
+		{"region.83", "台湾居民（居住证）", "臺灣居民（居住證）", "Taiwan residents (residence permit)"},
+
+		// Registration authorities (GB 32100-2015, first character).
+		{"credit.authority.1", "机构编制", "機構編制", "institutional establishment"},
+		{"credit.authority.2", "外交", "外交", "foreign affairs"},
+		{"credit.authority.3", "司法行政", "司法行政", "judicial administration"},
+		{"credit.authority.4", "文化", "文化", "culture"},
+		{"credit.authority.5", "民政", "民政", "civil affairs"},
+		{"credit.authority.6", "旅游", "旅遊", "tourism"},
+		{"credit.authority.7", "宗教", "宗教", "religious affairs"},
+		{"credit.authority.8", "工会", "工會", "trade unions"},
+		{"credit.authority.9", "工商（市场监管）", "工商（市場監管）", "industry and commerce (market regulation)"},
+		{"credit.authority.a", "中央军委改革和编制办公室", "中央軍委改革和編制辦公室", "Central Military Commission establishment office"},
+		{"credit.authority.n", "农业农村", "農業農村", "agriculture and rural affairs"},
+		{"credit.authority.y", "其他", "其他", "other"},
+		{"credit.authority.unlisted", "登记管理部门 %[1]s", "登記管理部門 %[1]s", "registration authority %[1]s"},
+
+		// Organisation kinds (GB 32100-2015, second character, by authority).
+		{"credit.kind.11", "机关", "機關", "government organ"},
+		{"credit.kind.12", "事业单位", "事業單位", "public institution"},
+		{"credit.kind.13", "中央编办直接管理机构编制的群众团体", "中央編辦直接管理機構編制的群眾團體", "mass organisation under the central establishment office"},
+		{"credit.kind.19", "其他（机构编制）", "其他（機構編制）", "other (institutional establishment)"},
+		{"credit.kind.31", "律师执业机构", "律師執業機構", "law firm"},
+		{"credit.kind.32", "公证处", "公證處", "notary office"},
+		{"credit.kind.33", "基层法律服务所", "基層法律服務所", "grassroots legal service office"},
+		{"credit.kind.34", "司法鉴定机构", "司法鑑定機構", "forensic expertise institution"},
+		{"credit.kind.35", "仲裁委员会", "仲裁委員會", "arbitration commission"},
+		{"credit.kind.39", "其他（司法行政）", "其他（司法行政）", "other (judicial administration)"},
+		{"credit.kind.51", "社会团体", "社會團體", "social group"},
+		{"credit.kind.52", "民办非企业单位", "民辦非企業單位", "private non-enterprise unit"},
+		{"credit.kind.53", "基金会", "基金會", "foundation"},
+		{"credit.kind.59", "其他（民政）", "其他（民政）", "other (civil affairs)"},
+		{"credit.kind.71", "宗教活动场所", "宗教活動場所", "place of religious activity"},
+		{"credit.kind.72", "宗教院校", "宗教院校", "religious college"},
+		{"credit.kind.79", "其他（宗教）", "其他（宗教）", "other (religious affairs)"},
+		{"credit.kind.81", "基层工会", "基層工會", "grassroots trade union"},
+		{"credit.kind.89", "其他（工会）", "其他（工會）", "other (trade unions)"},
+		{"credit.kind.91", "企业", "企業", "enterprise"},
+		{"credit.kind.92", "个体工商户", "個體工商戶", "individual business"},
+		{"credit.kind.93", "农民专业合作社", "農民專業合作社", "farmers' specialised cooperative"},
+		{"credit.kind.y1", "其他", "其他", "other"},
+		{"credit.kind.unlisted", "%[1]s登记，机构类别 %[2]s", "%[1]s登記，機構類別 %[2]s", "registered by %[1]s, kind %[2]s"},
+	}
 }
