@@ -78,7 +78,15 @@ func (p Period) String() string {
 // index counts months from year 0.
 func (p Period) index() int { return p.Year*12 + int(p.Month) - 1 }
 
-func fromIndex(i int) Period { return Period{Year: i / 12, Month: time.Month(i%12 + 1)} }
+// fromIndex is the inverse of index. It divides with floor, so months before
+// year 0 still come out as a year and a month 1–12 (and fail Valid).
+func fromIndex(i int) Period {
+	y, m := i/12, i%12
+	if m < 0 {
+		y, m = y-1, m+12
+	}
+	return Period{Year: y, Month: time.Month(m + 1)}
+}
 
 // AddMonths returns the month n months after p (before it for negative n).
 func (p Period) AddMonths(n int) Period { return fromIndex(p.index() + n) }
