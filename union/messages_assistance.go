@@ -1,6 +1,269 @@
 package union
 
-// assistanceMessages holds the texts of the codes used by package assistance.
+// assistanceMessages holds the texts of the codes used by package assistance:
+// the names of its enums, the reasons of an assessment and of a review, and
+// the labels of the hardship case sheet. Families of codes that differ only
+// by a category, programme, school level, document or income kind are built
+// from the name tables below, so every member of a family has the same verbs.
 func assistanceMessages() []Message {
-	return []Message{}
+	type name struct{ word, hans, hant, en string }
+	categories := []name{
+		{"none", "非困难", "非困難", "not in hardship"},
+		{"deep", "深度困难", "深度困難", "deep hardship"},
+		{"relative", "相对困难", "相對困難", "relative hardship"},
+		{"accident", "意外致困", "意外致困", "hardship from an accident"},
+		{"subsistence", "低保户", "低保戶", "minimum-living household"},
+		{"marginal", "低保边缘户", "低保邊緣戶", "near-minimum-living household"},
+	}
+	filed := categories[1:]
+	programmes := []name{
+		{"living", "生活救助", "生活救助", "living aid"},
+		{"study", "金秋助学", "金秋助學", "study aid"},
+		{"medical", "医疗救助", "醫療救助", "medical aid"},
+		{"accident", "意外致困救助", "意外致困救助", "accident aid"},
+		{"temporary", "临时救助", "臨時救助", "temporary aid"},
+	}
+	schools := []name{
+		{"none", "非在校", "非在校", "not in school"},
+		{"kindergarten", "幼儿园", "幼兒園", "kindergarten"},
+		{"compulsory", "义务教育", "義務教育", "compulsory education"},
+		{"senior_high", "普通高中", "普通高中", "senior high school"},
+		{"vocational", "中等职业学校", "中等職業學校", "secondary vocational school"},
+		{"college", "大学专科", "大學專科", "college (associate degree)"},
+		{"bachelor", "大学本科", "大學本科", "bachelor's degree"},
+		{"postgraduate", "研究生", "研究生", "postgraduate study"},
+	}
+	documents := []name{
+		{"application_form", "申请审批表和困难职工档案表", "申請審批表和困難職工檔案表", "application and approval form with the hardship file form"},
+		{"identity_and_hukou", "户主身份证及家庭成员户口簿", "戶主身分證及家庭成員戶口簿", "ID of the household head and hukou pages of the members"},
+		{"income_proof", "一年工资流水或单位收入证明", "一年工資流水或單位收入證明", "one year of wage records or the employer's income certificate"},
+		{"bank_card", "本地银行卡", "本地銀行卡", "a local bank card"},
+		{"low_income_certificate", "一年内的低保证明", "一年內的低保證明", "minimum-living certificate issued within the last year"},
+		{"diagnosis", "二级及以上医院诊断证明及自付票据", "二級及以上醫院診斷證明及自付票據", "diagnosis from a hospital of grade 2 or above, with self-paid receipts"},
+		{"disability_certificate", "残疾证", "殘疾證", "disability certificate"},
+		{"disaster_proof", "灾害或事故证明及票据", "災害或事故證明及票據", "proof of the disaster or accident, with receipts"},
+		{"school_proof", "在校证明及学费票据", "在校證明及學費票據", "school enrolment proof and tuition receipts"},
+		{"labour_contract", "一年以上劳动合同或事实劳动关系证明", "一年以上勞動合同或事實勞動關係證明", "labour contract of at least one year, or proof of de-facto employment"},
+		{"marital_proof", "离婚或丧偶证明", "離婚或喪偶證明", "proof of divorce or widowhood"},
+	}
+	incomes := []name{
+		{"wages", "工资性收入", "工資性收入", "wages"},
+		{"business", "经营性收入", "經營性收入", "business income"},
+		{"maintenance", "赡养费、抚养费", "贍養費、撫養費", "maintenance payments"},
+		{"pension", "养老金", "養老金", "pension"},
+		{"unemployment", "失业保险金", "失業保險金", "unemployment benefit"},
+		{"survivor", "遗属补助", "遺屬補助", "survivor benefit"},
+		{"compensation", "赔偿金", "賠償金", "compensation"},
+		{"investment", "利息、股息等投资收益", "利息、股息等投資收益", "interest and dividends"},
+		{"collective_dividend", "集体经济分红", "集體經濟分紅", "collective dividends"},
+		{"expropriation", "征收拆迁补偿", "徵收拆遷補償", "expropriation proceeds"},
+		{"rent", "租金", "租金", "rent"},
+		{"gift", "赠与收入", "贈與收入", "gifts"},
+		{"union_aid", "已获工会救助", "已獲工會救助", "union aid received"},
+		{"social_assistance", "政府救助", "政府救助", "government assistance"},
+		{"festival_gift", "节日慰问金", "節日慰問金", "festival gifts of money"},
+		{"resident_pension", "城乡居民基础养老金", "城鄉居民基礎養老金", "basic resident pension"},
+		{"other", "其他收入", "其他收入", "other income"},
+	}
+
+	ms := []Message{
+		// Operators.
+		{"assistance.op.lt", "低于", "低於", "below"},
+		{"assistance.op.le", "不高于", "不高於", "at most"},
+		{"assistance.op.gt", "超过", "超過", "above"},
+		{"assistance.op.ge", "不低于", "不低於", "at least"},
+
+		// Causes of hardship.
+		{"assistance.cause.none", "未填写", "未填寫", "not recorded"},
+		{"assistance.cause.no_work_capacity", "丧失劳动能力", "喪失勞動能力", "no capacity to work"},
+		{"assistance.cause.unemployed", "有劳动能力但失业", "有勞動能力但失業", "able to work but unemployed"},
+		{"assistance.cause.laid_off", "下岗", "下崗", "laid off"},
+		{"assistance.cause.no_social_insurance", "未参加社会保险", "未參加社會保險", "no social insurance"},
+		{"assistance.cause.insurance_undelivered", "社会保险待遇未落实", "社會保險待遇未落實", "social-insurance benefits not delivered"},
+		{"assistance.cause.serious_illness", "大病", "大病", "serious illness"},
+		{"assistance.cause.natural_disaster", "自然灾害", "自然災害", "natural disaster"},
+		{"assistance.cause.accident", "意外事故", "意外事故", "accident"},
+		{"assistance.cause.schooling", "子女就学", "子女就學", "children's schooling"},
+		{"assistance.cause.other", "其他", "其他", "other"},
+
+		// Work capacity.
+		{"assistance.capacity.full", "有劳动能力", "有勞動能力", "able to work"},
+		{"assistance.capacity.partial", "部分丧失劳动能力", "部分喪失勞動能力", "partly unable to work"},
+		{"assistance.capacity.none", "完全丧失劳动能力", "完全喪失勞動能力", "unable to work"},
+
+		// Review outcomes.
+		{"assistance.outcome.continue", "继续帮扶", "繼續幫扶", "continue"},
+		{"assistance.outcome.move", "调整类别", "調整類別", "move to another category"},
+		{"assistance.outcome.exit", "脱困", "脫困", "out of hardship"},
+		{"assistance.outcome.resolved", "解困（保留档案）", "解困（保留檔案）", "resolved with support (file kept)"},
+		{"assistance.outcome.cancel", "注销档案", "註銷檔案", "file cancelled"},
+
+		// Income and the per-capita figure.
+		{"assistance.per_capita",
+			"家庭计算收入 %[1]s 元，扣除刚性支出 %[2]s 元，按 %[3]s 人、12 个月计，人均月收入 %[4]s 元",
+			"家庭計算收入 %[1]s 元，扣除剛性支出 %[2]s 元，按 %[3]s 人、12 個月計，人均月收入 %[4]s 元",
+			"counted income %[1]s yuan less rigid spending %[2]s yuan, over %[3]s members and 12 months: %[4]s yuan per person per month"},
+		{"assistance.income.excluded", "“%[1]s”收入 %[2]s 元不计入家庭收入", "「%[1]s」收入 %[2]s 元不計入家庭收入", "income of kind “%[1]s” (%[2]s yuan) is not counted"},
+		{"assistance.income.imputed", "家庭成员 %[1]s 处于劳动年龄、有劳动能力而未就业，按当地最低工资推算年收入 %[2]s 元",
+			"家庭成員 %[1]s 處於勞動年齡、有勞動能力而未就業，按當地最低工資推算年收入 %[2]s 元",
+			"member %[1]s is of working age, able to work and idle: %[2]s yuan a year imputed at the local minimum wage"},
+		{"assistance.income.paid_aid", "本年已获工会救助 %[1]s 元计入家庭收入", "本年已獲工會救助 %[1]s 元計入家庭收入", "union aid of %[1]s yuan paid this year is counted as income"},
+
+		// The 意外致困 test.
+		{"assistance.accident.share.met", "困难支出 %[1]s 元 %[2]s 家庭年收入 %[4]s 元的 %[3]s%%，符合意外致困",
+			"困難支出 %[1]s 元 %[2]s 家庭年收入 %[4]s 元的 %[3]s%%，符合意外致困",
+			"hardship costs of %[1]s yuan are %[2]s %[3]s%% of the household income of %[4]s yuan: hardship from an accident"},
+		{"assistance.accident.share.not_met", "困难支出 %[1]s 元未满足“%[2]s 家庭年收入 %[4]s 元的 %[3]s%%”",
+			"困難支出 %[1]s 元未滿足「%[2]s 家庭年收入 %[4]s 元的 %[3]s%%」",
+			"hardship costs of %[1]s yuan do not meet %[2]s %[3]s%% of the household income of %[4]s yuan"},
+		{"assistance.accident.above_cap", "人均月收入 %[1]s 元超过低保 %[2]s 倍，不适用意外致困认定",
+			"人均月收入 %[1]s 元超過低保 %[2]s 倍，不適用意外致困認定",
+			"per-capita income of %[1]s yuan a month is above %[2]s times the minimum living standard: no accident category"},
+		{"assistance.accident.assets", "人均收入超过低保 %[2]s 倍，金融资产 %[1]s 元计入收入",
+			"人均收入超過低保 %[2]s 倍，金融資產 %[1]s 元計入收入",
+			"per-capita income above %[2]s times the minimum living standard: financial assets of %[1]s yuan are added to income"},
+		{"assistance.accident.residual.met", "扣除意外支出后人均月收入 %[1]s 元 %[2]s %[3]s 元，符合意外致困",
+			"扣除意外支出後人均月收入 %[1]s 元 %[2]s %[3]s 元，符合意外致困",
+			"after the accident costs, %[1]s yuan per person a month is %[2]s %[3]s yuan: hardship from an accident"},
+		{"assistance.accident.residual.not_met", "扣除意外支出后人均月收入 %[1]s 元未满足“%[2]s %[3]s 元”",
+			"扣除意外支出後人均月收入 %[1]s 元未滿足「%[2]s %[3]s 元」",
+			"after the accident costs, %[1]s yuan per person a month does not meet %[2]s %[3]s yuan"},
+
+		// The outcome of an assessment.
+		{"assistance.filed.none", "不符合困难职工认定标准", "不符合困難職工認定標準", "the household does not meet any hardship category"},
+		{"assistance.filed.ineligible", "收入符合困难标准，但因上述条件不予建档", "收入符合困難標準，但因上述條件不予建檔", "the income test is met, but the conditions above bar a file"},
+
+		// Conditions.
+		{"assistance.condition.status.deceased", "职工已死亡", "職工已死亡", "the worker has died"},
+		{"assistance.condition.status.transferred", "职工已调离", "職工已調離", "the worker has transferred away"},
+		{"assistance.condition.status.withdrawn", "职工已退会", "職工已退會", "the worker has left the union"},
+		{"assistance.condition.in_service.retired", "须为在职职工，申请人已退休", "須為在職職工，申請人已退休", "only workers in service qualify; the applicant has retired"},
+		{"assistance.condition.in_service.unemployed", "须为在职职工，申请人已失业", "須為在職職工，申請人已失業", "only workers in service qualify; the applicant is unemployed"},
+		{"assistance.condition.member", "申请人须为工会会员", "申請人須為工會會員", "the applicant must be a union member"},
+		{"assistance.condition.hukou", "须为本地户籍", "須為本地戶籍", "a local hukou is required"},
+		{"assistance.condition.contract", "农民工劳动合同或事实劳动关系 %[1]s 个月，不足 %[2]s 个月",
+			"農民工勞動合同或事實勞動關係 %[1]s 個月，不足 %[2]s 個月",
+			"the migrant worker's contract or employment of %[1]s months is shorter than %[2]s months"},
+		{"assistance.condition.rural", "农民工须在城镇长期居住，居住在农村的不予认定", "農民工須在城鎮長期居住，居住在農村的不予認定", "migrant workers must live in the city; living in a rural area disqualifies"},
+
+		// Exclusions.
+		{"assistance.exclude.homes", "家庭拥有住房 %[1]s 套，超过 %[2]s 套", "家庭擁有住房 %[1]s 套，超過 %[2]s 套", "the household owns %[1]s homes, more than %[2]s"},
+		{"assistance.exclude.shop", "家庭拥有商铺 %[1]s 处", "家庭擁有商鋪 %[1]s 處", "the household owns %[1]s commercial premises"},
+		{"assistance.exclude.employs", "家庭成员经商办企并雇佣他人", "家庭成員經商辦企並僱用他人", "a member runs a business employing others"},
+		{"assistance.exclude.vehicle", "家庭拥有机动车 %[1]s 辆", "家庭擁有機動車 %[1]s 輛", "the household owns %[1]s motor vehicles"},
+		{"assistance.exclude.assets", "人均金融资产 %[1]s 元超过 %[3]s 个月低保（%[2]s 元）", "人均金融資產 %[1]s 元超過 %[3]s 個月低保（%[2]s 元）",
+			"financial assets of %[1]s yuan per person exceed %[3]s months of the minimum living standard (%[2]s yuan)"},
+		{"assistance.exclude.private_school", "家庭成员 %[1]s 就读高收费学校：学费 %[2]s 元超过同级公办学校 %[4]s 元的 %[3]s 倍",
+			"家庭成員 %[1]s 就讀高收費學校：學費 %[2]s 元超過同級公辦學校 %[4]s 元的 %[3]s 倍",
+			"member %[1]s attends a high-fee school: the fee of %[2]s yuan is more than %[3]s times the public fee of %[4]s yuan"},
+		{"assistance.exclude.abroad", "家庭成员 %[1]s 自费出国留学", "家庭成員 %[1]s 自費出國留學", "member %[1]s studies abroad at their own expense"},
+		{"assistance.exclude.age", "申请人年龄 %[1]s 岁，不在 %[2]s 至 %[3]s 岁之间", "申請人年齡 %[1]s 歲，不在 %[2]s 至 %[3]s 歲之間", "the applicant's age of %[1]s is outside %[2]s to %[3]s"},
+
+		// Aid.
+		{"assistance.aid.living", "生活救助：%[1]s 个月低保，计 %[2]s 元", "生活救助：%[1]s 個月低保，計 %[2]s 元", "living aid: %[1]s months of the minimum living standard, %[2]s yuan"},
+		{"assistance.aid.living.fixed", "生活救助：每户每年 %[1]s 元", "生活救助：每戶每年 %[1]s 元", "living aid: %[1]s yuan per household a year"},
+		{"assistance.aid.study.funded", "家庭成员 %[1]s 已获其他资助或免费就读，不重复资助", "家庭成員 %[1]s 已獲其他資助或免費就讀，不重複資助", "member %[1]s is already funded or studies tuition-free: no double funding"},
+		{"assistance.aid.medical", "医疗救助：家庭成员 %[1]s 自付医疗费 %[2]s 元，救助 %[3]s 元", "醫療救助：家庭成員 %[1]s 自付醫療費 %[2]s 元，救助 %[3]s 元",
+			"medical aid: member %[1]s paid %[2]s yuan themselves; aid %[3]s yuan"},
+		{"assistance.aid.medical.cap", "医疗救助每户每年不超过 %[1]s 元", "醫療救助每戶每年不超過 %[1]s 元", "medical aid is capped at %[1]s yuan per household a year"},
+		{"assistance.aid.accident", "意外致困救助：困难支出 %[2]s 元的 %[1]s%%，计 %[3]s 元", "意外致困救助：困難支出 %[2]s 元的 %[1]s%%，計 %[3]s 元",
+			"accident aid: %[1]s%% of hardship costs of %[2]s yuan, %[3]s yuan"},
+		{"assistance.aid.temporary", "临时救助 %[1]s 元（每人每年不超过 %[2]s 元）", "臨時救助 %[1]s 元（每人每年不超過 %[2]s 元）", "temporary aid of %[1]s yuan (at most %[2]s yuan per person a year)"},
+
+		// Review.
+		{"assistance.review.cancel.retired", "职工已退休，注销档案", "職工已退休，註銷檔案", "the worker has retired: file cancelled"},
+		{"assistance.review.cancel.transferred", "职工已调离，注销档案", "職工已調離，註銷檔案", "the worker has transferred away: file cancelled"},
+		{"assistance.review.cancel.deceased", "职工已死亡，注销档案", "職工已死亡，註銷檔案", "the worker has died: file cancelled"},
+		{"assistance.review.cancel.withdrawn", "职工已退会，注销档案", "職工已退會，註銷檔案", "the worker has left the union: file cancelled"},
+		{"assistance.review.cancel.excluded", "核查发现排除性情形，退档", "核查發現排除性情形，退檔", "an exclusion now applies: file withdrawn"},
+		{"assistance.review.cancel.conditions", "不再符合建档条件，注销档案", "不再符合建檔條件，註銷檔案", "the conditions for a file are no longer met: file cancelled"},
+		{"assistance.review.exit", "人均收入已连续 %[1]s 个月高于低保（标准 %[2]s 个月），脱困", "人均收入已連續 %[1]s 個月高於低保（標準 %[2]s 個月），脫困",
+			"per-capita income has been above the minimum living standard for %[1]s consecutive months (%[2]s required): out of hardship"},
+		{"assistance.review.pending", "已不符合困难标准，但人均收入连续高于低保仅 %[1]s 个月（须 %[2]s 个月），暂不脱困",
+			"已不符合困難標準，但人均收入連續高於低保僅 %[1]s 個月（須 %[2]s 個月），暫不脫困",
+			"no longer in a category, but above the minimum living standard for only %[1]s months (%[2]s required): the file stays open"},
+		{"assistance.review.resolved", "因大病或残疾无法脱困，经政府兜底达到低保水平，解困并保留档案、持续帮扶",
+			"因大病或殘疾無法脫困，經政府兜底達到低保水準，解困並保留檔案、持續幫扶",
+			"serious illness or disability prevents an exit; brought up to the minimum living standard with government support, the file is kept and help continues"},
+		{"assistance.review.continue", "仍符合原困难类别，继续帮扶", "仍符合原困難類別，繼續幫扶", "still in the same category: help continues"},
+		{"assistance.review.next", "下次复核：%[1]s", "下次複核：%[1]s", "next review: %[1]s"},
+
+		// Labels of the hardship case sheet (examples/hardship) and the quickstart.
+		{"assistance.sheet.title", "困难职工帮扶个案表（%[1]s）", "困難職工幫扶個案表（%[1]s）", "Hardship case sheet (%[1]s)"},
+		{"assistance.sheet.case", "个案 %[1]s：%[2]s，%[3]s 人户", "個案 %[1]s：%[2]s，%[3]s 人戶", "Case %[1]s: %[2]s, household of %[3]s"},
+		{"assistance.sheet.category", "认定类别：%[1]s", "認定類別：%[1]s", "Category: %[1]s"},
+		{"assistance.sheet.per_capita", "人均月收入 %[1]s 元，对照标准 %[2]s 元", "人均月收入 %[1]s 元，對照標準 %[2]s 元", "Per capita %[1]s yuan a month against a threshold of %[2]s yuan"},
+		{"assistance.sheet.grant", "%[1]s：%[2]s 元", "%[1]s：%[2]s 元", "%[1]s: %[2]s yuan"},
+		{"assistance.sheet.total", "救助合计：%[1]s 元（%[2]s）", "救助合計：%[1]s 元（%[2]s）", "Aid in total: %[1]s yuan (%[2]s)"},
+		{"assistance.sheet.missing", "尚缺材料：%[1]s", "尚缺材料：%[1]s", "Documents missing: %[1]s"},
+		{"assistance.sheet.reasons", "依据：", "依據：", "Reasons:"},
+		{"assistance.sheet.review", "年度复核（%[1]s 建档，%[2]s 复核）：%[3]s", "年度複核（%[1]s 建檔，%[2]s 複核）：%[3]s", "Yearly review (filed %[1]s, reviewed %[2]s): %[3]s"},
+		{"assistance.sheet.error", "无法评估：%[1]s", "無法評估：%[1]s", "Cannot assess: %[1]s"},
+		{"assistance.sheet.summary", "共 %[1]s 户，认定 %[2]s 户，救助合计 %[3]s 元", "共 %[1]s 戶，認定 %[2]s 戶，救助合計 %[3]s 元", "%[1]s households, %[2]s filed, aid in total %[3]s yuan"},
+		{"assistance.sheet.quickstart", "困难帮扶：%[1]s 人户，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s 元",
+			"困難幫扶：%[1]s 人戶，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s 元",
+			"Hardship aid: household of %[1]s, %[2]s yuan per person a month (minimum living %[3]s yuan) → %[4]s, aid %[5]s yuan"},
+	}
+
+	for _, c := range categories {
+		ms = append(ms, Message{"assistance.category." + c.word, c.hans, c.hant, c.en})
+	}
+	for _, c := range filed {
+		w := c.word
+		ms = append(ms,
+			Message{"assistance.filed." + w, "认定为" + c.hans, "認定為" + c.hant, "filed as " + c.en},
+			Message{"assistance.band.met." + w,
+				"人均月收入 %[1]s 元 %[2]s 低保的 %[4]s 倍（%[3]s 元），符合" + c.hans,
+				"人均月收入 %[1]s 元 %[2]s 低保的 %[4]s 倍（%[3]s 元），符合" + c.hant,
+				"%[1]s yuan per person a month is %[2]s %[4]s times the minimum living standard (%[3]s yuan): " + c.en},
+			Message{"assistance.band.not_met." + w,
+				"人均月收入 %[1]s 元未满足“%[2]s 低保的 %[4]s 倍（%[3]s 元）”，不符合" + c.hans,
+				"人均月收入 %[1]s 元未滿足「%[2]s 低保的 %[4]s 倍（%[3]s 元）」，不符合" + c.hant,
+				"%[1]s yuan per person a month is not %[2]s %[4]s times the minimum living standard (%[3]s yuan): not " + c.en},
+			Message{"assistance.band.months." + w,
+				"人均收入连续低于低保 %[1]s 个月，不足 %[2]s 个月，不符合" + c.hans,
+				"人均收入連續低於低保 %[1]s 個月，不足 %[2]s 個月，不符合" + c.hant,
+				"below the minimum living standard for %[1]s consecutive months, fewer than %[2]s: not " + c.en},
+			Message{"assistance.band.cause." + w,
+				"未填写致困原因，不符合" + c.hans, "未填寫致困原因，不符合" + c.hant,
+				"no cause of hardship recorded: not " + c.en},
+			Message{"assistance.band.residual." + w,
+				"扣除刚性支出后人均月收入 %[1]s 元未满足“%[2]s %[3]s 元”，不符合" + c.hans,
+				"扣除剛性支出後人均月收入 %[1]s 元未滿足「%[2]s %[3]s 元」，不符合" + c.hant,
+				"after rigid spending, %[1]s yuan per person a month is not %[2]s %[3]s yuan: not " + c.en},
+			Message{"assistance.review.move." + w,
+				"调整为" + c.hans, "調整為" + c.hant, "moved to " + c.en},
+		)
+	}
+	for _, p := range programmes {
+		ms = append(ms,
+			Message{"assistance.programme." + p.word, p.hans, p.hant, p.en},
+			Message{"assistance.aid.paid." + p.word,
+				"本年已发放" + p.hans + " %[1]s 元，从额度中扣除", "本年已發放" + p.hant + " %[1]s 元，從額度中扣除",
+				p.en + " of %[1]s yuan already paid this year is deducted"},
+			Message{"assistance.aid.not_stacked." + p.word,
+				"该类别不可叠加救助，" + p.hans + " %[1]s 元不予发放", "該類別不可疊加救助，" + p.hant + " %[1]s 元不予發放",
+				"aid does not stack in this category: " + p.en + " of %[1]s yuan is not paid"},
+		)
+	}
+	for _, s := range schools {
+		ms = append(ms, Message{"assistance.school." + s.word, s.hans, s.hant, s.en})
+		if s.word != "none" {
+			ms = append(ms, Message{"assistance.aid.study." + s.word,
+				"金秋助学：家庭成员 %[1]s 就读" + s.hans + "，%[2]s 元", "金秋助學：家庭成員 %[1]s 就讀" + s.hant + "，%[2]s 元",
+				"study aid: member %[1]s, " + s.en + ", %[2]s yuan"})
+		}
+	}
+	for _, d := range documents {
+		ms = append(ms,
+			Message{"assistance.document." + d.word, d.hans, d.hant, d.en},
+			Message{"assistance.document.missing." + d.word, "尚缺：" + d.hans, "尚缺：" + d.hant, "missing: " + d.en},
+		)
+	}
+	for _, k := range incomes {
+		ms = append(ms, Message{"assistance.income.excluded." + k.word,
+			k.hans + " %[1]s 元不计入家庭收入", k.hant + " %[1]s 元不計入家庭收入",
+			k.en + " of %[1]s yuan is not counted as income"})
+	}
+	return ms
 }

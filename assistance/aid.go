@@ -1,0 +1,292 @@
+package assistance
+
+import (
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+)
+
+// Aid is the aid programmes and amounts of a rule set (reference A5). Amounts
+// are the most a household may receive in the year; aid already paid this
+// year (Applicant.Paid) is deducted from them, so a second payment never
+// exceeds a cap.
+type Aid struct {
+	// Source cites the aid table.
+	Source string `json:"source"`
+	// Rounding rounds each grant.
+	Rounding union.Rounding `json:"rounding"`
+	// Living is living aid by category.
+	Living []LivingRate `json:"living,omitempty"`
+	// Study is study aid (金秋助学) by school level.
+	Study []StudyRate `json:"study,omitempty"`
+	// Medical is medical aid; the first entry whose categories include the
+	// household's applies.
+	Medical []MedicalRate `json:"medical,omitempty"`
+	// Accident is aid for 意外致困 households as a share of hardship costs.
+	Accident AccidentRate `json:"accident"`
+	// TemporaryCap is the most temporary aid a non-filed worker in hardship
+	// from serious illness, disaster or accident receives (Hubei: 3,000); 0: none.
+	TemporaryCap decimal.Decimal `json:"temporary_cap"`
+	// NoStacking lists categories that receive only one programme: the
+	// largest grant is kept (hfno1: 相对困难 one aid type only).
+	NoStacking []Category `json:"no_stacking,omitempty"`
+	// PaidAsIncome counts aid paid this year as household income before the
+	// tests (hfno1: "each counted as income").
+	PaidAsIncome bool `json:"paid_as_income"`
+}
+
+// LivingRate is living aid for one category: Months of 低保, or a fixed Amount
+// when it is set.
+type LivingRate struct {
+	Category Category        `json:"category"`
+	Months   decimal.Decimal `json:"months"`
+	Amount   decimal.Decimal `json:"amount"`
+}
+
+// StudyRate is study aid per student per year at one school level: Months of
+// 低保 or a fixed Amount for filed households, and NonFiled for households
+// in temporary hardship without a file (0: none).
+type StudyRate struct {
+	Level    SchoolLevel     `json:"level"`
+	Months   decimal.Decimal `json:"months"`
+	Amount   decimal.Decimal `json:"amount"`
+	NonFiled decimal.Decimal `json:"non_filed"`
+}
+
+// MedicalRate is medical aid: tiered shares of self-paid costs, capped per
+// person or per household. Tiers apply in order to the slices of cost up to
+// each UpTo; the last tier's UpTo may be zero (no upper end).
+type MedicalRate struct {
+	// Categories this rate applies to; empty for every filed category.
+	Categories []Category      `json:"categories,omitempty"`
+	Tiers      []Tier          `json:"tiers"`
+	Cap        decimal.Decimal `json:"cap"`
+	PerPerson  bool            `json:"per_person"`
+}
+
+// Tier is a slice of cost up to UpTo (cumulative; zero: no upper end) paid at Rate.
+type Tier struct {
+	UpTo decimal.Decimal `json:"up_to"`
+	Rate decimal.Decimal `json:"rate"`
+}
+
+// AccidentRate is 意外致困 aid: Rate of hardship costs, at most Cap (0: none).
+type AccidentRate struct {
+	Rate decimal.Decimal `json:"rate"`
+	Cap  decimal.Decimal `json:"cap"`
+}
+
+// paidFor sums the aid of one programme paid this year.
+func paidFor(a *Applicant, p Programme) decimal.Decimal {
+	sum := decimal.Zero
+	for _, x := range a.Paid {
+		if x.Programme == p {
+			sum = sum.Add(x.Amount)
+		}
+	}
+	return sum
+}
+
+// addGrant rounds an entitlement, deducts aid already paid and records it.
+func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount decimal.Decimal, capped bool) {
+	amount = r.Aid.Rounding.Round(amount)
+	if paid := paidFor(a, p); paid.IsPositive() {
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.paid."+p.String(), r.Aid.Source, money(paid)))
+		amount = amount.Sub(paid)
+		capped = true
+		if amount.IsNegative() {
+			amount = decimal.Zero
+		}
+	}
+	if !amount.IsPositive() {
+		return
+	}
+	res.Grants = append(res.Grants, Grant{Programme: p, Amount: amount, Capped: capped})
+}
+
+// grant computes the aid of the year for the assessed household.
+func (r *Rules) grant(a *Applicant, res *Assessment) {
+	h := &a.Household
+	c := res.Category
+	src := r.Aid.Source
+	if c.Filed() {
+		for _, l := range r.Aid.Living {
+			if l.Category != c {
+				continue
+			}
+			if l.Amount.IsPositive() {
+				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.living.fixed", src, money(l.Amount)))
+				r.addGrant(a, res, LivingAid, l.Amount, false)
+			} else {
+				amt := l.Months.Mul(r.MinimumLiving)
+				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.living", src, l.Months.String(), money(amt)))
+				r.addGrant(a, res, LivingAid, amt, false)
+			}
+			break
+		}
+	}
+	// Study aid: filed households at the filed rate; eligible households in
+	// temporary hardship (a cause recorded) at the non-filed rate.
+	temporary := !c.Filed() && res.Eligible && a.anyCause()
+	if (c.Filed() || temporary) && len(r.Aid.Study) > 0 {
+		study := decimal.Zero
+		for i := range h.Persons {
+			p := &h.Persons[i]
+			if p.School == NotInSchool {
+				continue
+			}
+			if p.FundedElsewhere {
+				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.study.funded", srcTianmen, personLabel(i, p)))
+				continue
+			}
+			for _, s := range r.Aid.Study {
+				if s.Level != p.School {
+					continue
+				}
+				amt := s.NonFiled
+				if c.Filed() {
+					amt = s.Amount
+					if !amt.IsPositive() {
+						amt = s.Months.Mul(r.MinimumLiving)
+					}
+				}
+				if amt.IsPositive() {
+					res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.study."+p.School.String(), src,
+						personLabel(i, p), money(amt)))
+					study = study.Add(amt)
+				}
+				break
+			}
+		}
+		if study.IsPositive() {
+			r.addGrant(a, res, StudyAid, study, false)
+		}
+	}
+	if c.Filed() {
+		if m := r.medicalRate(c); m != nil {
+			r.grantMedical(a, res, m)
+		}
+	}
+	if c == Accident && r.Aid.Accident.Rate.IsPositive() {
+		amt := r.Aid.Accident.Rate.Mul(h.HardshipCosts)
+		capped := false
+		if cp := r.Aid.Accident.Cap; cp.IsPositive() && amt.GreaterThan(cp) {
+			amt, capped = cp, true
+		}
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.accident", src,
+			r.Aid.Accident.Rate.Mul(hundred).String(), money(h.HardshipCosts), money(amt)))
+		r.addGrant(a, res, AccidentAid, amt, capped)
+	}
+	if temporary && r.Aid.TemporaryCap.IsPositive() && h.HardshipCosts.IsPositive() &&
+		(a.hasCause(SeriousIllness) || a.hasCause(NaturalDisaster) || a.hasCause(CauseAccident)) {
+		amt, capped := h.HardshipCosts, false
+		if amt.GreaterThan(r.Aid.TemporaryCap) {
+			amt, capped = r.Aid.TemporaryCap, true
+		}
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.temporary", src, money(amt), money(r.Aid.TemporaryCap)))
+		r.addGrant(a, res, TemporaryAid, amt, capped)
+	}
+	r.stack(c, res)
+	total := decimal.Zero
+	for _, g := range res.Grants {
+		total = total.Add(g.Amount)
+	}
+	res.AidTotal = total
+}
+
+// medicalRate finds the medical rate for category c.
+func (r *Rules) medicalRate(c Category) *MedicalRate {
+	for i := range r.Aid.Medical {
+		m := &r.Aid.Medical[i]
+		if len(m.Categories) == 0 {
+			return m
+		}
+		for _, x := range m.Categories {
+			if x == c {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// tiered applies the tiers to a cost.
+func tiered(cost decimal.Decimal, tiers []Tier) decimal.Decimal {
+	sum := decimal.Zero
+	lower := decimal.Zero
+	for _, t := range tiers {
+		if !cost.GreaterThan(lower) {
+			break
+		}
+		slice := cost.Sub(lower)
+		if t.UpTo.IsPositive() && cost.GreaterThan(t.UpTo) {
+			slice = t.UpTo.Sub(lower)
+		}
+		sum = sum.Add(slice.Mul(t.Rate))
+		if !t.UpTo.IsPositive() {
+			break
+		}
+		lower = t.UpTo
+	}
+	return sum
+}
+
+// grantMedical computes medical aid from the persons' self-paid costs (or,
+// without persons, the household's medical expense items as one person).
+func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
+	h := &a.Household
+	total, capped := decimal.Zero, false
+	one := func(label string, cost decimal.Decimal) {
+		if !cost.IsPositive() {
+			return
+		}
+		amt := tiered(cost, m.Tiers)
+		if m.PerPerson && m.Cap.IsPositive() && amt.GreaterThan(m.Cap) {
+			amt, capped = m.Cap, true
+		}
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.medical", r.Aid.Source, label, money(cost), money(amt)))
+		total = total.Add(amt)
+	}
+	if len(h.Persons) > 0 {
+		for i := range h.Persons {
+			one(personLabel(i, &h.Persons[i]), h.Persons[i].MedicalSelfPaid)
+		}
+	} else {
+		one("#1", extraDeduction(h, []ExpenseKind{MedicalExpense}))
+	}
+	if !m.PerPerson && m.Cap.IsPositive() && total.GreaterThan(m.Cap) {
+		total, capped = m.Cap, true
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.medical.cap", r.Aid.Source, money(m.Cap)))
+	}
+	if total.IsPositive() {
+		r.addGrant(a, res, MedicalAid, total, capped)
+	}
+}
+
+// stack keeps only the largest grant for a category without stacking.
+func (r *Rules) stack(c Category, res *Assessment) {
+	if len(res.Grants) < 2 {
+		return
+	}
+	single := false
+	for _, x := range r.Aid.NoStacking {
+		if x == c {
+			single = true
+		}
+	}
+	if !single {
+		return
+	}
+	best := 0
+	for i, g := range res.Grants {
+		if g.Amount.GreaterThan(res.Grants[best].Amount) {
+			best = i
+		}
+	}
+	for i, g := range res.Grants {
+		if i != best {
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.not_stacked."+g.Programme.String(), srcAidIncome,
+				money(g.Amount)))
+		}
+	}
+	res.Grants = []Grant{res.Grants[best]}
+}

@@ -1,0 +1,285 @@
+package assistance
+
+import (
+	"strconv"
+
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+)
+
+var (
+	twelve  = decimal.NewFromInt(12)
+	hundred = decimal.NewFromInt(100)
+)
+
+// Assess decides an application: the conditions and exclusions, the counted
+// income and rigid spending, the category, the aid amounts and the documents
+// still missing. It validates the rules first (ErrPolicy) and then the
+// applicant (ErrInvalid), reporting every problem at once.
+//
+// The category tests compare exact totals, never a rounded per-capita
+// figure: a band "per-capita < m × 低保" is tested as
+//
+//	(income − deductions)  <  m × 低保 × 12 × members
+//
+// and the rounded per-capita figure is only reported. Bands are tried in
+// order and the first met gives the category; the 意外致困 test comes after
+// them (a household meeting an income band is filed under it). All failed
+// conditions and all exclusion hits are reported together; any of them
+// leaves the household unfiled (Category None, Tested keeps the income
+// result).
+func (r Rules) Assess(a Applicant) (Assessment, error) {
+	if err := r.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	if err := a.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	return r.assess(&a), nil
+}
+
+// assess is Assess on validated rules and input.
+func (r *Rules) assess(a *Applicant) Assessment {
+	h := &a.Household
+	res := Assessment{Reasons: make([]union.Reason, 0, 8)}
+	failed := r.checkConditions(a, &res)
+	res.Excluded = r.checkExclusions(a, &res)
+	res.Eligible = !failed && !res.Excluded
+
+	members := decimal.NewFromInt(int64(h.Members))
+	months := members.Mul(twelve) // member-months in the year
+	income := r.countIncome(a, &res)
+	rigid := r.countRigid(h)
+	net := income.Sub(rigid)
+	res.Income, res.Rigid = income, rigid
+	res.PerCapita = r.perCapita(net, months)
+	res.Reasons = append(res.Reasons, union.NewReason("assistance.per_capita", srcJiangmen,
+		money(income), money(rigid), strconv.Itoa(h.Members), money(res.PerCapita)))
+
+	cat := r.testBands(a, net, income, months, &res)
+	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
+		cat = r.testAccident(a, income, months, &res)
+	}
+	res.Tested = cat
+	if res.Eligible {
+		res.Category = cat
+	}
+	if res.Category.Filed() {
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed."+res.Category.String(), r.Source))
+	} else if cat.Filed() {
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed.ineligible", r.Source))
+	} else {
+		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed.none", r.Source))
+	}
+	r.grant(a, &res)
+	if res.Category.Filed() || len(res.Grants) > 0 {
+		r.missingDocuments(a, &res)
+	}
+	return res
+}
+
+// perCapita is x ÷ months rounded by the rules. The quotient is taken to
+// 12 places beyond the rounding first; with amounts in fen and at most
+// MaxMembers members no quotient lies within 10⁻¹² of a rounding boundary
+// without being on it, so the result equals rounding the exact quotient.
+func (r *Rules) perCapita(x, months decimal.Decimal) decimal.Decimal {
+	return r.PerCapitaRounding.Round(x.DivRound(months, r.PerCapitaRounding.Places+12))
+}
+
+// money formats an amount to the fen for reason arguments.
+func money(d decimal.Decimal) string { return d.StringFixed(2) }
+
+// countIncome sums counted income, reporting excluded kinds, imputed income
+// and aid paid this year.
+func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
+	h := &a.Household
+	income := h.Income
+	for _, it := range h.IncomeItems {
+		if r.excludesIncome(it.Kind) {
+			if it.Amount.IsPositive() {
+				res.Reasons = append(res.Reasons, excludedIncomeReason(it))
+			}
+			continue
+		}
+		income = income.Add(it.Amount)
+	}
+	if r.ImputeIdle {
+		yearly := r.MinimumWage.Mul(twelve)
+		for i := range h.Persons {
+			p := &h.Persons[i]
+			if p.Employed || p.School != NotInSchool || p.Capacity != FullCapacity || p.Caregiver ||
+				p.ImputeExempt || p.Disability > 0 || p.SeriousIllness || !r.WorkingAge.Contains(p.Age) {
+				continue
+			}
+			income = income.Add(yearly)
+			res.Imputed = res.Imputed.Add(yearly)
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.income.imputed", srcJiangmen,
+				personLabel(i, p), money(yearly)))
+		}
+	}
+	if r.Aid.PaidAsIncome && len(a.Paid) > 0 {
+		paid := decimal.Zero
+		for _, p := range a.Paid {
+			paid = paid.Add(p.Amount)
+		}
+		if paid.IsPositive() {
+			income = income.Add(paid)
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.income.paid_aid", srcAidIncome, money(paid)))
+		}
+	}
+	return income
+}
+
+// personLabel names a household member in reasons: the name, or "#n".
+func personLabel(i int, p *Person) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return "#" + strconv.Itoa(i+1)
+}
+
+func (r *Rules) excludesIncome(k IncomeKind) bool {
+	for _, x := range r.ExcludedIncome {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Rules) countsExpense(k ExpenseKind) bool {
+	for _, x := range r.CountedExpenses {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// countRigid sums rigid spending: the undivided figure, the counted expense
+// kinds and, when medical spending counts, the persons' self-paid medical costs.
+func (r *Rules) countRigid(h *Household) decimal.Decimal {
+	rigid := h.RigidExpenses
+	for _, it := range h.ExpenseItems {
+		if r.countsExpense(it.Kind) {
+			rigid = rigid.Add(it.Amount)
+		}
+	}
+	if len(h.Persons) > 0 && r.countsExpense(MedicalExpense) {
+		for i := range h.Persons {
+			if !h.Persons[i].MedicalSelfPaid.IsZero() {
+				rigid = rigid.Add(h.Persons[i].MedicalSelfPaid)
+			}
+		}
+	}
+	return rigid
+}
+
+// extraDeduction sums the expense items of the given kinds.
+func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
+	sum := decimal.Zero
+	for _, it := range h.ExpenseItems {
+		for _, k := range kinds {
+			if it.Kind == k {
+				sum = sum.Add(it.Amount)
+				break
+			}
+		}
+	}
+	return sum
+}
+
+// testBands tries the income bands in order and returns the first met.
+func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res *Assessment) Category {
+	h := &a.Household
+	for i := range r.Bands {
+		b := &r.Bands[i]
+		base := net
+		if b.Gross {
+			base = income
+		}
+		if len(b.AlsoDeduct) > 0 {
+			base = base.Sub(extraDeduction(h, b.AlsoDeduct))
+		}
+		threshold := b.Multiple.Mul(r.MinimumLiving)
+		res.Threshold = threshold
+		cat := b.Category.String()
+		args := []string{money(r.perCapita(base, months)), b.Op.Symbol(), money(threshold), b.Multiple.String()}
+		if !b.Op.Holds(base, threshold.Mul(months)) {
+			res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.band.not_met." + cat, Args: args, Source: r.Source})
+			continue
+		}
+		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.band.months."+cat, srcYunnan7,
+				strconv.Itoa(h.MonthsBelow), strconv.Itoa(b.MonthsBelow)))
+			continue
+		}
+		if b.NeedCause && !a.anyCause() {
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.band.cause."+cat, srcYunnan7))
+			continue
+		}
+		if b.Residual.set() {
+			rt := b.Residual.Multiple.Mul(r.MinimumLiving)
+			if !b.Residual.Op.Holds(net, rt.Mul(months)) {
+				res.Reasons = append(res.Reasons, union.NewReason("assistance.band.residual."+cat, srcYunnan7,
+					money(r.perCapita(net, months)), b.Residual.Op.Symbol(), money(rt)))
+				continue
+			}
+		}
+		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.band.met." + cat, Args: args, Source: r.Source})
+		return b.Category
+	}
+	return None
+}
+
+// testAccident applies the 意外致困 test to a household with hardship costs.
+func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *Assessment) Category {
+	h := &a.Household
+	t := &r.Accident
+	if !t.Share.IsZero() {
+		limit := t.Share.Mul(income)
+		args := []string{money(h.HardshipCosts), t.ShareOp.Symbol(), t.Share.Mul(hundred).String(), money(income)}
+		if t.ShareOp.Holds(h.HardshipCosts, limit) {
+			res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.share.met", Args: args, Source: srcQingdao})
+			return Accident
+		}
+		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.share.not_met", Args: args, Source: srcQingdao})
+	}
+	if !t.Residual.set() {
+		return None
+	}
+	residual := income.Sub(h.HardshipCosts)
+	if t.IncomeCap.set() {
+		capTotal := t.IncomeCap.Multiple.Mul(r.MinimumLiving).Mul(months)
+		if !t.IncomeCap.Op.Holds(income, capTotal) {
+			if !t.AssetsAboveCap {
+				res.Reasons = append(res.Reasons, union.NewReason("assistance.accident.above_cap", srcJuduo,
+					money(r.perCapita(income, months)), t.IncomeCap.Multiple.String()))
+				return None
+			}
+			residual = residual.Add(h.Assets)
+			res.Reasons = append(res.Reasons, union.NewReason("assistance.accident.assets", srcJuduo,
+				money(h.Assets), t.IncomeCap.Multiple.String()))
+		}
+	}
+	rt := t.Residual.Multiple.Mul(r.MinimumLiving)
+	args := []string{money(r.perCapita(residual, months)), t.Residual.Op.Symbol(), money(rt)}
+	if t.Residual.Op.Holds(residual, rt.Mul(months)) {
+		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.residual.met", Args: args, Source: srcJuduo})
+		return Accident
+	}
+	res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.residual.not_met", Args: args, Source: srcJuduo})
+	return None
+}
+
+// excludedIncomeReason explains an income item left out: a kind the
+// reference names has its own code (so its text is localized), any other
+// kind the generic code with the kind's word.
+func excludedIncomeReason(it IncomeItem) union.Reason {
+	for _, k := range knownIncome {
+		if k == it.Kind {
+			return union.NewReason("assistance.income.excluded."+string(k), srcJiangmen, money(it.Amount))
+		}
+	}
+	return union.NewReason("assistance.income.excluded", srcJiangmen, string(it.Kind), money(it.Amount))
+}

@@ -1,0 +1,51 @@
+package assistance
+
+import "golang.org/x/text/language"
+
+// Cause is a cause of hardship (致困原因) from the ten codes of the national
+// file form (reference A3, "File fields": main cause exactly 1, secondary
+// causes up to 3). The zero value NoCause means none recorded.
+type Cause uint8
+
+// The causes of hardship.
+const (
+	NoCause              Cause = iota // not recorded
+	NoWorkCapacity                    // 丧失劳动能力
+	AbleButUnemployed                 // 有劳动能力但失业
+	CauseLaidOff                      // 下岗
+	NoSocialInsurance                 // 未参加社会保险
+	InsuranceUndelivered              // 社会保险待遇未落实
+	SeriousIllness                    // 大病
+	NaturalDisaster                   // 自然灾害
+	CauseAccident                     // 意外事故
+	Schooling                         // 子女就学
+	OtherCause                        // 其他
+)
+
+var causeWords = []string{"none", "no_work_capacity", "unemployed", "laid_off", "no_social_insurance",
+	"insurance_undelivered", "serious_illness", "natural_disaster", "accident", "schooling", "other"}
+
+// MaxSecondaryCauses is the number of secondary causes the national file form
+// holds (reference A3).
+const MaxSecondaryCauses = 3
+
+// String returns the English word, e.g. "serious_illness".
+func (c Cause) String() string { return stringOf(c, "Cause", causeWords) }
+
+// Text returns the localized name, e.g. 大病 in zh-Hans.
+func (c Cause) Text(tag language.Tag) string { return textOf(c, "cause", causeWords, tag) }
+
+// Valid reports whether c is one of the defined causes.
+func (c Cause) Valid() bool { return int(c) < len(causeWords) }
+
+// MarshalText returns the English word; an undefined value is ErrInvalid.
+func (c Cause) MarshalText() ([]byte, error) { return marshalWord(c, "cause", causeWords) }
+
+// UnmarshalText reads the English word; anything else is ErrInvalid.
+func (c *Cause) UnmarshalText(b []byte) error {
+	v, err := parseWord[Cause](b, "cause", causeWords)
+	if err == nil {
+		*c = v
+	}
+	return err
+}

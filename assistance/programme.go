@@ -1,0 +1,39 @@
+package assistance
+
+import "golang.org/x/text/language"
+
+// Programme is an aid programme (帮扶项目) a household may receive under its
+// category (reference A5).
+type Programme uint8
+
+// The aid programmes.
+const (
+	LivingAid    Programme = iota // 生活救助: N months of 低保 per household per year
+	StudyAid                      // 金秋助学: per student per year by school level
+	MedicalAid                    // 医疗救助: tiered share of self-paid costs, capped
+	AccidentAid                   // 意外致困救助: share of hardship costs, capped
+	TemporaryAid                  // 临时救助: non-filed workers in temporary hardship
+)
+
+var programmeWords = []string{"living", "study", "medical", "accident", "temporary"}
+
+// String returns the English word, e.g. "medical".
+func (p Programme) String() string { return stringOf(p, "Programme", programmeWords) }
+
+// Text returns the localized name, e.g. 医疗救助 in zh-Hans.
+func (p Programme) Text(tag language.Tag) string { return textOf(p, "programme", programmeWords, tag) }
+
+// Valid reports whether p is one of the defined programmes.
+func (p Programme) Valid() bool { return int(p) < len(programmeWords) }
+
+// MarshalText returns the English word; an undefined value is ErrInvalid.
+func (p Programme) MarshalText() ([]byte, error) { return marshalWord(p, "programme", programmeWords) }
+
+// UnmarshalText reads the English word; anything else is ErrInvalid.
+func (p *Programme) UnmarshalText(b []byte) error {
+	v, err := parseWord[Programme](b, "programme", programmeWords)
+	if err == nil {
+		*p = v
+	}
+	return err
+}

@@ -1,0 +1,146 @@
+package assistance
+
+import (
+	"strconv"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// File is a hardship file under review: its category and the months it was
+// opened and is reviewed.
+type File struct {
+	// Category is the category on file.
+	Category Category `json:"category"`
+	// Filed is the month the file was opened.
+	Filed union.Period `json:"filed"`
+	// Reviewed is the month of this review.
+	Reviewed union.Period `json:"reviewed"`
+}
+
+// Validate reports every problem of the file at once (ErrInvalid).
+func (f File) Validate() error {
+	c := checker{kind: union.ErrInvalid}
+	if !f.Category.Filed() {
+		c.add("file.category", "invalid.unknown", f.Category.String())
+	}
+	if !f.Filed.Valid() {
+		c.add("file.filed", "invalid.format", f.Filed.String(), "YYYY-MM")
+	}
+	if !f.Reviewed.Valid() {
+		c.add("file.reviewed", "invalid.format", f.Reviewed.String(), "YYYY-MM")
+	}
+	if f.Filed.Valid() && f.Reviewed.Valid() && f.Reviewed.Before(f.Filed) {
+		c.add("file.reviewed", "invalid.order", f.Reviewed.String())
+	}
+	return c.err()
+}
+
+// ReviewResult is the decision of a yearly review.
+type ReviewResult struct {
+	// Outcome is continue, move, exit (脱困), resolved (解困) or cancel.
+	Outcome Outcome `json:"outcome"`
+	// From is the category on file; To the category after the review (None
+	// when the file is closed).
+	From Category `json:"from"`
+	To   Category `json:"to"`
+	// Next is the month of the next review; zero when the file is closed.
+	Next union.Period `json:"next,omitzero"`
+	// Assessment is the reassessment on this year's facts.
+	Assessment Assessment `json:"assessment"`
+	// Reasons explain the outcome; the reassessment's own reasons are in Assessment.
+	Reasons []union.Reason `json:"reasons"`
+}
+
+// Review decides a file at its yearly review on this year's facts (reference
+// A4), in this order:
+//
+//  1. cancel (注销) when the worker has retired, transferred, died or left
+//     the union (邹城市总工会 2023), or an exclusion now hits (退档, 邹城:
+//     checks against property, vehicle and business registers) or another
+//     condition fails;
+//  2. exit (脱困) when the household no longer falls in any category and
+//     its per-capita income has been above 低保 for Exit.Months consecutive
+//     months (新华日报 2019-09-11, Jiangsu); with fewer months the file
+//     continues in its category until the months are reached;
+//  3. resolved (解困) when the household still falls in a category, a member
+//     is seriously ill or disabled (or those are its causes) and it now
+//     receives government 低保 support: brought up to 低保 with that
+//     support, the file is kept and union help goes on (Jiangsu 2019);
+//  4. move when the household now falls in another category;
+//  5. continue otherwise.
+//
+// A kept file is next reviewed Exit.ReviewMonths after this review (at
+// least one review a year, 《湖南工会困难职工档案管理办法》).
+func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
+	if err := r.Validate(); err != nil {
+		return ReviewResult{}, err
+	}
+	errF, errA := f.Validate(), a.Validate()
+	if errF != nil || errA != nil {
+		return ReviewResult{}, joinErrs(errF, errA)
+	}
+	as := r.assess(&a)
+	out := ReviewResult{From: f.Category, Assessment: as, Reasons: make([]union.Reason, 0, 3)}
+	add := func(code, source string, args ...string) {
+		out.Reasons = append(out.Reasons, union.NewReason(code, source, args...))
+	}
+	h := &a.Household
+	switch s := a.Worker.Status; {
+	case s == union.Retired || s == union.Transferred || s == union.Deceased || s == union.Withdrawn:
+		out.Outcome = Cancel
+		add("assistance.review.cancel."+s.String(), srcZoucheng)
+	case as.Excluded:
+		out.Outcome = Cancel
+		add("assistance.review.cancel.excluded", srcZoucheng)
+	case !as.Eligible:
+		out.Outcome = Cancel
+		add("assistance.review.cancel.conditions", srcZoucheng)
+	case !as.Tested.Filed():
+		if h.MonthsAbove >= r.Exit.Months {
+			out.Outcome = Exit
+			add("assistance.review.exit", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+		} else {
+			out.Outcome, out.To = Continue, f.Category
+			add("assistance.review.pending", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+		}
+	case h.OnMinimumLiving && chronic(&a):
+		out.Outcome, out.To = Resolved, as.Tested
+		add("assistance.review.resolved", srcJiangsu)
+	case as.Tested != f.Category:
+		out.Outcome, out.To = Move, as.Tested
+		add("assistance.review.move."+as.Tested.String(), srcZoucheng)
+	default:
+		out.Outcome, out.To = Continue, f.Category
+		add("assistance.review.continue", srcZoucheng)
+	}
+	if out.Outcome.KeepsFile() {
+		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
+		add("assistance.review.next", srcHunan, out.Next.String())
+	}
+	return out, nil
+}
+
+// chronic reports serious illness or disability in the household.
+func chronic(a *Applicant) bool {
+	if a.hasCause(SeriousIllness) || a.hasCause(NoWorkCapacity) {
+		return true
+	}
+	for i := range a.Household.Persons {
+		p := &a.Household.Persons[i]
+		if p.SeriousIllness || p.Disability > 0 || p.Capacity == NoCapacity {
+			return true
+		}
+	}
+	return false
+}
+
+// joinErrs joins the non-nil errors, keeping each FieldError reachable.
+func joinErrs(errs ...error) error {
+	c := checker{}
+	for _, e := range errs {
+		if e != nil {
+			c.errs = append(c.errs, e)
+		}
+	}
+	return c.err()
+}

@@ -1,0 +1,44 @@
+package assistance
+
+import "golang.org/x/text/language"
+
+// SchoolLevel is the level of schooling a household member is in, for study
+// aid (金秋助学) and the private-school exclusion. The zero value NotInSchool
+// means the person is not a student.
+type SchoolLevel uint8
+
+// The school levels, following the study-aid tables of the reference (A5:
+// Hubei, Tianmen, Dalian, the national-style table).
+const (
+	NotInSchool  SchoolLevel = iota // 非在校
+	Kindergarten                    // 幼儿园
+	Compulsory                      // 义务教育 (primary and junior secondary)
+	SeniorHigh                      // 普通高中
+	Vocational                      // 中等职业学校 (中职)
+	College                         // 专科 / 高职
+	Bachelor                        // 本科
+	Postgraduate                    // 研究生
+)
+
+var schoolWords = []string{"none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate"}
+
+// String returns the English word, e.g. "bachelor".
+func (s SchoolLevel) String() string { return stringOf(s, "SchoolLevel", schoolWords) }
+
+// Text returns the localized name, e.g. 本科 in zh-Hans.
+func (s SchoolLevel) Text(tag language.Tag) string { return textOf(s, "school", schoolWords, tag) }
+
+// Valid reports whether s is one of the defined levels.
+func (s SchoolLevel) Valid() bool { return int(s) < len(schoolWords) }
+
+// MarshalText returns the English word; an undefined value is ErrInvalid.
+func (s SchoolLevel) MarshalText() ([]byte, error) { return marshalWord(s, "school", schoolWords) }
+
+// UnmarshalText reads the English word; anything else is ErrInvalid.
+func (s *SchoolLevel) UnmarshalText(b []byte) error {
+	v, err := parseWord[SchoolLevel](b, "school", schoolWords)
+	if err == nil {
+		*s = v
+	}
+	return err
+}
