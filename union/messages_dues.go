@@ -1,6 +1,142 @@
 package union
 
-// duesMessages holds the texts of the codes used by package dues.
+// duesMessages holds the texts of the codes used by package dues. Codes built
+// from a prefix and an item, class, status or mode word are generated from
+// the small tables below, so every word has its three texts.
 func duesMessages() []Message {
-	return []Message{}
+	ms := []Message{
+		// Member dues.
+		{"dues.base.none", "工资中没有计入会费基数的项目，基数为零", "工資中沒有計入會費基數的項目，基數為零", "no wage item counts towards the dues base: the base is zero"},
+		{"dues.rate", "按会费基数的 %[1]s 交纳会费", "按會費基數的 %[1]s 交納會費", "dues are %[1]s of the base"},
+		{"dues.reference.previous_month", "无固定收入，按上月工资计交会费", "無固定收入，按上月工資計交會費", "no fixed income: dues are computed on the previous month's wages"},
+		{"dues.counted.other", "%[1]s计入会费基数", "%[1]s計入會費基數", "%[1]s counts towards the dues base"},
+		{"dues.excluded.other", "%[1]s不计入会费基数", "%[1]s不計入會費基數", "%[1]s is left out of the dues base"},
+		{"dues.policy.exempt_active", "在职会员不能列为免交会费", "在職會員不能列為免交會費", "active members cannot be exempt"},
+
+		// Exemptions, by member status.
+		{"dues.exempt.retired", "退休会员保留会籍期间免交会费", "退休會員保留會籍期間免交會費", "retired members keeping their membership pay no dues"},
+		{"dues.exempt.unemployed", "失业会员保留会籍期间免交会费", "失業會員保留會籍期間免交會費", "unemployed members keeping their membership pay no dues"},
+		{"dues.exempt.laid_off", "下岗会员按本规定免交会费", "下崗會員按本規定免交會費", "laid-off members pay no dues under this policy"},
+		{"dues.exempt.transferred", "已调离本单位，不在本工会交纳会费", "已調離本單位，不在本工會交納會費", "transferred out: no dues to this union"},
+		{"dues.exempt.deceased", "会员已去世，不再交纳会费", "會員已去世，不再交納會費", "deceased: no dues"},
+		{"dues.exempt.withdrawn", "已退会，不再交纳会费", "已退會，不再交納會費", "withdrawn from the union: no dues"},
+
+		// Periods and arrears.
+		{"dues.period.months", "按期内会籍 %[1]s 个月（%[2]s 至 %[3]s）计交会费", "按期內會籍 %[1]s 個月（%[2]s 至 %[3]s）計交會費", "dues for the %[1]s months of membership from %[2]s to %[3]s"},
+		{"dues.period.none", "%[1]s 至 %[2]s 期间不是会员，不交会费", "%[1]s 至 %[2]s 期間不是會員，不交會費", "not a member between %[1]s and %[2]s: no dues"},
+		{"dues.arrears.none", "期内会费已按月交清", "期內會費已按月交清", "every month of the span is paid"},
+		{"dues.arrears.owed", "欠交会费 %[1]s 个月（%[2]s 至 %[3]s 之间）", "欠交會費 %[1]s 個月（%[2]s 至 %[3]s 之間）", "%[1]s months unpaid, between %[2]s and %[3]s"},
+		{"dues.arrears.lapsed", "连续 %[1]s 个月未交会费（达到 %[2]s 个月）：经教育拒不改正的，视为自动退会", "連續 %[1]s 個月未交會費（達到 %[2]s 個月）：經教育拒不改正的，視為自動退會", "%[1]s consecutive months unpaid (limit %[2]s): deemed to have left if not corrected after being talked to"},
+
+		// Union funds.
+		{"dues.funds.kind.union_funds", "工会经费", "工會經費", "union funds"},
+		{"dues.funds.kind.preparatory", "建会筹备金", "建會籌備金", "preparatory funds"},
+		{"dues.funds.kind.none", "无需缴纳", "無需繳納", "nothing due"},
+		{"dues.funds.rate", "已建工会的单位按每月全部职工工资总额的 %[1]s 拨缴工会经费", "已建工會的單位按每月全部職工工資總額的 %[1]s 撥繳工會經費", "an employer with a union pays %[1]s of its monthly wage bill as union funds"},
+		{"dues.funds.no_union", "未建立工会，本规定不收建会筹备金", "未建立工會，本規定不收建會籌備金", "no union, and this rule charges no preparatory funds"},
+		{"dues.funds.exempt.small", "未建工会且职工 %[1]s 人，少于 %[2]s 人，暂免缴纳筹备金", "未建工會且職工 %[1]s 人，少於 %[2]s 人，暫免繳納籌備金", "no union and %[1]s staff, fewer than %[2]s: exempt from preparatory funds for now"},
+		{"dues.funds.preparatory.grace", "未建工会，自 %[1]s 起缴纳建会筹备金", "未建工會，自 %[1]s 起繳納建會籌備金", "no union: preparatory funds are due from %[1]s"},
+		{"dues.funds.preparatory", "未建工会的单位按工资总额的 %[1]s 向上级工会缴纳建会筹备金", "未建工會的單位按工資總額的 %[1]s 向上級工會繳納建會籌備金", "an employer without a union pays %[1]s of its wage bill to the higher union as preparatory funds"},
+		{"dues.funds.preparatory.refundable", "工会建立后，筹备金返还给新建工会", "工會建立後，籌備金返還給新建工會", "refunded to the union once it is set up"},
+		{"dues.funds.base.previous", "以 %[1]s 的工资总额为基数", "以 %[1]s 的工資總額為基數", "based on the wage bill of %[1]s"},
+		{"dues.funds.deductible", "在工资薪金总额 %[1]s 以内准予税前扣除：%[2]s 元", "在工資薪金總額 %[1]s 以內准予稅前扣除：%[2]s 元", "deductible for corporate income tax up to %[1]s of salaries: %[2]s yuan"},
+		{"dues.funds.late", "按每日 %[1]s 加收滞纳金 %[2]s 天：%[3]s 元", "按每日 %[1]s 加收滯納金 %[2]s 天：%[3]s 元", "late fee at %[1]s a day for %[2]s days: %[3]s yuan"},
+		{"dues.funds.late.capped", "滞纳金以本金 %[1]s 元为限", "滯納金以本金 %[1]s 元為限", "late fee capped at the principal, %[1]s yuan"},
+
+		// Collection and allocation.
+		{"dues.collect.direct", "基层工会直接拨缴", "基層工會直接撥繳", "paid directly"},
+		{"dues.collect.tax_full", "税务全额代收", "稅務全額代收", "tax authority collects the full amount"},
+		{"dues.collect.tax_higher", "税务代收上解部分", "稅務代收上解部分", "tax authority collects the higher unions' share"},
+		{"dues.collect.flow.direct", "向上级工会拨缴 %[1]s 元，基层工会留成 %[2]s 元", "向上級工會撥繳 %[1]s 元，基層工會留成 %[2]s 元", "%[1]s yuan paid to the higher unions, %[2]s yuan kept by the grassroots union"},
+		{"dues.collect.flow.tax_full", "向税务机关全额缴纳 %[1]s 元，返还基层工会 %[2]s 元", "向稅務機關全額繳納 %[1]s 元，返還基層工會 %[2]s 元", "%[1]s yuan paid in full to the tax authority, %[2]s yuan returned to the grassroots union"},
+		{"dues.collect.flow.tax_higher", "向税务机关缴纳上解部分 %[1]s 元，基层工会留成 %[2]s 元", "向稅務機關繳納上解部分 %[1]s 元，基層工會留成 %[2]s 元", "%[1]s yuan (the higher unions' share) paid to the tax authority, %[2]s yuan kept by the grassroots union"},
+		{"dues.party.grassroots", "基层工会", "基層工會", "grassroots union"},
+		{"dues.party.higher", "上级工会", "上級工會", "higher unions"},
+		{"dues.party.county", "县级工会", "縣級工會", "county federation"},
+		{"dues.party.municipal", "市级工会", "市級工會", "city federation"},
+		{"dues.party.provincial", "省级工会", "省級工會", "provincial federation"},
+		{"dues.party.national", "全国总工会", "全國總工會", "ACFTU"},
+	}
+
+	// Wage items: their names, and whether they count towards the base.
+	items := []struct{ word, hans, hant, en string }{
+		{"position", "岗位工资", "崗位工資", "position wage"},
+		{"grade", "薪级工资", "薪級工資", "grade wage"},
+		{"duty", "职务工资", "職務工資", "duty wage"},
+		{"rank", "级别工资", "級別工資", "rank wage"},
+		{"basic", "基本工资", "基本工資", "basic wage"},
+		{"seniority", "工龄工资", "工齡工資", "seniority wage"},
+		{"level", "等级工资", "等級工資", "level wage"},
+		{"skill", "技能工资", "技能工資", "skill wage"},
+		{"basic_performance", "基础性绩效工资", "基礎性績效工資", "basic performance pay"},
+		{"bonus", "奖金", "獎金", "bonus"},
+		{"allowance", "津贴", "津貼", "allowance"},
+		{"subsidy", "补贴", "補貼", "subsidy"},
+		{"overtime", "加班工资", "加班工資", "overtime pay"},
+		{"royalty", "稿费", "稿費", "royalties"},
+		{"pension", "退休金", "退休金", "pension"},
+	}
+	for _, it := range items {
+		ms = append(ms,
+			Message{"dues.item." + it.word, it.hans, it.hant, it.en},
+			Message{"dues.counted." + it.word, it.hans + "计入会费基数", it.hant + "計入會費基數", it.en + " counts towards the dues base"},
+			Message{"dues.excluded." + it.word, it.hans + "不计入会费基数", it.hant + "不計入會費基數", it.en + " is left out of the dues base"},
+		)
+	}
+
+	// Classes of staff: their names, class rates and flat fees.
+	classes := []struct{ word, hans, hant, en string }{
+		{"regular", "正式职工", "正式職工", "regular staff"},
+		{"apprentice", "学徒工", "學徒工", "apprentices"},
+		{"probation", "试用期人员", "試用期人員", "staff on probation"},
+		{"contract", "合同制人员", "合同制人員", "contract staff"},
+		{"non_established", "编外员工", "編外員工", "non-established staff"},
+	}
+	for _, c := range classes {
+		ms = append(ms,
+			Message{"dues.class." + c.word, c.hans, c.hant, c.en},
+			Message{"dues.class.rate." + c.word, c.hans + "按会费基数的 %[1]s 交纳会费", c.hant + "按會費基數的 %[1]s 交納會費", c.en + " pay %[1]s of the base"},
+			Message{"dues.class.flat." + c.word, c.hans + "每月定额交纳会费 %[1]s 元", c.hant + "每月定額交納會費 %[1]s 元", c.en + " pay a flat %[1]s yuan a month"},
+		)
+	}
+
+	// Rounding of the base and of the amount, by mode; %[1]s is the unit in yuan.
+	modes := []struct{ word, hans, hant, en string }{
+		{"half_up", "按 %[1]s 元四舍五入", "按 %[1]s 元四捨五入", "is rounded half-up to %[1]s yuan"},
+		{"half_even", "按 %[1]s 元银行家舍入", "按 %[1]s 元銀行家捨入", "is rounded half-even to %[1]s yuan"},
+		{"down", "舍去不足 %[1]s 元的尾数", "捨去不足 %[1]s 元的尾數", "drops the tail under %[1]s yuan"},
+		{"up", "不足 %[1]s 元的尾数进位", "不足 %[1]s 元的尾數進位", "rounds any tail under %[1]s yuan up"},
+	}
+	for _, m := range modes {
+		ms = append(ms,
+			Message{"dues.base.round." + m.word, "会费基数" + m.hans, "會費基數" + m.hant, "the base " + m.en},
+			Message{"dues.amount.round." + m.word, "会费金额" + m.hans, "會費金額" + m.hant, "the amount " + m.en},
+		)
+	}
+
+	// Labels of the printed sheets (examples/payroll, examples/quickstart).
+	ms = append(ms, []Message{
+		{"dues.label.title", "%[1]s 会费计算表", "%[1]s 會費計算表", "Member dues for %[1]s"},
+		{"dues.label.member", "会员", "會員", "member"},
+		{"dues.label.sector", "单位类型", "單位類型", "sector"},
+		{"dues.label.status", "状态", "狀態", "status"},
+		{"dues.label.class", "人员类别", "人員類別", "class"},
+		{"dues.label.gross", "计费工资", "計費工資", "counted"},
+		{"dues.label.base", "基数", "基數", "base"},
+		{"dues.label.amount", "会费", "會費", "dues"},
+		{"dues.label.note", "说明", "說明", "note"},
+		{"dues.label.rows", "（共 %[1]s 人，仅列前 %[2]s 人）", "（共 %[1]s 人，僅列前 %[2]s 人）", "(%[1]s members, first %[2]s shown)"},
+		{"dues.label.errors", "错误记录", "錯誤記錄", "Bad records"},
+		{"dues.label.totals", "合计：应交 %[1]s 人，免交 %[2]s 人，错误 %[3]s 条，会费 %[4]s 元", "合計：應交 %[1]s 人，免交 %[2]s 人，錯誤 %[3]s 條，會費 %[4]s 元", "Totals: %[1]s paying, %[2]s exempt, %[3]s bad records, dues %[4]s yuan"},
+		{"dues.label.by_sector", "按单位类型", "按單位類型", "By sector"},
+		{"dues.label.by_status", "按状态", "按狀態", "By status"},
+		{"dues.label.subtotal", "%[1]s：%[2]s 人，应交 %[3]s 人，免交 %[4]s 人，%[5]s 元", "%[1]s：%[2]s 人，應交 %[3]s 人，免交 %[4]s 人，%[5]s 元", "%[1]s: %[2]s members, %[3]s paying, %[4]s exempt, %[5]s yuan"},
+		{"dues.label.funds", "工会经费：工资总额 %[1]s 元，应拨缴 %[2]s 元（%[3]s）", "工會經費：工資總額 %[1]s 元，應撥繳 %[2]s 元（%[3]s）", "Union funds: wage bill %[1]s yuan, %[2]s yuan due (%[3]s)"},
+		{"dues.label.allocation", "经费分成", "經費分成", "Allocation"},
+		{"dues.label.share", "%[1]s：%[2]s 元", "%[1]s：%[2]s 元", "%[1]s: %[2]s yuan"},
+		{"dues.label.late", "逾期 %[1]s 天的滞纳金：%[2]s 元", "逾期 %[1]s 天的滯納金：%[2]s 元", "late fee for %[1]s days: %[2]s yuan"},
+		{"dues.label.dues_line", "%[1]s：基数 %[2]s 元，会费 %[3]s 元", "%[1]s：基數 %[2]s 元，會費 %[3]s 元", "%[1]s: base %[2]s yuan, dues %[3]s yuan"},
+		{"dues.label.source", "依据：%[1]s", "依據：%[1]s", "source: %[1]s"},
+	}...)
+	return ms
 }

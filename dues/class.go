@@ -1,0 +1,74 @@
+package dues
+
+import (
+	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// Class is the kind of staff a member belongs to, for the rules that set a
+// different rate or a flat fee for some kinds (全总 工发[1978]101号 第二条 for
+// apprentices; institutions' own rules for probation, contract and
+// non-established staff). Regular is the zero value. Its text form is the
+// lower-case English word.
+type Class uint8
+
+// The classes of staff.
+const (
+	Regular        Class = iota // 在编 / regular staff: the policy's rate
+	Apprentice                  // 学徒工: a flat fee under the 1978 circular
+	Probation                   // 试用期人员: 0.25% at some institutions (平顶山学院 2018)
+	Contract                    // 合同制人员: 0.25% at some institutions (平顶山学院 2018)
+	NonEstablished              // 编外员工: a flat 1 yuan a month at some institutions (东莞理工学院 2015)
+)
+
+var classWords = [...]string{"regular", "apprentice", "probation", "contract", "non_established"}
+
+// Classes returns every defined class, Regular first.
+func Classes() []Class {
+	out := make([]Class, len(classWords))
+	for i := range out {
+		out[i] = Class(i)
+	}
+	return out
+}
+
+// String returns the English word, e.g. "apprentice".
+func (c Class) String() string {
+	if c.Valid() {
+		return classWords[c]
+	}
+	return "Class(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Valid reports whether c is one of the defined classes.
+func (c Class) Valid() bool { return int(c) < len(classWords) }
+
+// Text returns the localized name, e.g. 学徒工 in zh-Hans.
+func (c Class) Text(tag language.Tag) string {
+	if !c.Valid() {
+		return c.String()
+	}
+	return union.Reason{Code: "dues.class." + classWords[c]}.Text(tag)
+}
+
+// MarshalText returns the English word; an undefined class is ErrInvalid.
+func (c Class) MarshalText() ([]byte, error) {
+	if !c.Valid() {
+		return nil, union.Invalid("class", "invalid.unknown", strconv.Itoa(int(c)))
+	}
+	return []byte(classWords[c]), nil
+}
+
+// UnmarshalText reads the English word; anything else is ErrInvalid.
+func (c *Class) UnmarshalText(b []byte) error {
+	for i, w := range classWords {
+		if w == string(b) {
+			*c = Class(i)
+			return nil
+		}
+	}
+	return union.Invalid("class", "invalid.unknown", string(b))
+}

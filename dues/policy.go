@@ -1,0 +1,218 @@
+package dues
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// Policy is the member-dues rule in force for a union: the rate, how the base
+// and the amount are rounded, which wage items count in each sector, who is
+// exempt, the classes of staff with their own rate or flat fee, and the
+// source and period of the rule.
+//
+// A Policy is a plain value: presets (National, Pingdingshan2018 …) build
+// fresh slices on every call, and Assess never changes the policy it is
+// called on, so copies never alias in a way that matters. Adjust a preset by
+// changing its fields, then call Validate (Assess does it too).
+type Policy struct {
+	// Rate is the share of the base paid as dues, in [0, 1): 0.005 nationally
+	// (全总 工发〔1978〕101号 第一条).
+	Rate decimal.Decimal `json:"rate"`
+	// BaseRounding rounds the sum of the counted wage items into the base.
+	// National: {Places: -1, Mode: Down}, the tail under 10 yuan is not counted.
+	BaseRounding union.Rounding `json:"base_rounding"`
+	// AmountRounding rounds base × rate into the amount due.
+	// National: {Places: 2, Mode: HalfUp}. Flat fees are not rounded.
+	AmountRounding union.Rounding `json:"amount_rounding"`
+	// Bases says, per sector, which wage items count towards the base. A
+	// member whose sector has no entry is a policy error (policy.uncovered).
+	Bases []Base `json:"bases"`
+	// Exempt lists the statuses that pay nothing, each with its source.
+	// Members who are transferred, deceased or withdrawn are never charged,
+	// whatever this list says: they are no longer members of this union.
+	Exempt []Exemption `json:"exempt"`
+	// Classes gives classes of staff their own rate or a flat monthly fee.
+	// Regular staff always pay Rate.
+	Classes []ClassRule `json:"classes,omitempty"`
+	// PreviousMonth applies the rule for members without a fixed income:
+	// their dues are computed on the previous month's wages
+	// (全总 工发〔1978〕101号 第三条).
+	PreviousMonth bool `json:"previous_month"`
+	// LapseMonths is the number of consecutive unpaid months after which
+	// Arrears flags a member as deemed to have left, once talked to
+	// (中国工会章程 第六条: 6). Zero turns the flag off.
+	LapseMonths int `json:"lapse_months"`
+	// Source cites the documents and articles of the rate and rounding rules.
+	Source string `json:"source"`
+	// Effective is the range of months the policy is in force.
+	Effective union.Effective `json:"effective"`
+}
+
+// Base is the dues base of one sector: either only the listed items
+// (AllBut false, the institutions' 岗位工资 + 薪级工资) or every item but the
+// listed ones (AllBut true, the 1978 rule for enterprises: everything but
+// bonuses, allowances, subsidies, royalties and pensions).
+type Base struct {
+	// Sector is the sector the base applies to.
+	Sector union.Sector `json:"sector"`
+	// AllBut makes Items an exclude list: every other item counts.
+	AllBut bool `json:"all_but"`
+	// Items are the items counted (AllBut false) or left out (AllBut true).
+	Items []WageItem `json:"items"`
+	// Source cites the rule that defines the base.
+	Source string `json:"source"`
+}
+
+// Exemption is a member status that pays no dues, with its source, e.g.
+// Retired under 中国工会章程 第八条.
+type Exemption struct {
+	// Status is the exempt status; Active cannot be exempt.
+	Status union.MemberStatus `json:"status"`
+	// Source cites the rule.
+	Source string `json:"source"`
+}
+
+// ClassRule gives one class of staff its own rate (probation and contract
+// staff at 0.25%, 平顶山学院 2018) or a flat monthly fee (apprentices 0.05
+// yuan, 全总 工发〔1978〕101号 第二条; non-established staff 1 yuan,
+// 东莞理工学院 2015).
+type ClassRule struct {
+	// Class is the class of staff; Regular cannot have a rule of its own.
+	Class Class `json:"class"`
+	// Flat makes Fee the monthly amount, whatever the wages.
+	Flat bool `json:"flat"`
+	// Rate is the class's rate in [0, 1) when Flat is false; zero otherwise.
+	Rate decimal.Decimal `json:"rate"`
+	// Fee is the flat monthly fee in yuan when Flat is true; zero otherwise.
+	Fee decimal.Decimal `json:"fee"`
+	// Source cites the rule.
+	Source string `json:"source"`
+}
+
+// maxLapseMonths bounds Policy.LapseMonths.
+const maxLapseMonths = 120
+
+var (
+	zero = decimal.Zero
+	one  = decimal.NewFromInt(1)
+)
+
+// validRate reports whether r is in [0, 1).
+func validRate(r decimal.Decimal) bool { return r.Sign() >= 0 && r.LessThan(one) }
+
+// Validate checks the policy and returns every problem at once: an
+// errors.Join of *union.FieldError values wrapping union.ErrPolicy, or nil.
+// Assess, AssessAll, AssessPeriod and Arrears call it first.
+func (p Policy) Validate() error {
+	var errs []error
+	if !validRate(p.Rate) {
+		errs = append(errs, union.Inconsistent("rate", "policy.range", p.Rate.String(), "0", "1"))
+	}
+	errs = appendPrefixed(errs, "base_rounding", p.BaseRounding.Validate())
+	errs = appendPrefixed(errs, "amount_rounding", p.AmountRounding.Validate())
+	if len(p.Bases) == 0 {
+		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
+	}
+	var sectors [8]bool
+	for i, b := range p.Bases {
+		f := union.Indexed("bases", i)
+		switch {
+		case !b.Sector.Valid():
+			errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
+		case sectors[b.Sector]:
+			errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
+		default:
+			sectors[b.Sector] = true
+		}
+		if !b.AllBut && len(b.Items) == 0 {
+			errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
+		}
+		seen := map[WageItem]bool{}
+		for j, it := range b.Items {
+			g := union.Indexed(f+".items", j)
+			switch {
+			case it == "":
+				errs = append(errs, union.Inconsistent(g, "invalid.empty", ""))
+			case seen[it]:
+				errs = append(errs, union.Inconsistent(g, "invalid.duplicate", string(it)))
+			}
+			seen[it] = true
+		}
+		if b.Source == "" {
+			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
+		}
+	}
+	var statuses [16]bool
+	for i, e := range p.Exempt {
+		f := union.Indexed("exempt", i)
+		switch {
+		case !e.Status.Valid():
+			errs = append(errs, union.Inconsistent(f+".status", "invalid.unknown", strconv.Itoa(int(e.Status))))
+		case e.Status == union.Active:
+			errs = append(errs, union.Inconsistent(f+".status", "dues.policy.exempt_active", e.Status.String()))
+		case statuses[e.Status]:
+			errs = append(errs, union.Inconsistent(f+".status", "invalid.duplicate", e.Status.String()))
+		default:
+			statuses[e.Status] = true
+		}
+		if e.Source == "" {
+			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
+		}
+	}
+	var classes [8]bool
+	for i, c := range p.Classes {
+		f := union.Indexed("classes", i)
+		switch {
+		case !c.Class.Valid():
+			errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(c.Class))))
+		case c.Class == Regular:
+			errs = append(errs, union.Inconsistent(f+".class", "invalid.inconsistent", c.Class.String(), "rate"))
+		case classes[c.Class]:
+			errs = append(errs, union.Inconsistent(f+".class", "invalid.duplicate", c.Class.String()))
+		default:
+			classes[c.Class] = true
+		}
+		if c.Flat {
+			if c.Fee.Sign() < 0 {
+				errs = append(errs, union.Inconsistent(f+".fee", "invalid.negative", c.Fee.String()))
+			}
+			if !c.Rate.IsZero() {
+				errs = append(errs, union.Inconsistent(f+".rate", "invalid.inconsistent", c.Rate.String(), "flat"))
+			}
+		} else {
+			if !validRate(c.Rate) {
+				errs = append(errs, union.Inconsistent(f+".rate", "policy.range", c.Rate.String(), "0", "1"))
+			}
+			if !c.Fee.IsZero() {
+				errs = append(errs, union.Inconsistent(f+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
+			}
+		}
+		if c.Source == "" {
+			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
+		}
+	}
+	if p.LapseMonths < 0 || p.LapseMonths > maxLapseMonths {
+		errs = append(errs, union.Inconsistent("lapse_months", "policy.range", strconv.Itoa(p.LapseMonths),
+			"0", strconv.Itoa(maxLapseMonths)))
+	}
+	if p.Source == "" {
+		errs = append(errs, union.Inconsistent("source", "invalid.required", ""))
+	}
+	errs = appendPrefixed(errs, "effective", p.Effective.Validate())
+	if len(errs) == 0 {
+		return nil
+	}
+	return errors.Join(errs...)
+}
+
+// appendPrefixed appends err re-rooted under prefix, if it is not nil.
+func appendPrefixed(errs []error, prefix string, err error) []error {
+	if err == nil {
+		return errs
+	}
+	return append(errs, union.Prefix(prefix, err))
+}

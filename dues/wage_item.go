@@ -1,0 +1,95 @@
+package dues
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// WageItem names one item of a payslip (工资项目). The named constants are the
+// items the dues rules speak of; an employer may use its own item names too
+// (any non-empty text): a base that counts "everything but" a list then counts
+// them, a base that counts "only" a list leaves them out.
+//
+// Its JSON form is the plain string, e.g. "position".
+type WageItem string
+
+// The wage items of the dues rules (全总 工发[1978]101号; the 1993 and 2006
+// public-sector pay structures).
+const (
+	PositionWage     WageItem = "position"          // 岗位工资
+	GradeWage        WageItem = "grade"             // 薪级工资
+	DutyWage         WageItem = "duty"              // 职务工资
+	RankWage         WageItem = "rank"              // 级别工资
+	BasicWage        WageItem = "basic"             // 基本工资 / 基础工资
+	SeniorityWage    WageItem = "seniority"         // 工龄工资
+	LevelWage        WageItem = "level"             // 等级工资
+	SkillWage        WageItem = "skill"             // 技能工资
+	BasicPerformance WageItem = "basic_performance" // 基础性绩效工资
+	Bonus            WageItem = "bonus"             // 奖金
+	Allowance        WageItem = "allowance"         // 津贴
+	Subsidy          WageItem = "subsidy"           // 补贴
+	Overtime         WageItem = "overtime"          // 加班工资
+	Royalty          WageItem = "royalty"           // 稿费
+	Pension          WageItem = "pension"           // 退休金
+)
+
+// knownItems lists the named items in a fixed order; an item's index is its
+// bit in the masks the batch path uses.
+var knownItems = [...]WageItem{
+	PositionWage, GradeWage, DutyWage, RankWage, BasicWage, SeniorityWage, LevelWage, SkillWage,
+	BasicPerformance, Bonus, Allowance, Subsidy, Overtime, Royalty, Pension,
+}
+
+// Items returns the named wage items in a fixed order.
+func Items() []WageItem { return append([]WageItem(nil), knownItems[:]...) }
+
+// itemIndex returns the index of a named item in knownItems, or -1 for an
+// employer's own item.
+func itemIndex(w WageItem) int {
+	switch w {
+	case PositionWage:
+		return 0
+	case GradeWage:
+		return 1
+	case DutyWage:
+		return 2
+	case RankWage:
+		return 3
+	case BasicWage:
+		return 4
+	case SeniorityWage:
+		return 5
+	case LevelWage:
+		return 6
+	case SkillWage:
+		return 7
+	case BasicPerformance:
+		return 8
+	case Bonus:
+		return 9
+	case Allowance:
+		return 10
+	case Subsidy:
+		return 11
+	case Overtime:
+		return 12
+	case Royalty:
+		return 13
+	case Pension:
+		return 14
+	}
+	return -1
+}
+
+// Known reports whether w is one of the named items.
+func (w WageItem) Known() bool { return itemIndex(w) >= 0 }
+
+// Text returns the localized name of a named item (岗位工资 in zh-Hans); an
+// employer's own item is returned as it is.
+func (w WageItem) Text(tag language.Tag) string {
+	if !w.Known() {
+		return string(w)
+	}
+	return union.Reason{Code: "dues.item." + string(w)}.Text(tag)
+}
