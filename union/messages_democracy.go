@@ -1,6 +1,140 @@
 package union
 
-// democracyMessages holds the texts of the codes used by package democracy.
+// democracyMessages holds the texts of the codes used by package democracy:
+// its reasons, its field errors, the names of its enums, and the labels of
+// the congress minutes printed by examples/congress.
 func democracyMessages() []Message {
+	msgs := []Message{
+		// Thresholds and policies.
+		{"democracy.threshold.at_least", "%[3]s的 %[1]s/%[2]s 以上", "%[3]s的 %[1]s/%[2]s 以上", "at least %[1]s/%[2]s of %[3]s"},
+		{"democracy.threshold.more_than", "超过%[3]s的 %[1]s/%[2]s", "超過%[3]s的 %[1]s/%[2]s", "more than %[1]s/%[2]s of %[3]s"},
+		{"democracy.threshold.above_one", "比例不能大于 1，也不能要求“超过全体”", "比例不能大於 1，也不能要求「超過全體」", "share must not exceed 1, nor require more than everyone"},
+		{"democracy.policy.quorum_base", "法定人数必须以全体（应到）人数为基数", "法定人數必須以全體（應到）人數為基數", "a quorum must be measured against everyone entitled"},
+		{"democracy.base.all", "全体（应到）人数", "全體（應到）人數", "all entitled"},
+		{"democracy.base.present", "实到人数", "實到人數", "those present"},
+		{"democracy.base.cast", "投票数", "投票數", "votes cast"},
+
+		// Input problems.
+		{"democracy.vote.exceeds_present", "赞成、反对、弃权票合计不能超过出席人数 %[1]s", "贊成、反對、棄權票合計不能超過出席人數 %[1]s", "for, against and abstain together must not exceed the %[1]s present"},
+		{"democracy.apportion.all_zero", "各选区人数均为零，无法按比例分配名额", "各選區人數均為零，無法按比例分配名額", "every constituency is empty: seats cannot be shared in proportion"},
+		{"democracy.election.margin", "应选 %[1]s 名、差额率不低于 %[3]s 时，候选人应不少于 %[2]s 名", "應選 %[1]s 名、差額率不低於 %[3]s 時，候選人應不少於 %[2]s 名", "with %[1]s seats and a margin of at least %[3]s there must be at least %[2]s candidates"},
+		{"democracy.next.none", "没有需要再次投票的名额或候选人", "沒有需要再次投票的名額或候選人", "nothing is left to vote on"},
+
+		// Plan.
+		{"democracy.plan.congress", "职工人数达到规定，应当召开职工代表大会", "職工人數達到規定，應當召開職工代表大會", "the headcount requires a staff and workers' congress"},
+		{"democracy.plan.general_meeting", "职工人数较少，一般召开职工大会，也可召开职工代表大会", "職工人數較少，一般召開職工大會，也可召開職工代表大會", "a small unit normally holds a general meeting of all staff; a congress is allowed"},
+		{"democracy.plan.general_meeting_may", "职工人数较少，可以召开职工大会代行职工代表大会职权", "職工人數較少，可以召開職工大會代行職工代表大會職權", "a small unit may hold a general meeting with the congress's powers"},
+		{"democracy.plan.general_meeting_only", "职工人数较少，应当召开职工大会", "職工人數較少，應當召開職工大會", "a small unit must hold a general meeting of all staff"},
+		{"democracy.plan.delegates", "职工代表名额按职工人数确定", "職工代表名額按職工人數確定", "the number of delegates follows the headcount"},
+		{"democracy.plan.band_gap.larger", "职工人数恰在两档之间，条文未规定；取两档下限中较大者", "職工人數恰在兩檔之間，條文未規定；取兩檔下限中較大者", "the headcount falls between two bands the text leaves open; the larger minimum is taken"},
+		{"democracy.plan.band_gap.below", "职工人数恰在两档之间，条文未规定；按下一档计算", "職工人數恰在兩檔之間，條文未規定；按下一檔計算", "the headcount falls between two bands the text leaves open; the lower band is applied"},
+		{"democracy.plan.band_gap.above", "职工人数恰在两档之间，条文未规定；按上一档基数计算", "職工人數恰在兩檔之間，條文未規定；按上一檔基數計算", "the headcount falls between two bands the text leaves open; the upper band's base is applied"},
+		{"democracy.plan.unverified", "此项规则仅见于二手资料，条文未经核实", "此項規則僅見於二手資料，條文未經核實", "this rule was seen only in secondary sources and is unverified"},
+		{"democracy.plan.presidium", "主席团人数按代表人数确定", "主席團人數按代表人數確定", "the presidium's size follows the number of delegates"},
+		{"democracy.plan.presidium_overlap", "代表人数同属两档主席团规定，取较大者", "代表人數同屬兩檔主席團規定，取較大者", "the number of delegates falls in two presidium bands; the larger is taken"},
+		{"democracy.plan.presidium_none", "规定未设主席团人数", "規定未設主席團人數", "the rules set no presidium size"},
+		{"democracy.plan.single_chair", "职工大会可选举大会执行主席一人", "職工大會可選舉大會執行主席一人", "the general meeting may elect a single chair"},
+		{"democracy.plan.term", "届期与会议次数", "屆期與會議次數", "term and sessions"},
+
+		// Composition.
+		{"democracy.check.delegates", "表决代表 %[1]s 人；职工 %[3]s 人，代表应不少于 %[2]s 人", "表決代表 %[1]s 人；職工 %[3]s 人，代表應不少於 %[2]s 人", "%[1]s voting delegates; %[3]s staff need at least %[2]s"},
+		{"democracy.check.dispatched", "有表决权的劳务派遣职工代表 %[1]s 人（应为列席代表）", "有表決權的勞務派遣職工代表 %[1]s 人（應為列席代表）", "%[1]s dispatched workers hold a vote (they should attend without one)"},
+		{"democracy.check.pass", "代表构成符合规定", "代表構成符合規定", "the delegates' composition meets the rules"},
+		{"democracy.check.fail", "代表构成不符合规定", "代表構成不符合規定", "the delegates' composition breaks the rules"},
+
+		// Motions.
+		{"democracy.quorum.met", "出席代表达到法定人数", "出席代表達到法定人數", "a quorum is present"},
+		{"democracy.quorum.not_met", "出席代表未达到法定人数，不得表决", "出席代表未達到法定人數，不得表決", "no quorum: no vote may be taken"},
+		{"democracy.motion.passed", "赞成票达到规定票数，通过", "贊成票達到規定票數，通過", "the yes votes reach the required number: passed"},
+		{"democracy.motion.failed", "赞成票未达到规定票数，未通过", "贊成票未達到規定票數，未通過", "the yes votes fall short of the required number: not passed"},
+		{"democracy.motion.base_all", "以全体代表为基数：缺席、弃权和未投票均不计为赞成", "以全體代表為基數：缺席、棄權和未投票均不計為贊成", "measured against all delegates: absentees, abstentions and non-votes do not count in favour"},
+		{"democracy.matter.binding", "审议通过的事项对本单位和全体职工具有约束力", "審議通過的事項對本單位和全體職工具有約束力", "the adopted matter binds the unit and all staff"},
+		{"democracy.matter.not_binding", "应当审议通过的事项未获通过，单位就此作出的决定对职工不具约束力", "應當審議通過的事項未獲通過，單位就此作出的決定對職工不具約束力", "a matter that must be adopted was not: the unit's decision on it does not bind staff"},
+		{"democracy.matter.advisory", "审议建议事项：表决结果为代表意见，由单位决定", "審議建議事項：表決結果為代表意見，由單位決定", "a matter for advice: the vote records the delegates' opinion; the unit decides"},
+		{"democracy.extra_session.called", "提议人数达到规定，应当召开临时会议", "提議人數達到規定，應當召開臨時會議", "enough delegates asked: an extraordinary session is called"},
+		{"democracy.extra_session.not_called", "提议人数未达到规定，不召开临时会议", "提議人數未達到規定，不召開臨時會議", "too few delegates asked for an extraordinary session"},
+		{"democracy.recall.passed", "罢免获 %[1]s 票，达到全体 %[3]s 人过半数所需 %[2]s 票，罢免成立", "罷免獲 %[1]s 票，達到全體 %[3]s 人過半數所需 %[2]s 票，罷免成立", "the recall got %[1]s votes, reaching the %[2]s needed of all %[3]s: recalled"},
+		{"democracy.recall.failed", "罢免获 %[1]s 票，未达到全体 %[3]s 人过半数所需 %[2]s 票，罢免不成立", "罷免獲 %[1]s 票，未達到全體 %[3]s 人過半數所需 %[2]s 票，罷免不成立", "the recall got %[1]s votes, short of the %[2]s needed of all %[3]s: not recalled"},
+
+		// Elections.
+		{"democracy.election.margin_ok", "候选人 %[1]s 名，应选 %[2]s 名；差额率不低于 %[4]s，至少需 %[3]s 名", "候選人 %[1]s 名，應選 %[2]s 名；差額率不低於 %[4]s，至少需 %[3]s 名", "%[1]s candidates for %[2]s seats; a margin of at least %[4]s needs %[3]s"},
+		{"democracy.election.void.excess", "收回选票 %[1]s 张，多于发出选票 %[2]s 张，选举无效，应重新选举", "收回選票 %[1]s 張，多於發出選票 %[2]s 張，選舉無效，應重新選舉", "%[1]s ballots returned but %[2]s issued: the election is void and must be re-run"},
+		{"democracy.election.void.quorum", "参加选举 %[1]s 人，不足应到会 %[2]s 人的法定人数 %[3]s 人，选举无效", "參加選舉 %[1]s 人，不足應到會 %[2]s 人的法定人數 %[3]s 人，選舉無效", "%[1]s took part, short of the quorum of %[3]s of the %[2]s entitled: the election is void"},
+		{"democracy.election.quorum", "参加选举 %[1]s 人，达到应到会 %[2]s 人的法定人数 %[3]s 人", "參加選舉 %[1]s 人，達到應到會 %[2]s 人的法定人數 %[3]s 人", "%[1]s took part, meeting the quorum of %[3]s of the %[2]s entitled"},
+		{"democracy.election.ballots", "收回选票 %[1]s 张，有效 %[2]s 张，无效 %[3]s 张", "收回選票 %[1]s 張，有效 %[2]s 張，無效 %[3]s 張", "%[1]s ballots returned: %[2]s valid, %[3]s invalid"},
+		{"democracy.election.elected", "%[1]s 得 %[2]s 票（当选需 %[3]s 票），当选", "%[1]s 得 %[2]s 票（當選需 %[3]s 票），當選", "%[1]s: %[2]s votes (%[3]s needed), elected"},
+		{"democracy.election.outvoted", "%[1]s 得 %[2]s 票，超过半数但名额已满，未当选", "%[1]s 得 %[2]s 票，超過半數但名額已滿，未當選", "%[1]s: %[2]s votes, qualified but outvoted for the seats"},
+		{"democracy.election.below", "%[1]s 得 %[2]s 票，未达到当选所需 %[3]s 票", "%[1]s 得 %[2]s 票，未達到當選所需 %[3]s 票", "%[1]s: %[2]s votes, short of the %[3]s needed"},
+		{"democracy.election.tie", "%[1]s 均得 %[2]s 票，争 %[3]s 个名额，应对得票相等者再次投票", "%[1]s 均得 %[2]s 票，爭 %[3]s 個名額，應對得票相等者再次投票", "%[1]s tie on %[2]s votes for %[3]s seats: a further vote among them decides"},
+		{"democracy.election.unfilled.further", "尚缺 %[1]s 个名额，应在未当选的候选人中另行选举", "尚缺 %[1]s 個名額，應在未當選的候選人中另行選舉", "%[1]s seats unfilled: a further election among the candidates not elected"},
+		{"democracy.election.unfilled.vacant", "尚缺 %[1]s 个名额，暂作空缺", "尚缺 %[1]s 個名額，暫作空缺", "%[1]s seats unfilled: left vacant"},
+		{"democracy.election.complete", "应选 %[1]s 个名额已全部选出", "應選 %[1]s 個名額已全部選出", "all %[1]s seats are filled"},
+	}
+	enums := []Message{
+		{"democracy.form.congress", "职工代表大会", "職工代表大會", "staff and workers' congress"},
+		{"democracy.form.general_meeting", "职工大会", "職工大會", "general meeting of all staff"},
+		{"democracy.gap.larger", "取较大者", "取較大者", "the larger"},
+		{"democracy.gap.below", "按下一档", "按下一檔", "the band below"},
+		{"democracy.gap.above", "按上一档", "按上一檔", "the band above"},
+		{"democracy.small.general_meeting", "一般召开职工大会", "一般召開職工大會", "normally a general meeting"},
+		{"democracy.small.either", "可以召开职工大会", "可以召開職工大會", "a general meeting allowed"},
+		{"democracy.small.general_meeting_only", "应当召开职工大会", "應當召開職工大會", "a general meeting required"},
+		{"democracy.category.frontline", "一线职工", "一線職工", "frontline worker"},
+		{"democracy.category.technical", "专业技术人员", "專業技術人員", "technical staff"},
+		{"democracy.category.manager", "中层管理人员", "中層管理人員", "middle manager"},
+		{"democracy.category.leader", "领导人员", "領導人員", "senior manager or leader"},
+		{"democracy.category.teacher", "教师", "教師", "teacher"},
+		{"democracy.category.other", "其他职工", "其他職工", "other staff"},
+		{"democracy.bound.ceiling", "上限", "上限", "ceiling"},
+		{"democracy.bound.floor", "下限", "下限", "floor"},
+		{"democracy.matter.vote", "一般议案", "一般議案", "motion"},
+		{"democracy.matter.adopt", "审议通过事项", "審議通過事項", "matter for adoption"},
+		{"democracy.matter.advise", "审议建议事项", "審議建議事項", "matter for advice"},
+		{"democracy.matter.elect", "选举事项", "選舉事項", "election"},
+		{"democracy.method.largest_remainder", "最大余额法", "最大餘額法", "largest remainder"},
+		{"democracy.method.dhondt", "顿特法", "頓特法", "D'Hondt"},
+		{"democracy.method.sainte_lague", "圣拉古法", "聖拉古法", "Sainte-Laguë"},
+		{"democracy.shortfall.further_round", "另行选举", "另行選舉", "further election"},
+		{"democracy.shortfall.vacant", "暂作空缺", "暫作空缺", "left vacant"},
+		{"democracy.fate.valid", "有效", "有效", "valid"},
+		{"democracy.fate.blank", "有效（空白）", "有效（空白）", "valid (blank)"},
+		{"democracy.fate.spoiled", "废票", "廢票", "spoiled"},
+		{"democracy.fate.too_many", "无效（多选）", "無效（多選）", "invalid (too many names)"},
+		{"democracy.fate.duplicate", "无效（重复）", "無效（重複）", "invalid (a name twice)"},
+		{"democracy.fate.empty_name", "无效（空名）", "無效（空名）", "invalid (empty name)"},
+		{"democracy.fate.write_in_refused", "无效（不得另选他人）", "無效（不得另選他人）", "invalid (write-in not allowed)"},
+		{"democracy.fate.uncounted", "未计票（选举无效）", "未計票（選舉無效）", "uncounted (void election)"},
+		{"democracy.round.first", "正式选举", "正式選舉", "formal election"},
+		{"democracy.round.further", "另行选举", "另行選舉", "further election"},
+		{"democracy.round.tie_break", "得票相等者再次投票", "得票相等者再次投票", "tie-break vote"},
+	}
+	msgs = append(msgs, enums...)
+	groups := []struct{ word, hans, hant, en string }{
+		{"management", "中高层管理人员", "中高層管理人員", "management"},
+		{"frontline", "一线职工", "一線職工", "frontline"},
+		{"women", "女职工", "女職工", "women"},
+		{"disabled", "残疾职工", "殘疾職工", "disabled"},
+		{"teachers", "教师", "教師", "teachers"},
+		{"technical", "专业技术人员", "專業技術人員", "technical staff"},
+	}
+	for _, g := range groups {
+		msgs = append(msgs,
+			Message{"democracy.group." + g.word, g.hans, g.hant, g.en},
+			Message{"democracy.check.ceiling." + g.word,
+				g.hans + "代表 %[1]s 人（表决代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				g.hant + "代表 %[1]s 人（表決代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				g.en + " delegates: %[1]s of %[2]s voting, at most %[3]s (%[4]s)"},
+			Message{"democracy.check.floor." + g.word,
+				g.hans + "代表 %[1]s 人（表决代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				g.hant + "代表 %[1]s 人（表決代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				g.en + " delegates: %[1]s of %[2]s voting, at least %[3]s (%[4]s)"},
+		)
+	}
+	return append(msgs, democracyMinutes()...)
+}
+
+// democracyMinutes holds the labels of the congress minutes printed by
+// examples/congress and examples/quickstart.
+func democracyMinutes() []Message {
 	return []Message{}
 }

@@ -1,0 +1,244 @@
+package democracy
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// Delegate is one member of a congress roster.
+type Delegate struct {
+	// Name identifies the delegate; non-empty names must be unique.
+	Name string `json:"name"`
+	// Constituency is the delegate's electoral unit (选区: 车间, 科室 …).
+	Constituency string `json:"constituency,omitempty"`
+	// Category is the delegate's place in the workforce.
+	Category Category `json:"category"`
+	// Gender is the delegate's gender.
+	Gender union.Gender `json:"gender"`
+	// Age is the delegate's age in years (0: not given). No verified
+	// instrument sets an age share, so Check carries it but does not test it.
+	Age int `json:"age,omitempty"`
+	// Disabled marks a delegate with a disability.
+	Disabled bool `json:"disabled,omitempty"`
+	// Dispatched marks a dispatched (劳务派遣) worker.
+	Dispatched bool `json:"dispatched,omitempty"`
+	// NonVoting marks a non-voting delegate (列席代表, 特邀代表): present,
+	// without a vote, and never counted by the composition rules.
+	NonVoting bool `json:"non_voting,omitempty"`
+}
+
+// Workforce is the unit's staff, against which workforce shares are measured.
+type Workforce struct {
+	// Headcount is the number of staff (职工人数).
+	Headcount int `json:"headcount"`
+	// Women is the number of women on the staff.
+	Women int `json:"women"`
+	// Disabled is the number of staff with a disability.
+	Disabled int `json:"disabled"`
+	// Frontline is the number of frontline staff (0: not given).
+	Frontline int `json:"frontline,omitempty"`
+}
+
+// Roster is a congress's delegates with the workforce they represent.
+type Roster struct {
+	// Workforce is the unit's staff.
+	Workforce Workforce `json:"workforce"`
+	// Delegates are the delegates, voting and non-voting.
+	Delegates []Delegate `json:"delegates"`
+}
+
+// Check is one composition rule applied to a roster.
+type Check struct {
+	// Code names the check: "democracy.check.delegates",
+	// "democracy.check.ceiling.<group>", "democracy.check.floor.<group>" or
+	// "democracy.check.dispatched".
+	Code string `json:"code"`
+	// Count is the actual number: voting delegates, or voting delegates in the group.
+	Count int `json:"count"`
+	// Of is the number of voting delegates.
+	Of int `json:"of"`
+	// Limit is the most (ceiling) or the least (floor) Count may be.
+	Limit int `json:"limit"`
+	// Ceiling is true when Limit is a maximum.
+	Ceiling bool `json:"ceiling"`
+	// OK reports whether the rule holds.
+	OK bool `json:"ok"`
+	// Soft marks guidance: a failing soft check is a warning and does not
+	// make the roster fail.
+	Soft bool `json:"soft"`
+	// Reason explains the check with its numbers and source.
+	Reason union.Reason `json:"reason"`
+}
+
+// Composition is the result of Check: every rule with its actual value, its
+// limit and its source, passing ones too.
+type Composition struct {
+	// Voting is the number of voting delegates; NonVoting the 列席 delegates.
+	Voting int `json:"voting"`
+	// NonVoting is the number of non-voting delegates.
+	NonVoting int `json:"non_voting"`
+	// MinDelegates is the least number of voting delegates (Plan).
+	MinDelegates int `json:"min_delegates"`
+	// Checks are the rules applied, in order: the number of delegates,
+	// then each Limit of the rules, then the dispatched-worker rule.
+	Checks []Check `json:"checks"`
+	// OK reports whether every hard check holds.
+	OK bool `json:"ok"`
+	// Reasons lists each check's reason, in the order of Checks, followed by
+	// the overall verdict.
+	Reasons []union.Reason `json:"reasons"`
+}
+
+// Check applies the composition rules to a delegate roster: the number of
+// voting delegates against the minimum of Plan for the workforce headcount,
+// each Limit of the rules (management ceiling, frontline floor, women's share
+// as a hard floor in Zhejiang and as guidance in Shanghai, teachers in
+// schools), and, where the rules say dispatched workers attend without a vote
+// (浙江省企业民主管理条例 第十一条), that none of them votes. Non-voting delegates
+// are excluded from every count.
+//
+// A roster that breaks a rule is a result (Composition.OK false), not an
+// error. Errors: an inconsistent rule set (ErrPolicy); a headcount that is not
+// positive, workforce figures that are negative or above the headcount, an
+// empty roster, an unknown category or gender, a duplicate name (ErrInvalid).
+func (r Rules) Check(roster Roster) (Composition, error) {
+	if err := r.Validate(); err != nil {
+		return Composition{}, err
+	}
+	if err := roster.validate(); err != nil {
+		return Composition{}, err
+	}
+	plan, err := r.Plan(roster.Workforce.Headcount)
+	if err != nil {
+		return Composition{}, err
+	}
+	var c Composition
+	for _, d := range roster.Delegates {
+		if d.NonVoting {
+			c.NonVoting++
+		} else {
+			c.Voting++
+		}
+	}
+	c.MinDelegates = plan.MinDelegates
+	c.Checks = make([]Check, 0, len(r.Limits)+2)
+	c.Checks = append(c.Checks, Check{
+		Code: "democracy.check.delegates", Count: c.Voting, Of: c.Voting, Limit: plan.MinDelegates,
+		OK: c.Voting >= plan.MinDelegates, Soft: plan.Form == GeneralMeeting,
+		Reason: union.NewReason("democracy.check.delegates", r.Delegates.Source,
+			itoa(c.Voting), itoa(plan.MinDelegates), itoa(roster.Workforce.Headcount)),
+	})
+	for _, l := range r.Limits {
+		c.Checks = append(c.Checks, l.apply(roster, c.Voting))
+	}
+	if r.Dispatched.NonVoting {
+		n := 0
+		for _, d := range roster.Delegates {
+			if d.Dispatched && !d.NonVoting {
+				n++
+			}
+		}
+		c.Checks = append(c.Checks, Check{
+			Code: "democracy.check.dispatched", Count: n, Of: c.Voting, Limit: 0, Ceiling: true, OK: n == 0,
+			Reason: union.NewReason("democracy.check.dispatched", r.Dispatched.Source, itoa(n)),
+		})
+	}
+	c.OK = true
+	c.Reasons = make([]union.Reason, 0, len(c.Checks)+1)
+	for _, ch := range c.Checks {
+		if !ch.OK && !ch.Soft {
+			c.OK = false
+		}
+		c.Reasons = append(c.Reasons, ch.Reason)
+	}
+	if c.OK {
+		c.Reasons = append(c.Reasons, union.NewReason("democracy.check.pass", r.Source))
+	} else {
+		c.Reasons = append(c.Reasons, union.NewReason("democracy.check.fail", r.Source))
+	}
+	return c, nil
+}
+
+// apply measures one limit on the voting delegates of a roster.
+func (l Limit) apply(roster Roster, voting int) Check {
+	n := 0
+	for _, d := range roster.Delegates {
+		if !d.NonVoting && l.Group.has(d) {
+			n++
+		}
+	}
+	ch := Check{Count: n, Of: voting, Ceiling: l.Bound == Ceiling, Soft: l.Soft}
+	var share string
+	switch {
+	case l.Workforce:
+		wf, _ := l.Group.workforce(roster.Workforce)
+		ch.Limit = AtLeast(wf, roster.Workforce.Headcount).Required(voting)
+		share = strconv.Itoa(wf) + "/" + strconv.Itoa(roster.Workforce.Headcount)
+	case l.Bound == Ceiling:
+		ch.Limit = floorShare(l.Num, l.Den, voting)
+		share = strconv.Itoa(l.Num) + "/" + strconv.Itoa(l.Den)
+	default:
+		ch.Limit = AtLeast(l.Num, l.Den).Required(voting)
+		share = strconv.Itoa(l.Num) + "/" + strconv.Itoa(l.Den)
+	}
+	if ch.Ceiling {
+		ch.OK = n <= ch.Limit
+		ch.Code = "democracy.check.ceiling." + l.Group.String()
+	} else {
+		ch.OK = n >= ch.Limit
+		ch.Code = "democracy.check.floor." + l.Group.String()
+	}
+	ch.Reason = union.NewReason(ch.Code, l.Source, itoa(n), itoa(voting), itoa(ch.Limit), share)
+	return ch
+}
+
+// validate checks a roster as input (ErrInvalid).
+func (ro Roster) validate() error {
+	var errs []error
+	w := ro.Workforce
+	if w.Headcount <= 0 {
+		errs = append(errs, union.Invalid("workforce.headcount", "invalid.not_positive", itoa(w.Headcount)))
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"women", w.Women}, {"disabled", w.Disabled}, {"frontline", w.Frontline}} {
+		switch {
+		case f.v < 0:
+			errs = append(errs, union.Invalid("workforce."+f.name, "invalid.negative", itoa(f.v)))
+		case w.Headcount > 0 && f.v > w.Headcount:
+			errs = append(errs, union.Invalid("workforce."+f.name, "invalid.too_large", itoa(f.v), itoa(w.Headcount)))
+		}
+	}
+	if len(ro.Delegates) == 0 {
+		errs = append(errs, union.Invalid("delegates", "invalid.empty", ""))
+	}
+	if w.Headcount > 0 && len(ro.Delegates) > w.Headcount {
+		errs = append(errs, union.Invalid("delegates", "invalid.too_large", itoa(len(ro.Delegates)), itoa(w.Headcount)))
+	}
+	seen := make(map[string]bool, len(ro.Delegates))
+	for i, d := range ro.Delegates {
+		f := union.Indexed("delegates", i)
+		if !d.Category.Valid() {
+			errs = append(errs, union.Invalid(f+".category", "invalid.unknown", d.Category.String()))
+		}
+		if !d.Gender.Valid() {
+			errs = append(errs, union.Invalid(f+".gender", "invalid.unknown", d.Gender.String()))
+		}
+		if d.Age < 0 {
+			errs = append(errs, union.Invalid(f+".age", "invalid.negative", itoa(d.Age)))
+		}
+		if d.Name != "" {
+			if seen[d.Name] {
+				errs = append(errs, union.Invalid(f+".name", "invalid.duplicate", d.Name))
+			}
+			seen[d.Name] = true
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,244 @@
+package democracy
+
+import (
+	"github.com/gonghui/gonghui/union"
+)
+
+// Plan is what a unit of a given headcount needs: the form of its staff
+// body, the least number of delegates, the presidium, the term and the
+// sessions. Numbers are fields; Reasons cite the rule behind each (they carry
+// no arguments, so Plan does not allocate).
+type Plan struct {
+	// Headcount is the number of staff planned for.
+	Headcount int `json:"headcount"`
+	// Form is the body the rules call for at this headcount.
+	Form Form `json:"form"`
+	// Optional reports that the other form is allowed too (a small unit
+	// may hold a congress in Shanghai, or a general meeting in Zhejiang).
+	Optional bool `json:"optional"`
+	// MinDelegates is the least number of voting delegates of a congress
+	// (also when a small unit chooses one); never more than the headcount.
+	MinDelegates int `json:"min_delegates"`
+	// Gap reports a headcount between two delegate bands (Zhejiang: exactly
+	// 100 or 1,000); MinDelegates then follows DelegateRule.Gap.
+	Gap bool `json:"gap"`
+	// PresidiumMin and PresidiumMax bound the presidium for MinDelegates
+	// delegates (for all staff at a general meeting); PresidiumMax 0 means no upper limit; both 0 means the
+	// rules set no size.
+	PresidiumMin int `json:"presidium_min"`
+	// PresidiumMax is the largest presidium; 0 for no upper limit.
+	PresidiumMax int `json:"presidium_max"`
+	// PresidiumOverlap reports a delegate count in two presidium bands
+	// (Shanghai: exactly 100); the larger minimum is taken.
+	PresidiumOverlap bool `json:"presidium_overlap"`
+	// SingleChair reports that a general meeting may elect one chair
+	// instead of a presidium.
+	SingleChair bool `json:"single_chair"`
+	// TermMin and TermMax bound the term in years.
+	TermMin int `json:"term_min"`
+	// TermMax is the longest term in years.
+	TermMax int `json:"term_max"`
+	// PostponeYears is the longest postponement of re-election; 0 when not set.
+	PostponeYears int `json:"postpone_years"`
+	// SessionsPerYear is the least number of sessions a year.
+	SessionsPerYear int `json:"sessions_per_year"`
+	// ExtraSession is the number of MinDelegates delegates whose request
+	// calls an extraordinary session.
+	ExtraSession int `json:"extra_session"`
+	// Unverified reports that part of the plan rests on rules read only in
+	// secondary sources (see the reasons).
+	Unverified bool `json:"unverified"`
+	// Reasons cite the rules: form, delegates (and any gap or unverified
+	// rule), presidium, term.
+	Reasons []union.Reason `json:"reasons"`
+}
+
+// Plan returns the congress plan for a unit of headcount staff. A headcount
+// that is not positive is ErrInvalid; an inconsistent rule set is ErrPolicy.
+// Plan does not allocate for the presets' rules.
+func (r Rules) Plan(headcount int) (Plan, error) {
+	if err := r.Validate(); err != nil {
+		return Plan{}, err
+	}
+	if headcount <= 0 {
+		return Plan{}, union.Invalid("headcount", "invalid.not_positive", itoa(headcount))
+	}
+	p := r.plan(headcount)
+	k := r.planKey(headcount)
+	p.Reasons = k.reasons()
+	return p, nil
+}
+
+// plan computes the numbers of a plan (no reasons, no validation).
+func (r Rules) plan(h int) Plan {
+	p := Plan{Headcount: h}
+	p.Form, p.Optional = r.form(h)
+	p.MinDelegates, p.Gap = r.minDelegates(h)
+	p.PresidiumMin, p.PresidiumMax, p.PresidiumOverlap = r.presidium(attending(p.Form, h, p.MinDelegates))
+	p.SingleChair = p.Form == GeneralMeeting && h <= r.Form.SingleChairUpTo
+	p.TermMin, p.TermMax = r.Term.MinYears, r.Term.MaxYears
+	p.PostponeYears = r.Term.PostponeYears
+	p.SessionsPerYear = r.Term.SessionsPerYear
+	p.ExtraSession = r.ExtraSession.Required(p.MinDelegates)
+	p.Unverified = r.Form.Unverified || r.Delegates.Unverified || r.Term.Unverified
+	return p
+}
+
+// planKey describes the reasons of a plan.
+func (r Rules) planKey(h int) reasonKey {
+	var k reasonKey
+	form, _ := r.form(h)
+	switch {
+	case form == Congress:
+		k.add("democracy.plan.congress", r.Form.Source)
+	case r.Form.Small == SmallGeneralMeetingOnly:
+		k.add("democracy.plan.general_meeting_only", r.Form.Source)
+	case r.Form.Small == SmallEither:
+		k.add("democracy.plan.general_meeting_may", r.Form.Source)
+	default:
+		k.add("democracy.plan.general_meeting", r.Form.Source)
+	}
+	if r.Form.Unverified {
+		k.add("democracy.plan.unverified", r.Form.Source)
+	}
+	n, gap := r.minDelegates(h)
+	k.add("democracy.plan.delegates", r.Delegates.Source)
+	if gap {
+		k.add(gapCodes[r.Delegates.Gap], r.Delegates.Source)
+	}
+	if r.Delegates.Unverified {
+		k.add("democracy.plan.unverified", r.Delegates.Source)
+	}
+	pmin, pmax, overlap := r.presidium(attending(form, h, n))
+	switch {
+	case form == GeneralMeeting && h <= r.Form.SingleChairUpTo:
+		k.add("democracy.plan.single_chair", r.Form.Source)
+	case pmin == 0 && pmax == 0:
+		k.add("democracy.plan.presidium_none", r.Presidium.Source)
+	case overlap:
+		k.add("democracy.plan.presidium_overlap", r.Presidium.Source)
+	default:
+		k.add("democracy.plan.presidium", r.Presidium.Source)
+	}
+	k.add("democracy.plan.term", r.Term.Source)
+	if r.Term.Unverified {
+		k.add("democracy.plan.unverified", r.Term.Source)
+	}
+	return k
+}
+
+// gapCodes are the reason codes of the gap policies (constant strings, so
+// that building a plan's reasons does not allocate).
+var gapCodes = [...]string{
+	GapLarger: "democracy.plan.band_gap.larger",
+	GapBelow:  "democracy.plan.band_gap.below",
+	GapAbove:  "democracy.plan.band_gap.above",
+}
+
+// attending is the size of the body the presidium is sized for: the
+// delegates of a congress, or all staff at a general meeting.
+func attending(f Form, headcount, delegates int) int {
+	if f == GeneralMeeting {
+		return headcount
+	}
+	return delegates
+}
+
+// form returns the form for headcount h and whether the other is allowed.
+func (r Rules) form(h int) (Form, bool) {
+	if h >= r.Form.CongressFrom {
+		return Congress, false
+	}
+	switch r.Form.Small {
+	case SmallGeneralMeetingOnly:
+		return GeneralMeeting, false
+	default:
+		return GeneralMeeting, true
+	}
+}
+
+// minDelegates returns the least number of delegates for headcount h and
+// whether h falls in a gap between bands.
+func (r Rules) minDelegates(h int) (int, bool) {
+	bands := r.Delegates.Bands
+	for i, b := range bands {
+		if h < b.From {
+			if i == 0 {
+				return min(b.minimum(b.From), h), false
+			}
+			below := bands[i-1].minimum(h)
+			above := b.minimum(b.From)
+			var n int
+			switch r.Delegates.Gap {
+			case GapBelow:
+				n = below
+			case GapAbove:
+				n = above
+			default:
+				n = max(below, above)
+			}
+			return min(n, h), true
+		}
+		if b.To == 0 || h <= b.To {
+			return min(b.minimum(h), h), false
+		}
+	}
+	return h, true // unreachable for validated rules: the last band is open
+}
+
+// minimum is the band's formula at headcount h.
+func (b Band) minimum(h int) int {
+	n := b.Base
+	if b.PerStep > 0 && b.Step > 0 && h > b.StepFrom {
+		steps := (h - b.StepFrom) / b.Step
+		if b.Partial && (h-b.StepFrom)%b.Step != 0 {
+			steps++
+		}
+		n = satAdd(n, satMul(b.PerStep, steps))
+	}
+	if b.ShareDen > 0 {
+		n = max(n, AtLeast(b.ShareNum, b.ShareDen).Required(h))
+	}
+	return n
+}
+
+// presidium returns the presidium bounds for n delegates, and whether two
+// bands hold n (the larger minimum, and its band's maximum, are taken).
+func (r Rules) presidium(n int) (lo, hi int, overlap bool) {
+	found := false
+	for _, b := range r.Presidium.Bands {
+		if n < b.From || (b.To != 0 && n > b.To) {
+			continue
+		}
+		if found {
+			overlap = true
+			if b.Min < lo {
+				continue
+			}
+		}
+		lo, hi, found = b.Min, b.Max, true
+	}
+	return lo, hi, overlap
+}
+
+// satAdd and satMul saturate at the int limits instead of overflowing.
+func satAdd(a, b int) int {
+	if c := a + b; (c > a) == (b > 0) {
+		return c
+	}
+	if b > 0 {
+		return int(^uint(0) >> 1)
+	}
+	return -int(^uint(0)>>1) - 1
+}
+
+func satMul(a, b int) int {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	c := a * b
+	if c/b != a || (a > 0 && b > 0 && c < 0) {
+		return int(^uint(0) >> 1)
+	}
+	return c
+}
