@@ -1,0 +1,234 @@
+package union_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// requireInvalid fails unless err wraps ErrInvalid and is a *FieldError.
+func requireInvalid(t *testing.T, err error, input any) {
+	t.Helper()
+	if !errors.Is(err, union.ErrInvalid) {
+		t.Fatalf("%q: error %v does not wrap ErrInvalid", input, err)
+	}
+	var fe *union.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("%q: error %v is not a *FieldError", input, err)
+	}
+	if fe.Text(en) == "" || fe.Text(hans) == "" {
+		t.Fatalf("%q: error has no text", input)
+	}
+}
+
+// FuzzSplit checks conservation: the parts always add up exactly to the total
+// rounded to places, each has at most places decimals, a negative total
+// mirrors the positive one, and bad weights or places are ErrInvalid.
+func FuzzSplit(f *testing.F) {
+	f.Add(int64(1234567), int8(-2), int64(60), int64(40), int64(0), uint8(2), int8(2))
+	f.Add(int64(100), int8(0), int64(1), int64(1), int64(1), uint8(3), int8(2))
+	f.Add(int64(-5), int8(-2), int64(1), int64(1), int64(1), uint8(3), int8(2))
+	f.Add(int64(1234), int8(0), int64(7), int64(3), int64(0), uint8(2), int8(-1))
+	f.Add(int64(1), int8(0), int64(0), int64(1), int64(1), uint8(3), int8(2))
+	f.Add(int64(1), int8(0), int64(-1), int64(1), int64(1), uint8(3), int8(20))
+	f.Fuzz(func(t *testing.T, coef int64, exp int8, w1, w2, w3 int64, n uint8, places int8) {
+		total := decimal.New(coef, int32(exp%20))
+		weights := []decimal.Decimal{decimal.New(w1, -2), decimal.New(w2, 0), decimal.New(w3, -1)}[:n%4]
+		parts, err := union.Split(total, weights, int32(places))
+		if err != nil {
+			requireInvalid(t, err, total.String())
+			return
+		}
+		if len(parts) != len(weights) {
+			t.Fatalf("%d parts for %d weights", len(parts), len(weights))
+		}
+		sum := decimal.Zero
+		unit := decimal.New(1, -int32(places))
+		for _, p := range parts {
+			sum = sum.Add(p)
+			if !p.Mod(unit).IsZero() {
+				t.Fatalf("part %s has more than %d places", p, places)
+			}
+		}
+		if want := total.Round(int32(places)); !sum.Equal(want) {
+			t.Fatalf("parts %v add up to %s, not %s", parts, sum, want)
+		}
+		neg, err := union.Split(total.Neg(), weights, int32(places))
+		if err != nil {
+			t.Fatalf("negative total failed: %v", err)
+		}
+		for i := range parts {
+			if !neg[i].Equal(parts[i].Neg()) {
+				t.Fatalf("negative total does not mirror: %v vs %v", neg, parts)
+			}
+		}
+	})
+}
+
+// FuzzParseResidentID checks that parsing never panics, that errors are
+// ErrInvalid, and that a parsed number prints back as its input (upper-cased).
+func FuzzParseResidentID(f *testing.F) {
+	for _, s := range []string{"11010519491231002X", "11010519491231002x", "440524188001010014", "", "110105194912310021",
+		"99010519491231002X", "1101051949023000X2", "１1010519491231002X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, err := union.ParseResidentID(s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			if !id.IsZero() {
+				t.Fatalf("%q: error with a non-zero ID", s)
+			}
+			return
+		}
+		if id.String() != strings.ToUpper(s) {
+			t.Fatalf("%q printed as %q", s, id.String())
+		}
+		again, err := union.ParseResidentID(id.String())
+		if err != nil || again != id {
+			t.Fatalf("%q does not round-trip: %v", s, err)
+		}
+		if b := id.Birth(); b.Year() < 1900 || id.AgeAt(b) != 0 {
+			t.Fatalf("%q: bad birth %s", s, b)
+		}
+		if g := id.Gender(); g != union.Male && g != union.Female {
+			t.Fatalf("%q: gender %s", s, g)
+		}
+		if _, err := union.ParseRegion(id.Region().String()); err != nil {
+			t.Fatalf("%q: region %s does not parse: %v", s, id.Region(), err)
+		}
+	})
+}
+
+// FuzzParseCreditCode checks that parsing never panics, that errors are
+// ErrInvalid, and that a parsed code prints back as its input.
+func FuzzParseCreditCode(f *testing.F) {
+	for _, s := range []string{"91350100M000100Y43", "91110000802100433B", "53100000500021676K", "", "91350100M000100Y44",
+		"91350100I000100Y43", "9135A100M000100Y43", "91990100M000100Y43"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := union.ParseCreditCode(s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			return
+		}
+		if c.String() != s {
+			t.Fatalf("%q printed as %q", s, c.String())
+		}
+		if again, err := union.ParseCreditCode(c.String()); err != nil || again != c {
+			t.Fatalf("%q does not round-trip: %v", s, err)
+		}
+		_ = c.Kind().Text(hans)
+		_ = c.Authority().Text(en)
+		if c.IsTradeUnion() != strings.HasPrefix(s, "81") {
+			t.Fatalf("%q: IsTradeUnion wrong", s)
+		}
+	})
+}
+
+// FuzzParsePeriod checks that parsing never panics, that errors are
+// ErrInvalid, and that a parsed month prints back as its input.
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"2026-11", "0001-01", "9999-12", "2026-13", "", "2026-1", "abcd-ef"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := union.ParsePeriod(s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			return
+		}
+		if p.String() != s || !p.Valid() {
+			t.Fatalf("%q printed as %q", s, p.String())
+		}
+		if p.AddMonths(13).AddMonths(-13) != p {
+			t.Fatalf("%q: AddMonths does not invert", s)
+		}
+	})
+}
+
+// FuzzParseRegion checks that parsing never panics and errors are ErrInvalid.
+func FuzzParseRegion(f *testing.F) {
+	for _, s := range []string{"110105", "100000", "990000", "", "11010a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := union.ParseRegion(s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			return
+		}
+		if r.String() != s || r.ProvinceText(en) == "" {
+			t.Fatalf("%q printed as %q", s, r.String())
+		}
+	})
+}
+
+// FuzzUppercaseRoundTrip writes an amount in capitals under every option and
+// reads it back: amount → UppercaseWith → ParseUppercase gives the amount.
+// Amounts with more than two decimals or above MaxUppercase are ErrInvalid.
+func FuzzUppercaseRoundTrip(f *testing.F) {
+	f.Add(int64(107000), int8(0), uint8(0), int64(53))
+	f.Add(int64(1680), int8(0), uint8(0xff), int64(32))
+	f.Add(int64(-100070000), int8(0), uint8(5), int64(2))
+	f.Add(int64(1), int8(16), uint8(0), int64(0))
+	f.Add(int64(1005), int8(-3), uint8(0), int64(0))
+	f.Add(int64(999999999999999999), int8(-2), uint8(1), int64(0))
+	f.Fuzz(func(t *testing.T, coef int64, exp int8, flags uint8, cents int64) {
+		amount := decimal.New(coef, int32(exp%20)).Add(decimal.New(cents%100, -2))
+		o := union.UppercaseOptions{
+			Prefix: flags&1 != 0, FullYuan: flags&2 != 0, ZeroAfterWan: flags&4 != 0,
+			ZeroAfterYuan: flags&8 != 0, ZhengAfterJiao: flags&16 != 0, Traditional: flags&32 != 0,
+		}
+		s, err := union.UppercaseWith(amount, o)
+		tooLarge := amount.Abs().GreaterThan(union.MaxUppercase)
+		tooPrecise := !amount.Round(2).Equal(amount)
+		if err != nil {
+			requireInvalid(t, err, amount.String())
+			if !tooLarge && !tooPrecise {
+				t.Fatalf("%s (options %+v) rejected: %v", amount, o, err)
+			}
+			return
+		}
+		if tooLarge || tooPrecise {
+			t.Fatalf("%s accepted as %s", amount, s)
+		}
+		back, err := union.ParseUppercase(s)
+		if err != nil {
+			t.Fatalf("%s → %s does not parse: %v", amount, s, err)
+		}
+		if !back.Equal(amount) {
+			t.Fatalf("%s → %s → %s", amount, s, back)
+		}
+	})
+}
+
+// FuzzParseUppercase checks that reading capitals never panics, that errors
+// are ErrInvalid, and that whatever it reads it can write back and read again
+// to the same amount.
+func FuzzParseUppercase(f *testing.F) {
+	for _, s := range []string{"壹拾万柒仟元零伍角叁分", "壹拾万零柒仟元伍角叁分", "零元整", "人民币负伍分", "貳萬參仟陸佰圓整",
+		"壹亿柒仟元整", "拾伍元整", "壹元伍分", "", "壹\xff元整", "玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := union.ParseUppercase(s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			return
+		}
+		w, err := union.Uppercase(v)
+		if err != nil {
+			t.Fatalf("%q read as %s, which cannot be written: %v", s, v, err)
+		}
+		again, err := union.ParseUppercase(w)
+		if err != nil || !again.Equal(v) {
+			t.Fatalf("%q → %s → %q → %s (%v)", s, v, w, again, err)
+		}
+	})
+}
