@@ -30,11 +30,11 @@ const (
 // correction.
 func Enterprise() Rules {
 	return Rules{
-		Name:      "enterprise",
-		Source:    srcEDM,
-		Effective: union.Since(union.Period{Year: 2012, Month: 2}),
-		Quorum:    AtLeast(2, 3),
-		Pass:      MoreThan(1, 2),
+		Name:       "enterprise",
+		Source:     srcEDM,
+		Effective:  union.Since(union.Period{Year: 2012, Month: 2}),
+		Quorum:     AtLeast(2, 3),
+		Pass:       MoreThan(1, 2),
 		VoteSource: "企业民主管理规定 第二十条（全体职工代表过半数通过）；出席三分之二以上" + unverNote,
 		Form: FormRule{
 			CongressFrom: 100, Small: SmallEither, Unverified: true,
