@@ -90,8 +90,8 @@ func TestCountBallotValidity(t *testing.T) {
 			{Approve: []string{"赵敏", "赵敏"}},             // duplicate write-in
 			{Approve: []string{""}},                     // empty name
 			{Approve: []string{"王芳"}, Spoiled: true},    // spoiled
-			{},                                          // blank: valid
-			{Approve: []string{"赵敏", "刘洋"}},             // write-in counts
+			{},                              // blank: valid
+			{Approve: []string{"赵敏", "刘洋"}}, // write-in counts
 		},
 	)
 	r, err := e.Count(bs)
