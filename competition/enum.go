@@ -1,0 +1,160 @@
+package competition
+
+import (
+	"strconv"
+
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
+
+// The enums of this package share one text form: a lower-case English word,
+// written and read by MarshalText and UnmarshalText. An unknown word or value
+// is a *union.FieldError wrapping union.ErrInvalid.
+
+func word[E ~uint8](e E, words []string) string {
+	if int(e) < len(words) {
+		return words[e]
+	}
+	return ""
+}
+
+func enumString[E ~uint8](e E, typ string, words []string) string {
+	if w := word(e, words); w != "" {
+		return w
+	}
+	return typ + "(" + strconv.Itoa(int(e)) + ")"
+}
+
+func enumMarshal[E ~uint8](e E, field string, words []string) ([]byte, error) {
+	if w := word(e, words); w != "" {
+		return []byte(w), nil
+	}
+	return nil, union.Invalid(field, "invalid.unknown", strconv.Itoa(int(e)))
+}
+
+func enumParse[E ~uint8](b []byte, field string, words []string) (E, error) {
+	s := string(b)
+	for i, w := range words {
+		if w == s {
+			return E(i), nil
+		}
+	}
+	return 0, union.Invalid(field, "invalid.unknown", s)
+}
+
+func enumText[E ~uint8](e E, prefix string, words []string, tag language.Tag) string {
+	if w := word(e, words); w != "" {
+		return union.Reason{Code: prefix + "." + w}.Text(tag)
+	}
+	return prefix + "(" + strconv.Itoa(int(e)) + ")"
+}
+
+// Direction says whether a higher or a lower raw value is better on an indicator.
+// Its text form is "higher" or "lower".
+type Direction uint8
+
+// The directions.
+const (
+	// HigherBetter is the usual indicator: judges' scores, higher is better.
+	HigherBetter Direction = iota
+	// LowerBetter is a measured indicator where less is better (completion
+	// time, defects). Its values are normalised against the field: the best
+	// value in the field earns full marks, others best/value × full marks.
+	LowerBetter
+)
+
+var directionWords = []string{"higher", "lower"}
+
+// String returns "higher" or "lower".
+func (d Direction) String() string { return enumString(d, "Direction", directionWords) }
+
+// Text returns the localized name.
+func (d Direction) Text(tag language.Tag) string {
+	return enumText(d, "competition.direction", directionWords, tag)
+}
+
+// Valid reports whether d is defined.
+func (d Direction) Valid() bool { return int(d) < len(directionWords) }
+
+// MarshalText returns the word; an undefined value is ErrInvalid.
+func (d Direction) MarshalText() ([]byte, error) {
+	return enumMarshal(d, "direction", directionWords)
+}
+
+// UnmarshalText reads the word; anything else is ErrInvalid.
+func (d *Direction) UnmarshalText(b []byte) error {
+	v, err := enumParse[Direction](b, "direction", directionWords)
+	if err == nil {
+		*d = v
+	}
+	return err
+}
+
+// TieBasis says which totals decide whether two entrants tie.
+// Its text form is "rounded" or "exact".
+type TieBasis uint8
+
+// The tie bases.
+const (
+	// Rounded compares the published totals, rounded half-up to Scheme.Places:
+	// what a union posts on the results sheet decides, then the tie-breaks.
+	// This is the default: a result sheet showing 91.25 above 91.25 "because
+	// of the third decimal" is not what an organiser can defend.
+	Rounded TieBasis = iota
+	// Exact compares the exact totals before rounding; entrants whose
+	// published totals are equal may then be ordered by digits no one sees.
+	Exact
+)
+
+var tieBasisWords = []string{"rounded", "exact"}
+
+// String returns "rounded" or "exact".
+func (t TieBasis) String() string { return enumString(t, "TieBasis", tieBasisWords) }
+
+// Valid reports whether t is defined.
+func (t TieBasis) Valid() bool { return int(t) < len(tieBasisWords) }
+
+// MarshalText returns the word; an undefined value is ErrInvalid.
+func (t TieBasis) MarshalText() ([]byte, error) { return enumMarshal(t, "tie_on", tieBasisWords) }
+
+// UnmarshalText reads the word; anything else is ErrInvalid.
+func (t *TieBasis) UnmarshalText(b []byte) error {
+	v, err := enumParse[TieBasis](b, "tie_on", tieBasisWords)
+	if err == nil {
+		*t = v
+	}
+	return err
+}
+
+// Absence says what happens to an entrant with no score on an indicator (a
+// component such as the theory exam missed). Its text form is "zero" or
+// "disqualify".
+type Absence uint8
+
+// The absence policies.
+const (
+	// AbsentZero scores the missing indicator as zero and ranks the entrant.
+	AbsentZero Absence = iota
+	// AbsentDisqualify takes the entrant out of the ranking, like a veto.
+	AbsentDisqualify
+)
+
+var absenceWords = []string{"zero", "disqualify"}
+
+// String returns "zero" or "disqualify".
+func (a Absence) String() string { return enumString(a, "Absence", absenceWords) }
+
+// Valid reports whether a is defined.
+func (a Absence) Valid() bool { return int(a) < len(absenceWords) }
+
+// MarshalText returns the word; an undefined value is ErrInvalid.
+func (a Absence) MarshalText() ([]byte, error) { return enumMarshal(a, "absent", absenceWords) }
+
+// UnmarshalText reads the word; anything else is ErrInvalid.
+func (a *Absence) UnmarshalText(b []byte) error {
+	v, err := enumParse[Absence](b, "absent", absenceWords)
+	if err == nil {
+		*a = v
+	}
+	return err
+}
