@@ -4,8 +4,8 @@ package union
 // both inclusive. A zero From means "since always", a zero Until "until
 // replaced". Its JSON form is {"from": "2022-01", "until": "2026-12"}.
 type Effective struct {
-	From  Period `json:"from,omitzero"`
-	Until Period `json:"until,omitzero"`
+	From  Period `json:"from,omitzero"`  // first month in force; zero: since always
+	Until Period `json:"until,omitzero"` // last month in force; zero: until replaced
 }
 
 // Since returns the open-ended range starting at from.

@@ -11,8 +11,8 @@ import (
 // The zero Period is "no month"; it formats as "" and is what an open end of
 // an Effective range holds.
 type Period struct {
-	Year  int
-	Month time.Month
+	Year  int        // calendar year, 1–9999
+	Month time.Month // January to December
 }
 
 // MonthOf returns the Period containing t.

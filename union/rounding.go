@@ -61,8 +61,8 @@ const (
 // The zero value rounds half-up to whole yuan; policies always spell their
 // rounding out.
 type Rounding struct {
-	Places int32        `json:"places"`
-	Mode   RoundingMode `json:"mode"`
+	Places int32        `json:"places"` // decimal places kept: 2 fen, 1 jiao, 0 yuan, -1 ten yuan
+	Mode   RoundingMode `json:"mode"`   // which way dropped digits go
 }
 
 // ToFen returns the rounding to the fen (two places) in mode.

@@ -7,8 +7,8 @@ import (
 
 // Dated is a policy with the months it is in force.
 type Dated[P any] struct {
-	Effective Effective `json:"effective"`
-	Policy    P         `json:"policy"`
+	Effective Effective `json:"effective"` // the months the policy is in force
+	Policy    P         `json:"policy"`    // the policy itself
 }
 
 // Timeline is a sequence of policies of one kind, each in force for its own
