@@ -41,18 +41,18 @@ func (r Rules) Assess(a Applicant) (Assessment, error) {
 // assess is Assess on validated rules and input.
 func (r *Rules) assess(a *Applicant) Assessment {
 	h := &a.Household
-	res := Assessment{Reasons: make([]union.Reason, 0, 8)}
+	res := Assessment{Reasons: make([]union.Reason, 0, 16)}
 	failed := r.checkConditions(a, &res)
 	res.Excluded = r.checkExclusions(a, &res)
 	res.Eligible = !failed && !res.Excluded
 
-	members := decimal.NewFromInt(int64(h.Members))
-	months := members.Mul(twelve) // member-months in the year
+	n := int64(h.Members) * 12
+	months := decimal.NewFromInt(n) // member-months in the year
 	income := r.countIncome(a, &res)
 	rigid := r.countRigid(h)
 	net := income.Sub(rigid)
 	res.Income, res.Rigid = income, rigid
-	res.PerCapita = r.perCapita(net, months)
+	res.PerCapita = divRound(net, n, r.PerCapitaRounding)
 	res.Reasons = append(res.Reasons, union.NewReason("assistance.per_capita", srcJiangmen,
 		money(income), money(rigid), strconv.Itoa(h.Members), money(res.PerCapita)))
 
@@ -65,7 +65,7 @@ func (r *Rules) assess(a *Applicant) Assessment {
 		res.Category = cat
 	}
 	if res.Category.Filed() {
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed."+res.Category.String(), r.Source))
+		res.Reasons = append(res.Reasons, union.NewReason(filedCodes[res.Category], r.Source))
 	} else if cat.Filed() {
 		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed.ineligible", r.Source))
 	} else {
@@ -78,16 +78,15 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	return res
 }
 
-// perCapita is x ÷ months rounded by the rules. The quotient is taken to
-// 12 places beyond the rounding first; with amounts in fen and at most
-// MaxMembers members no quotient lies within 10⁻¹² of a rounding boundary
-// without being on it, so the result equals rounding the exact quotient.
+// perCapita is x ÷ months rounded by the rules: exactly in 64-bit integers
+// when the figures fit, otherwise the quotient is taken to 12 places beyond
+// the rounding first; with amounts in fen and at most MaxMembers members no
+// quotient lies within 10⁻¹² of a rounding boundary without being on it, so
+// both equal rounding the exact quotient.
 func (r *Rules) perCapita(x, months decimal.Decimal) decimal.Decimal {
-	return r.PerCapitaRounding.Round(x.DivRound(months, r.PerCapitaRounding.Places+12))
+	return divRound(x, months.IntPart(), r.PerCapitaRounding)
 }
 
-// money formats an amount to the fen for reason arguments.
-func money(d decimal.Decimal) string { return d.StringFixed(2) }
 
 // countIncome sums counted income, reporting excluded kinds, imputed income
 // and aid paid this year.
@@ -203,30 +202,30 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 		}
 		threshold := b.Multiple.Mul(r.MinimumLiving)
 		res.Threshold = threshold
-		cat := b.Category.String()
+		codes := &bandCodes[b.Category]
 		args := []string{money(r.perCapita(base, months)), b.Op.Symbol(), money(threshold), b.Multiple.String()}
 		if !b.Op.Holds(base, threshold.Mul(months)) {
-			res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.band.not_met." + cat, Args: args, Source: r.Source})
+			res.Reasons = append(res.Reasons, union.Reason{Code: codes.notMet, Args: args, Source: r.Source})
 			continue
 		}
 		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.band.months."+cat, srcYunnan7,
+			res.Reasons = append(res.Reasons, union.NewReason(codes.months, srcYunnan7,
 				strconv.Itoa(h.MonthsBelow), strconv.Itoa(b.MonthsBelow)))
 			continue
 		}
 		if b.NeedCause && !a.anyCause() {
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.band.cause."+cat, srcYunnan7))
+			res.Reasons = append(res.Reasons, union.NewReason(codes.cause, srcYunnan7))
 			continue
 		}
 		if b.Residual.set() {
 			rt := b.Residual.Multiple.Mul(r.MinimumLiving)
 			if !b.Residual.Op.Holds(net, rt.Mul(months)) {
-				res.Reasons = append(res.Reasons, union.NewReason("assistance.band.residual."+cat, srcYunnan7,
+				res.Reasons = append(res.Reasons, union.NewReason(codes.residual, srcYunnan7,
 					money(r.perCapita(net, months)), b.Residual.Op.Symbol(), money(rt)))
 				continue
 			}
 		}
-		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.band.met." + cat, Args: args, Source: r.Source})
+		res.Reasons = append(res.Reasons, union.Reason{Code: codes.met, Args: args, Source: r.Source})
 		return b.Category
 	}
 	return None

@@ -49,7 +49,7 @@ func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {
 			res.Missing = append(res.Missing, d)
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.document.missing."+d.String(), srcYueyang))
+			res.Reasons = append(res.Reasons, union.NewReason(missingCodes[d], srcYueyang))
 		}
 	}
 }

@@ -24,15 +24,22 @@ const (
 // MaxAmount is the largest amount accepted: a trillion yuan.
 var MaxAmount = decimal.New(1, 12)
 
+const maxAmount = 1_000_000_000_000
+
 // checker collects every problem of an input or a policy.
 type checker struct {
 	errs []error
 	kind error
 }
 
-func (c *checker) add(field, code, value string, args ...string) {
-	fe := &union.FieldError{Field: field, Code: code, Value: value, Args: args, Kind: c.kind}
-	c.errs = append(c.errs, fe)
+// add reports a problem of the field name below p.
+func (c *checker) add(p *path, name, code, value string, args ...string) {
+	q := p.child(name)
+	field := q.String()
+	if name == "" {
+		field = p.String()
+	}
+	c.errs = append(c.errs, &union.FieldError{Field: field, Code: code, Value: value, Args: args, Kind: c.kind})
 }
 
 func (c *checker) err() error {
@@ -43,24 +50,24 @@ func (c *checker) err() error {
 }
 
 // amount checks a money amount: not negative, at most two decimals, not absurd.
-func (c *checker) amount(field string, d decimal.Decimal) {
+func (c *checker) amount(p *path, name string, d decimal.Decimal) {
 	switch {
 	case d.IsNegative():
-		c.add(field, "invalid.negative", d.String())
+		c.add(p, name, "invalid.negative", d.String())
 	case d.Exponent() < -MoneyPlaces && !d.Equal(d.Round(MoneyPlaces)):
-		c.add(field, "invalid.precision", d.String(), strconv.Itoa(MoneyPlaces))
-	case d.GreaterThan(MaxAmount):
-		c.add(field, "invalid.too_large", d.String(), MaxAmount.String())
+		c.add(p, name, "invalid.precision", d.String(), strconv.Itoa(MoneyPlaces))
+	case cmpInt(d, maxAmount) > 0:
+		c.add(p, name, "invalid.too_large", d.String(), MaxAmount.String())
 	}
 }
 
 // count checks a whole number between 0 and max.
-func (c *checker) count(field string, n, max int) {
+func (c *checker) count(p *path, name string, n, max int) {
 	switch {
 	case n < 0:
-		c.add(field, "invalid.negative", strconv.Itoa(n))
+		c.add(p, name, "invalid.negative", strconv.Itoa(n))
 	case n > max:
-		c.add(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(max))
+		c.add(p, name, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(max))
 	}
 }
 
@@ -71,33 +78,35 @@ func (c *checker) count(field string, n, max int) {
 // above 低保; secondary causes without a main cause).
 func (a Applicant) Validate() error {
 	c := checker{kind: union.ErrInvalid}
+	r := root
 	if !a.Worker.Status.Valid() {
-		c.add("worker.status", "invalid.unknown", a.Worker.Status.String())
+		w := r.child("worker")
+		c.add(&w, "status", "invalid.unknown", a.Worker.Status.String())
 	}
-	c.count("age", a.Age, MaxAge)
-	c.count("contract_months", a.ContractMonths, MaxMonths)
+	c.count(&r, "age", a.Age, MaxAge)
+	c.count(&r, "contract_months", a.ContractMonths, MaxMonths)
 	if !a.MainCause.Valid() {
-		c.add("main_cause", "invalid.unknown", a.MainCause.String())
+		c.add(&r, "main_cause", "invalid.unknown", a.MainCause.String())
 	}
 	if len(a.Causes) > MaxSecondaryCauses {
-		c.add("causes", "invalid.too_large", strconv.Itoa(len(a.Causes)), strconv.Itoa(MaxSecondaryCauses))
+		c.add(&r, "causes", "invalid.too_large", strconv.Itoa(len(a.Causes)), strconv.Itoa(MaxSecondaryCauses))
 	}
 	if len(a.Causes) > 0 && a.MainCause == NoCause {
-		c.add("main_cause", "invalid.required", "")
+		c.add(&r, "main_cause", "invalid.required", "")
 	}
 	for i, x := range a.Causes {
-		f := union.Indexed("causes", i)
+		f := r.item("causes", i)
 		switch {
 		case !x.Valid():
-			c.add(f, "invalid.unknown", x.String())
+			c.add(&f, "", "invalid.unknown", x.String())
 		case x == NoCause:
-			c.add(f, "invalid.empty", x.String())
+			c.add(&f, "", "invalid.empty", x.String())
 		case x == a.MainCause:
-			c.add(f, "invalid.duplicate", x.String())
+			c.add(&f, "", "invalid.duplicate", x.String())
 		default:
 			for _, y := range a.Causes[:i] {
 				if x == y {
-					c.add(f, "invalid.duplicate", x.String())
+					c.add(&f, "", "invalid.duplicate", x.String())
 					break
 				}
 			}
@@ -105,100 +114,103 @@ func (a Applicant) Validate() error {
 	}
 	for i, d := range a.Evidence {
 		if !d.Valid() {
-			c.add(union.Indexed("evidence", i), "invalid.unknown", d.String())
+			f := r.item("evidence", i)
+			c.add(&f, "", "invalid.unknown", d.String())
 		}
 	}
-	for i, p := range a.Paid {
-		f := union.Indexed("paid", i)
+	for i := range a.Paid {
+		p := &a.Paid[i]
+		f := r.item("paid", i)
 		if !p.Programme.Valid() {
-			c.add(f+".programme", "invalid.unknown", p.Programme.String())
+			c.add(&f, "programme", "invalid.unknown", p.Programme.String())
 		}
-		c.amount(f+".amount", p.Amount)
+		c.amount(&f, "amount", p.Amount)
 	}
-	a.Household.check(&c, "household")
+	h := r.child("household")
+	a.Household.check(&c, &h)
 	return c.err()
 }
 
 // Validate reports every problem of the household at once (see Applicant.Validate).
 func (h Household) Validate() error {
 	c := checker{kind: union.ErrInvalid}
-	h.check(&c, "")
+	r := root
+	h.check(&c, &r)
 	return c.err()
 }
 
-func join(prefix, field string) string {
-	if prefix == "" {
-		return field
-	}
-	return prefix + "." + field
-}
-
-func (h *Household) check(c *checker, prefix string) {
-	f := func(s string) string { return join(prefix, s) }
+func (h *Household) check(c *checker, p *path) {
 	switch {
 	case h.Members <= 0:
-		c.add(f("members"), "invalid.not_positive", strconv.Itoa(h.Members))
+		c.add(p, "members", "invalid.not_positive", strconv.Itoa(h.Members))
 	case h.Members > MaxMembers:
-		c.add(f("members"), "invalid.too_large", strconv.Itoa(h.Members), strconv.Itoa(MaxMembers))
+		c.add(p, "members", "invalid.too_large", strconv.Itoa(h.Members), strconv.Itoa(MaxMembers))
 	}
-	c.amount(f("income"), h.Income)
-	c.amount(f("rigid_expenses"), h.RigidExpenses)
-	c.amount(f("hardship_costs"), h.HardshipCosts)
-	c.amount(f("assets"), h.Assets)
-	c.count(f("homes"), h.Homes, MaxMembers)
-	c.count(f("shops"), h.Shops, MaxMembers)
-	c.count(f("vehicles"), h.Vehicles, MaxMembers)
-	c.count(f("months_below"), h.MonthsBelow, MaxMonths)
-	c.count(f("months_above"), h.MonthsAbove, MaxMonths)
+	c.amount(p, "income", h.Income)
+	c.amount(p, "rigid_expenses", h.RigidExpenses)
+	c.amount(p, "hardship_costs", h.HardshipCosts)
+	c.amount(p, "assets", h.Assets)
+	c.count(p, "homes", h.Homes, MaxMembers)
+	c.count(p, "shops", h.Shops, MaxMembers)
+	c.count(p, "vehicles", h.Vehicles, MaxMembers)
+	c.count(p, "months_below", h.MonthsBelow, MaxMonths)
+	c.count(p, "months_above", h.MonthsAbove, MaxMonths)
 	if h.MonthsBelow > 0 && h.MonthsAbove > 0 {
-		c.add(f("months_above"), "invalid.inconsistent", strconv.Itoa(h.MonthsAbove), f("months_below"))
+		q := p.child("months_below")
+		c.add(p, "months_above", "invalid.inconsistent", strconv.Itoa(h.MonthsAbove), q.String())
 	}
 	if len(h.Persons) > 0 && len(h.Persons) != h.Members {
-		c.add(f("persons"), "invalid.inconsistent", strconv.Itoa(len(h.Persons)), f("members"))
+		q := p.child("members")
+		c.add(p, "persons", "invalid.inconsistent", strconv.Itoa(len(h.Persons)), q.String())
 	}
-	for i, it := range h.IncomeItems {
-		g := f(union.Indexed("income_items", i))
+	for i := range h.IncomeItems {
+		it := &h.IncomeItems[i]
+		g := p.item("income_items", i)
 		if it.Kind == "" {
-			c.add(g+".kind", "invalid.required", "")
+			c.add(&g, "kind", "invalid.required", "")
 		}
-		c.amount(g+".amount", it.Amount)
+		c.amount(&g, "amount", it.Amount)
 	}
-	for i, it := range h.ExpenseItems {
-		g := f(union.Indexed("expense_items", i))
+	for i := range h.ExpenseItems {
+		it := &h.ExpenseItems[i]
+		g := p.item("expense_items", i)
 		if it.Kind == "" {
-			c.add(g+".kind", "invalid.required", "")
+			c.add(&g, "kind", "invalid.required", "")
 		}
-		c.amount(g+".amount", it.Amount)
+		c.amount(&g, "amount", it.Amount)
 	}
 	for i := range h.Persons {
-		h.Persons[i].check(c, f(union.Indexed("persons", i)))
+		g := p.item("persons", i)
+		h.Persons[i].check(c, &g)
 	}
 }
 
-func (p *Person) check(c *checker, prefix string) {
-	f := func(s string) string { return join(prefix, s) }
-	c.count(f("age"), p.Age, MaxAge)
-	if !p.School.Valid() {
-		c.add(f("school"), "invalid.unknown", p.School.String())
+func (x *Person) check(c *checker, p *path) {
+	c.count(p, "age", x.Age, MaxAge)
+	if !x.School.Valid() {
+		c.add(p, "school", "invalid.unknown", x.School.String())
 	}
-	if !p.Capacity.Valid() {
-		c.add(f("capacity"), "invalid.unknown", p.Capacity.String())
+	if !x.Capacity.Valid() {
+		c.add(p, "capacity", "invalid.unknown", x.Capacity.String())
 	}
-	if p.Disability < 0 || p.Disability > 4 {
-		c.add(f("disability"), "invalid.range", strconv.Itoa(p.Disability), "0", "4")
+	if x.Disability < 0 || x.Disability > 4 {
+		c.add(p, "disability", "invalid.range", strconv.Itoa(x.Disability), "0", "4")
 	}
-	c.amount(f("medical_self_paid"), p.MedicalSelfPaid)
-	c.amount(f("school_fee"), p.SchoolFee)
-	c.amount(f("public_school_fee"), p.PublicSchoolFee)
-	if p.School == NotInSchool {
-		if p.AbroadSelfFunded {
-			c.add(f("abroad_self_funded"), "invalid.inconsistent", "true", f("school"))
+	c.amount(p, "medical_self_paid", x.MedicalSelfPaid)
+	c.amount(p, "school_fee", x.SchoolFee)
+	c.amount(p, "public_school_fee", x.PublicSchoolFee)
+	if x.School == NotInSchool {
+		if x.AbroadSelfFunded {
+			q := p.child("school")
+			c.add(p, "abroad_self_funded", "invalid.inconsistent", "true", q.String())
 		}
-		if p.SchoolFee.IsPositive() {
-			c.add(f("school_fee"), "invalid.inconsistent", p.SchoolFee.String(), f("school"))
+		if x.SchoolFee.IsPositive() {
+			q := p.child("school")
+			c.add(p, "school_fee", "invalid.inconsistent", x.SchoolFee.String(), q.String())
 		}
 	}
-	if p.Employed && p.Capacity == NoCapacity {
-		c.add(f("employed"), "invalid.inconsistent", "true", f("capacity"))
+	if x.Employed && x.Capacity == NoCapacity {
+		q := p.child("capacity")
+		c.add(p, "employed", "invalid.inconsistent", "true", q.String())
 	}
 }

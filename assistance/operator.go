@@ -46,7 +46,7 @@ func (o Operator) upper() bool { return o == Less || o == LessOrEqual }
 
 // Holds reports whether "x o y" is true, compared exactly.
 func (o Operator) Holds(x, y decimal.Decimal) bool {
-	c := x.Cmp(y)
+	c := cmpDec(x, y)
 	switch o {
 	case Less:
 		return c < 0

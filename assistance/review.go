@@ -20,17 +20,18 @@ type File struct {
 // Validate reports every problem of the file at once (ErrInvalid).
 func (f File) Validate() error {
 	c := checker{kind: union.ErrInvalid}
+	p := path{name: "file", index: -1}
 	if !f.Category.Filed() {
-		c.add("file.category", "invalid.unknown", f.Category.String())
+		c.add(&p, "category", "invalid.unknown", f.Category.String())
 	}
 	if !f.Filed.Valid() {
-		c.add("file.filed", "invalid.format", f.Filed.String(), "YYYY-MM")
+		c.add(&p, "filed", "invalid.format", f.Filed.String(), "YYYY-MM")
 	}
 	if !f.Reviewed.Valid() {
-		c.add("file.reviewed", "invalid.format", f.Reviewed.String(), "YYYY-MM")
+		c.add(&p, "reviewed", "invalid.format", f.Reviewed.String(), "YYYY-MM")
 	}
 	if f.Filed.Valid() && f.Reviewed.Valid() && f.Reviewed.Before(f.Filed) {
-		c.add("file.reviewed", "invalid.order", f.Reviewed.String())
+		c.add(&p, "reviewed", "invalid.order", f.Reviewed.String())
 	}
 	return c.err()
 }

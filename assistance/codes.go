@@ -1,0 +1,35 @@
+package assistance
+
+// Reason codes built from enum words, computed once so the hot path does not
+// concatenate strings. The tables are never changed after initialisation.
+
+// bandCodeSet holds the reason codes of one category's income band.
+type bandCodeSet struct{ met, notMet, months, cause, residual string }
+
+var (
+	bandCodes    = buildBandCodes()
+	filedCodes   = prefixed("assistance.filed.", categoryWords)
+	missingCodes = prefixed("assistance.document.missing.", documentWords)
+)
+
+func buildBandCodes() [256]bandCodeSet {
+	var out [256]bandCodeSet
+	for i, w := range categoryWords {
+		out[i] = bandCodeSet{
+			met:      "assistance.band.met." + w,
+			notMet:   "assistance.band.not_met." + w,
+			months:   "assistance.band.months." + w,
+			cause:    "assistance.band.cause." + w,
+			residual: "assistance.band.residual." + w,
+		}
+	}
+	return out
+}
+
+func prefixed(prefix string, words []string) [256]string {
+	var out [256]string
+	for i, w := range words {
+		out[i] = prefix + w
+	}
+	return out
+}

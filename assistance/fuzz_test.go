@@ -1,0 +1,128 @@
+package assistance
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+)
+
+// checkErr fails unless err is nil or wraps exactly one of the two kinds.
+func checkErr(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if !errors.Is(err, union.ErrInvalid) && !errors.Is(err, union.ErrPolicy) {
+		t.Fatalf("error wraps neither ErrInvalid nor ErrPolicy: %v", err)
+	}
+	var fe *union.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("no *union.FieldError in %v", err)
+	}
+}
+
+// FuzzAssess feeds Assess and Review arbitrary households: never a panic,
+// errors always wrap ErrInvalid or ErrPolicy, results always explain themselves.
+func FuzzAssess(f *testing.F) {
+	f.Add(3, "36000", "4000", "0", 1, 45, 19, uint8(6), 12, false, 0, 0, "1000")
+	f.Add(0, "-1", "1.001", "5", -1, -3, 200, uint8(200), -5, true, 9, 3, "0")
+	f.Add(100, "1e13", "0", "1e12", 3, 16, 60, uint8(3), 1200, true, 6, 6, "0.01")
+	f.Fuzz(func(t *testing.T, members int, income, rigid, costs string, homes, age, age2 int,
+		school uint8, months int, migrant bool, below, above int, ml string) {
+		dec := func(s string) decimal.Decimal {
+			v, err := decimal.NewFromString(s)
+			if err != nil || len(s) > 40 {
+				return decimal.Zero
+			}
+			return v
+		}
+		a := Applicant{
+			Member:         true,
+			Age:            age,
+			Migrant:        migrant,
+			ContractMonths: months,
+			MainCause:      Cause(school % 12),
+			Household: Household{
+				Members: members, Income: dec(income), RigidExpenses: dec(rigid), HardshipCosts: dec(costs),
+				Homes: homes, MonthsBelow: below, MonthsAbove: above,
+				Persons: []Person{{Age: age2, School: SchoolLevel(school), MedicalSelfPaid: dec(costs)}},
+			},
+		}
+		for _, r := range []Rules{Hubei2024(dec(ml)), Generation1(dec(ml)), Shanghai2019(dec(ml))} {
+			res, err := r.Assess(a)
+			checkErr(t, err)
+			if err == nil {
+				if len(res.Reasons) == 0 {
+					t.Fatal("no reasons")
+				}
+				if res.AidTotal.IsNegative() {
+					t.Fatal("negative aid")
+				}
+				if res.Category.Filed() && !res.Eligible {
+					t.Fatal("filed but not eligible")
+				}
+			}
+			rv, err := r.Review(File{Category: Deep, Filed: union.Period{Year: 2024, Month: 1},
+				Reviewed: union.Period{Year: 2025, Month: 1}}, a)
+			checkErr(t, err)
+			if err == nil && len(rv.Reasons) == 0 {
+				t.Fatal("review without reasons")
+			}
+		}
+	})
+}
+
+// FuzzRulesJSON reads rules and applicants from JSON, as an ERP stores them:
+// never a panic; unmarshalled rules are validated by the entry points.
+func FuzzRulesJSON(f *testing.F) {
+	std, _ := json.Marshal(Hubei2024(decimal.NewFromInt(940)))
+	app, _ := json.Marshal(typical())
+	f.Add(std, app)
+	f.Add([]byte(`{"minimum_living":"-1","bands":[{"category":"deep","multiple":"0.5"}]}`), []byte(`{"household":{"members":-2}}`))
+	f.Fuzz(func(t *testing.T, rules, applicant []byte) {
+		var r Rules
+		if err := json.Unmarshal(rules, &r); err != nil {
+			return
+		}
+		var a Applicant
+		if err := json.Unmarshal(applicant, &a); err != nil {
+			return
+		}
+		res, err := r.Assess(a)
+		checkErr(t, err)
+		if err == nil && len(res.Reasons) == 0 {
+			t.Fatal("no reasons")
+		}
+		b := r.AssessAll([]Applicant{a, a})
+		if (b.Items[0].Err == nil) != (err == nil) {
+			t.Fatal("batch and single disagree")
+		}
+	})
+}
+
+// FuzzYearly builds timelines from arbitrary figures: never a panic, errors are ErrPolicy.
+func FuzzYearly(f *testing.F) {
+	f.Add(2023, 1, "1001", 2025, 1, "1062")
+	f.Add(2023, 13, "-1", 2023, 13, "x")
+	f.Fuzz(func(t *testing.T, y1, m1 int, ml1 string, y2, m2 int, ml2 string) {
+		dec := func(s string) decimal.Decimal {
+			v, err := decimal.NewFromString(s)
+			if err != nil || len(s) > 40 {
+				return decimal.Zero
+			}
+			return v
+		}
+		_, err := Yearly(Standard,
+			Figures{From: union.Period{Year: y1, Month: monthOf(m1)}, MinimumLiving: dec(ml1)},
+			Figures{From: union.Period{Year: y2, Month: monthOf(m2)}, MinimumLiving: dec(ml2)})
+		if err != nil && !errors.Is(err, union.ErrPolicy) {
+			t.Fatalf("not ErrPolicy: %v", err)
+		}
+	})
+}
+
+func monthOf(m int) time.Month { return time.Month(m) }

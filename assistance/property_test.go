@@ -1,0 +1,158 @@
+package assistance
+
+import (
+	"encoding/json"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// batchInputs mixes good and bad applicants.
+func batchInputs() []Applicant {
+	as := sampleApplicants()
+	bad := typical()
+	bad.Household.Members = 0
+	as = append(as[:3:3], append([]Applicant{bad}, as[3:]...)...)
+	return as
+}
+
+func assessJSON(t *testing.T, v any) string {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(raw)
+}
+
+// Batch results equal single results, item by item; totals sum the good ones.
+func TestBatchEqualsSingle(t *testing.T) {
+	r := Hubei2024(d("940"))
+	as := batchInputs()
+	b := r.AssessAll(as)
+	require.Len(t, b.Items, len(as))
+	total, filed, failed := d("0"), 0, 0
+	for i, a := range as {
+		res, err := r.Assess(a)
+		if err != nil {
+			assert.Equal(t, err.Error(), b.Items[i].Err.Error())
+			failed++
+			continue
+		}
+		require.NoError(t, b.Items[i].Err)
+		assert.Equal(t, assessJSON(t, res), assessJSON(t, b.Items[i].Assessment), i)
+		total = total.Add(res.AidTotal)
+		if res.Category.Filed() {
+			filed++
+		}
+	}
+	assert.True(t, total.Equal(b.AidTotal))
+	assert.Equal(t, filed, b.Filed)
+	assert.Equal(t, failed, b.Failed)
+	assert.Equal(t, 1, failed)
+
+	// Shard and merge: two halves give the same items and totals.
+	h1, h2 := r.AssessAll(as[:5]), r.AssessAll(as[5:])
+	merged := append(append([]BatchItem(nil), h1.Items...), h2.Items...)
+	for i := range merged {
+		assert.Equal(t, assessJSON(t, b.Items[i].Assessment), assessJSON(t, merged[i].Assessment))
+	}
+	assert.True(t, h1.AidTotal.Add(h2.AidTotal).Equal(b.AidTotal))
+	assert.Equal(t, b.Filed, h1.Filed+h2.Filed)
+}
+
+// Reversing the batch reverses its items (order-preserving, no state between records).
+func TestBatchOrderIndependent(t *testing.T) {
+	r := Hubei2024(d("940"))
+	as := batchInputs()
+	rev := make([]Applicant, len(as))
+	for i := range as {
+		rev[len(as)-1-i] = as[i]
+	}
+	b, br := r.AssessAll(as), r.AssessAll(rev)
+	for i := range as {
+		assert.Equal(t, assessJSON(t, b.Items[i].Assessment), assessJSON(t, br.Items[len(as)-1-i].Assessment))
+	}
+	assert.True(t, b.AidTotal.Equal(br.AidTotal))
+}
+
+// The order of persons, income items, expense items and payments does not
+// change the category, the figures or the aid: the rules sum them.
+func TestHouseholdOrderIndependent(t *testing.T) {
+	for name, r := range presets() {
+		for i, a := range sampleApplicants() {
+			res, err := r.Assess(a)
+			if err != nil {
+				continue
+			}
+			p := a
+			h := p.Household
+			h.Persons = reversed(h.Persons)
+			h.IncomeItems = reversed(h.IncomeItems)
+			h.ExpenseItems = reversed(h.ExpenseItems)
+			p.Household = h
+			p.Paid = reversed(p.Paid)
+			got := mustAssess(t, r, p)
+			assert.Equal(t, res.Category, got.Category, "%s %d", name, i)
+			assert.True(t, res.PerCapita.Equal(got.PerCapita))
+			assert.True(t, res.Income.Equal(got.Income))
+			assert.True(t, res.Rigid.Equal(got.Rigid))
+			assert.True(t, res.AidTotal.Equal(got.AidTotal), "%s %d", name, i)
+			assert.Equal(t, res.Missing, got.Missing)
+		}
+	}
+}
+
+func reversed[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	out := make([]T, len(s))
+	for i := range s {
+		out[len(s)-1-i] = s[i]
+	}
+	return out
+}
+
+// The same input always gives the same output, from many goroutines at once,
+// and the rules and input are never changed (run with -race).
+func TestConcurrentSameOutput(t *testing.T) {
+	r := Hubei2024(d("940"))
+	as := sampleApplicants()
+	want := make([]string, len(as))
+	for i, a := range as {
+		res, err := r.Assess(a)
+		if err == nil {
+			want[i] = assessJSON(t, res)
+		}
+	}
+	rulesBefore := assessJSON(t, r)
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				for i := range as {
+					res, err := r.Assess(as[i])
+					if err != nil {
+						continue
+					}
+					raw, _ := json.Marshal(res)
+					if string(raw) != want[i] {
+						errs <- string(raw)
+						return
+					}
+				}
+				r.AssessAll(as)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("different output: %s", e)
+	}
+	assert.Equal(t, rulesBefore, assessJSON(t, r))
+}
