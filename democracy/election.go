@@ -120,7 +120,7 @@ func (e Election) Validate() error {
 			need := e.Rules.MarginNeeded(e.Seats)
 			if len(e.Candidates) < e.Seats+need {
 				errs = append(errs, union.Invalid("candidates", "democracy.election.margin", itoa(len(e.Candidates)),
-					itoa(e.Seats), itoa(e.Seats+need), e.Rules.MinMargin.String()))
+					itoa(e.Seats), itoa(e.Seats+need), e.Rules.marginText()))
 			}
 		} else if e.Round == TieBreak && len(e.Candidates) <= e.Seats {
 			errs = append(errs, union.Invalid("candidates", "invalid.too_small", itoa(len(e.Candidates)), itoa(e.Seats+1)))
@@ -164,7 +164,7 @@ func (e Election) Count(ballots []Ballot) (Result, error) {
 	res.QuorumRequired = er.Quorum.Required(e.Entitled)
 	if e.Round == First {
 		res.Reasons = append(res.Reasons, union.NewReason("democracy.election.margin_ok", er.MarginSource,
-			itoa(len(e.Candidates)), itoa(e.Seats), itoa(e.Seats+er.MarginNeeded(e.Seats)), er.MinMargin.String()))
+			itoa(len(e.Candidates)), itoa(e.Seats), itoa(e.Seats+er.MarginNeeded(e.Seats)), er.marginText()))
 	}
 	if len(ballots) > e.Issued {
 		res.Void = true
@@ -349,6 +349,9 @@ func (e Election) decide(votes []int, writeIns map[string]int, res *Result) {
 
 	for _, s := range st {
 		switch {
+		case s.Elected && e.Round == TieBreak:
+			res.Reasons = append(res.Reasons, union.NewReason("democracy.election.elected.most", er.RoundSource,
+				s.Name, itoa(s.Votes)))
 		case s.Elected:
 			res.Reasons = append(res.Reasons, union.NewReason("democracy.election.elected", er.VoteSource,
 				s.Name, itoa(s.Votes), itoa(res.Required)))

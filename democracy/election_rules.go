@@ -114,13 +114,13 @@ func UnionElection() ElectionRules {
 		Effective:    union.Since(union.Period{Year: 2016, Month: 10}),
 		Quorum:       AtLeast(2, 3),
 		Win:          MoreThan(1, 2),
-		VoteSource:   srcELEC + "（参加选举的人数为应到会人数的三分之二以上；获得应到会人数的过半数赞成票）",
+		VoteSource:   "工会基层组织选举工作条例（2016）：参加选举人数与当选票数",
 		MinMargin:    decimal.New(5, -2),
-		MarginSource: srcELEC + "（差额率不低于5%）；中国工会章程 第十条",
+		MarginSource: "工会基层组织选举工作条例（2016）：差额率；中国工会章程 第十条",
 		WriteIns:     true,
-		BallotSource: srcELEC + "（收回选票多于发出选票无效；多选选票无效；另选他人）",
+		BallotSource: "工会基层组织选举工作条例（2016）：选票效力与另选他人",
 		Shortfall:    FurtherRound,
-		RoundSource:  srcELEC + "（得票相等时对得票相等者再次投票；不足应选名额时在未当选人中另行选举）",
+		RoundSource:  "工会基层组织选举工作条例（2016）：得票相等再次投票；另行选举",
 		Recall:       MoreThan(1, 2),
 		RecallSource: srcTUL + " 第十八条",
 	}
@@ -159,6 +159,11 @@ func (er ElectionRules) Validate() error {
 		return nil
 	}
 	return errors.Join(errs...)
+}
+
+// marginText formats the margin as a percentage, e.g. "5%".
+func (er ElectionRules) marginText() string {
+	return er.MinMargin.Shift(2).String() + "%"
 }
 
 // MarginNeeded returns the least number of candidates beyond seats the

@@ -148,7 +148,7 @@ func ExampleElection_Count() {
 		ballots = append(ballots, democracy.Ballot{Approve: []string{"王芳", "张伟"}})
 	}
 	ballots = append(ballots, democracy.Ballot{Approve: []string{"王芳", "李强", "张伟"}}) // too many names
-	ballots = append(ballots, democracy.Ballot{})                                   // blank, valid
+	ballots = append(ballots, democracy.Ballot{})                                    // blank, valid
 	r, err := e.Count(ballots)
 	if err != nil {
 		fmt.Println(err)

@@ -1,0 +1,264 @@
+// Command congress prints the minutes of a staff and workers' congress held
+// jointly with the union members' representative assembly of a 1,200-person
+// enterprise with five workshops, under 上海市职工代表大会条例 and
+// 工会基层组织选举工作条例: the plan of the congress, the apportionment of
+// delegates, the check of the roster, three motions, and a committee election
+// with a further round and a tie-break, in the language -lang picks.
+//
+//	go run ./examples/congress -lang en
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/gonghui/gonghui/democracy"
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
+
+//go:embed congress.json
+var sample []byte
+
+// text is a label in the three languages, keyed "zh-Hans", "zh-Hant", "en".
+type text map[string]string
+
+// in returns the text in the language that serves tag best.
+func (t text) in(tag language.Tag) string { return t[union.MatchLanguage(tag).String()] }
+
+// meeting is the embedded sample.
+type meeting struct {
+	Title     text `json:"title"`
+	Headcount int  `json:"headcount"`
+	Women     int  `json:"women"`
+	Minimum   int  `json:"minimum_per_workshop"`
+	Workshops []struct {
+		Name  text `json:"name"`
+		Staff int  `json:"staff"`
+	} `json:"workshops"`
+	Roster struct {
+		Managers  int `json:"managers"`
+		Women     int `json:"women"`
+		NonVoting int `json:"non_voting_dispatched"`
+	} `json:"roster"`
+	Motions []struct {
+		Title   text             `json:"title"`
+		Kind    democracy.Matter `json:"kind"`
+		Present int              `json:"present"`
+		Tally   democracy.Tally  `json:"tally"`
+	} `json:"motions"`
+	Election struct {
+		Body       text     `json:"body"`
+		Seats      int      `json:"seats"`
+		Candidates []string `json:"candidates"`
+		Rounds     []struct {
+			Issued  int `json:"issued"`
+			Ballots []struct {
+				Count   int      `json:"count"`
+				Approve []string `json:"approve"`
+				Spoiled bool     `json:"spoiled"`
+			} `json:"ballots"`
+		} `json:"rounds"`
+	} `json:"election"`
+}
+
+func main() {
+	lang := flag.String("lang", "zh-Hans", "language of the minutes: zh-Hans, zh-Hant or en")
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "congress: -lang %q: %v\n", *lang, err)
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, tag); err != nil {
+		fmt.Fprintln(os.Stderr, "congress:", err)
+		os.Exit(1)
+	}
+}
+
+// minutes writes localized lines.
+type minutes struct {
+	w   io.Writer
+	tag language.Tag
+	err error
+}
+
+// say prints the text of a code with its arguments, indented.
+func (m *minutes) say(indent int, code string, args ...string) {
+	m.line(indent, union.NewReason(code, "", args...).Text(m.tag))
+}
+
+// reason prints a reason with its source.
+func (m *minutes) reason(indent int, r union.Reason) {
+	s := r.Text(m.tag)
+	if r.Source != "" {
+		s += union.NewReason("democracy.minutes.source", "", r.Source).Text(m.tag)
+	}
+	m.line(indent, s)
+}
+
+func (m *minutes) line(indent int, s string) {
+	if m.err == nil {
+		_, m.err = fmt.Fprintln(m.w, strings.Repeat("  ", indent)+s)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// run prints the minutes of the sample meeting in the language of tag.
+func run(w io.Writer, tag language.Tag) error {
+	var mt meeting
+	if err := json.Unmarshal(sample, &mt); err != nil {
+		return err
+	}
+	m := &minutes{w: w, tag: tag}
+	rules := democracy.Shanghai2017()
+	m.say(0, "democracy.minutes.title", mt.Title.in(tag))
+	m.say(0, "democracy.minutes.rules", rules.Source)
+
+	// 1. Plan.
+	plan, err := rules.Plan(mt.Headcount)
+	if err != nil {
+		return err
+	}
+	m.say(0, "democracy.minutes.section.plan")
+	m.say(1, "democracy.minutes.plan", itoa(mt.Headcount), plan.Form.Text(tag), itoa(plan.MinDelegates),
+		itoa(plan.PresidiumMin), itoa(plan.PresidiumMax), itoa(plan.TermMin), itoa(plan.TermMax), itoa(plan.SessionsPerYear))
+	for _, r := range plan.Reasons {
+		m.reason(2, r)
+	}
+
+	// 2. Apportionment of the delegates between the workshops.
+	sizes := make([]int, len(mt.Workshops))
+	for i, ws := range mt.Workshops {
+		sizes[i] = ws.Staff
+	}
+	seats, err := democracy.Apportion(plan.MinDelegates, sizes, mt.Minimum)
+	if err != nil {
+		return err
+	}
+	m.say(0, "democracy.minutes.section.apportion")
+	m.say(1, "democracy.minutes.apportion", itoa(plan.MinDelegates), democracy.LargestRemainder.Text(tag), itoa(mt.Minimum))
+	for i, ws := range mt.Workshops {
+		m.say(2, "democracy.minutes.constituency", ws.Name.in(tag), itoa(ws.Staff), itoa(seats[i]))
+	}
+
+	// 3. The roster, built from the apportionment and checked.
+	roster := buildRoster(mt, seats)
+	comp, err := rules.Check(roster)
+	if err != nil {
+		return err
+	}
+	m.say(0, "democracy.minutes.section.check")
+	m.say(1, "democracy.minutes.roster", itoa(comp.Voting), itoa(comp.NonVoting))
+	for _, ch := range comp.Checks {
+		mark := "democracy.minutes.mark.ok"
+		switch {
+		case !ch.OK && ch.Soft:
+			mark = "democracy.minutes.mark.warn"
+		case !ch.OK:
+			mark = "democracy.minutes.mark.fail"
+		}
+		m.line(2, union.NewReason(mark, "").Text(tag)+" "+ch.Reason.Text(tag)+
+			union.NewReason("democracy.minutes.source", "", ch.Reason.Source).Text(tag))
+	}
+	m.reason(1, comp.Reasons[len(comp.Reasons)-1])
+
+	// 4. Motions.
+	m.say(0, "democracy.minutes.section.motions")
+	for i, mo := range mt.Motions {
+		d, err := rules.DecideMatter(mo.Kind, comp.Voting, mo.Present, mo.Tally)
+		if err != nil {
+			return err
+		}
+		m.say(1, "democracy.minutes.motion", itoa(i+1), mo.Title.in(tag), mo.Kind.Text(tag))
+		m.say(2, "democracy.minutes.attendance", itoa(d.Delegates), itoa(d.Present), itoa(d.QuorumRequired))
+		m.say(2, "democracy.minutes.vote", itoa(d.Tally.For), itoa(d.Tally.Against), itoa(d.Tally.Abstain), itoa(d.Required))
+		for _, r := range d.Reasons {
+			m.reason(3, r)
+		}
+	}
+
+	// 5. The committee election, round after round.
+	el := mt.Election
+	e := democracy.Election{
+		Seats: el.Seats, Candidates: el.Candidates, Entitled: comp.Voting, Rules: democracy.UnionElection(),
+	}
+	m.say(0, "democracy.minutes.section.election", el.Body.in(tag), itoa(el.Seats))
+	var elected []string
+	for i, round := range el.Rounds {
+		e.Issued = round.Issued
+		var ballots []democracy.Ballot
+		for _, g := range round.Ballots {
+			for k := 0; k < g.Count; k++ {
+				ballots = append(ballots, democracy.Ballot{Approve: g.Approve, Spoiled: g.Spoiled})
+			}
+		}
+		res, err := e.Count(ballots)
+		if err != nil {
+			return err
+		}
+		m.say(1, "democracy.minutes.round", itoa(i+1), e.Round.Text(tag), itoa(e.Seats), strings.Join(e.Candidates, "、"))
+		for _, r := range res.Reasons {
+			m.reason(2, r)
+		}
+		for _, s := range res.Standings {
+			if s.WriteIn {
+				m.say(2, "democracy.minutes.write_in", s.Name, itoa(s.Votes))
+			}
+		}
+		elected = append(elected, res.Elected...)
+		if i == len(el.Rounds)-1 {
+			break
+		}
+		if e, err = e.Next(res); err != nil {
+			return err
+		}
+	}
+	m.say(1, "democracy.minutes.elected", itoa(len(elected)), strings.Join(elected, "、"))
+	return m.err
+}
+
+// buildRoster lays out the voting delegates workshop by workshop, the
+// managers and the women spread evenly over them, and adds the dispatched
+// workers attending without a vote.
+func buildRoster(mt meeting, seats []int) democracy.Roster {
+	r := democracy.Roster{Workforce: democracy.Workforce{Headcount: mt.Headcount, Women: mt.Women}}
+	total := 0
+	for _, n := range seats {
+		total += n
+	}
+	k := 0
+	for i, n := range seats {
+		for j := 0; j < n; j++ {
+			d := democracy.Delegate{
+				Name:         fmt.Sprintf("%d-%02d", i+1, j+1),
+				Constituency: mt.Workshops[i].Name["zh-Hans"],
+				Category:     democracy.Frontline,
+				Gender:       union.Male,
+			}
+			// Spread: the k-th delegate is a manager when ⌊(k+1)·M/T⌋ > ⌊k·M/T⌋.
+			if (k+1)*mt.Roster.Managers/total > k*mt.Roster.Managers/total {
+				d.Category = democracy.Manager
+			}
+			if (k+1)*mt.Roster.Women/total > k*mt.Roster.Women/total {
+				d.Gender = union.Female
+			}
+			r.Delegates = append(r.Delegates, d)
+			k++
+		}
+	}
+	for i := 0; i < mt.Roster.NonVoting; i++ {
+		r.Delegates = append(r.Delegates, democracy.Delegate{
+			Name: fmt.Sprintf("列席-%d", i+1), Category: democracy.Frontline, Gender: union.Male,
+			Dispatched: true, NonVoting: true,
+		})
+	}
+	return r
+}
