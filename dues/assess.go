@@ -1,7 +1,7 @@
 package dues
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -14,7 +14,7 @@ import (
 // wages were used, each wage item counted and each left out, the base
 // rounding, the rate (or the class rate or flat fee) and the amount
 // rounding; or the one exemption that applies. The numbers themselves are in
-// Gross, Base, Rate and Amount.
+// Base, Rate and Amount.
 type Assessment struct {
 	// MemberID is the member's ID, as given.
 	MemberID string `json:"member_id"`
@@ -22,9 +22,8 @@ type Assessment struct {
 	Sector union.Sector       `json:"sector"`
 	Status union.MemberStatus `json:"status"`
 	Class  Class              `json:"class"`
-	// Gross is the sum of the counted wage items, before rounding.
-	Gross decimal.Decimal `json:"gross"`
-	// Base is Gross after the policy's BaseRounding.
+	// Base is the sum of the counted wage items after the policy's
+	// BaseRounding (the tail under 10 yuan dropped, nationally).
 	Base decimal.Decimal `json:"base"`
 	// Rate is the rate applied: the policy's or the class's; zero for a flat
 	// fee or an exemption.
@@ -54,7 +53,9 @@ func (p Policy) Assess(m Member) (Assessment, error) {
 		return Assessment{}, err
 	}
 	e := compile(&p)
-	return e.assess(&m, true)
+	var a Assessment
+	err := e.assess(&m, &a, true)
+	return a, err
 }
 
 // engine is a validated policy prepared for assessing many members: per
@@ -62,13 +63,34 @@ func (p Policy) Assess(m Member) (Assessment, error) {
 // reason lists shared by members with the same pattern.
 type engine struct {
 	p       *Policy
+	fixed   fixedReasons
 	sectors [4]sectorTable
 	exempt  [8]int // index+1 into p.Exempt, 0 when not exempt
 	classes [8]int // index+1 into p.Classes
 	rate    fixedRate
 	crates  [8]fixedRate
-	cache   map[reasonKey][]union.Reason
+	cache   map[uint64][]union.Reason
+	recent  [256]recentReasons
+	// scratch is reused for a payslip's custom item names.
+	scratch []WageItem
+	// slab is the free end of a block that batch reason lists are carved
+	// from, so a batch does not allocate one list per member.
+	slab []union.Reason
+	// bases and amounts cache the decimals of bases (in units of the base
+	// rounding) and amounts (in units of the amount rounding); nil for Assess.
+	bases, amounts *decCache
 }
+
+// recentReasons is one slot of the engine's direct-mapped reason table.
+type recentReasons struct {
+	key uint64
+	rs  []union.Reason
+	ok  bool
+}
+
+// maxCachedPatterns bounds the reason cache of one AssessAll call; members
+// past it get reason lists of their own.
+const maxCachedPatterns = 4096
 
 // sectorTable is one sector's base, prepared.
 type sectorTable struct {
@@ -78,6 +100,8 @@ type sectorTable struct {
 	custom  map[WageItem]bool // listed items the package does not name
 	counted uint32            // mask of counted named items
 	source  string
+	// item holds, per named item, its "counted" or "excluded" reason.
+	item [len(knownItems)]union.Reason
 }
 
 // counts reports whether item counts towards the base.
@@ -97,6 +121,15 @@ type reasonKey struct {
 	mask     uint32
 }
 
+// pack folds the key into one word for a fast map lookup.
+func (k reasonKey) pack() uint64 {
+	v := uint64(k.mask) | uint64(k.sector)<<32 | uint64(k.status)<<40 | uint64(k.class)<<48
+	if k.previous {
+		v |= 1 << 56
+	}
+	return v
+}
+
 // compile prepares a validated policy.
 func compile(p *Policy) *engine {
 	e := &engine{p: p, rate: newFixedRate(p.Rate)}
@@ -112,9 +145,12 @@ func compile(p *Policy) *engine {
 				t.custom[it] = true
 			}
 		}
-		for i := range knownItems {
+		for i, it := range knownItems {
 			if t.listed[i] != t.allBut {
 				t.counted |= 1 << i
+				t.item[i] = union.NewReason(codeCounted+string(it), b.Source)
+			} else {
+				t.item[i] = union.NewReason(codeExcluded+string(it), b.Source)
 			}
 		}
 		e.sectors[b.Sector] = t
@@ -126,6 +162,7 @@ func compile(p *Policy) *engine {
 		e.classes[c.Class] = i + 1
 		e.crates[c.Class] = newFixedRate(c.Rate)
 	}
+	e.fixed = newFixedReasons(p)
 	return e
 }
 
@@ -139,43 +176,38 @@ const customBit = 1 << 31
 
 // assess computes one member's dues. fresh asks for a reason list of its
 // own; otherwise lists are shared with other members of the same pattern.
-func (e *engine) assess(m *Member, fresh bool) (Assessment, error) {
+// The result is written to a, which must be the zero Assessment; on error a
+// is left zero.
+func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	var errs []error
 	errs = m.validateHeader(errs)
-	errs = validateWages("wages", m.Wages, errs)
 	usePrev := m.NoFixedIncome && e.p.PreviousMonth
-	if m.PreviousWages != nil {
-		errs = validateWages("previous_wages", m.PreviousWages, errs)
-	} else if usePrev {
-		errs = append(errs, union.Invalid("previous_wages", "invalid.required", ""))
-	}
-	if len(errs) > 0 {
-		return Assessment{}, joinErrs(errs)
-	}
-	a := Assessment{MemberID: m.ID, Sector: m.Sector, Status: m.Status, Class: m.Class,
-		Gross: zero, Base: zero, Rate: zero, Amount: zero}
-
-	if notMember(m.Status) || e.exempt[m.Status] > 0 {
-		a.Exempt = true
-		key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class}
-		a.Reasons = e.reasons(key, fresh, func() []union.Reason { return e.exemptReasons(m.Status) })
-		return a, nil
-	}
-	t := &e.sectors[m.Sector]
-	if !t.ok {
-		return Assessment{}, union.Inconsistent("sector", "policy.uncovered", m.Sector.String(), m.Sector.String())
-	}
-	wages := m.Wages
+	wages, other, wname, oname := m.Wages, m.PreviousWages, "wages", "previous_wages"
 	if usePrev {
-		wages = m.PreviousWages
+		wages, other, wname, oname = m.PreviousWages, m.Wages, "previous_wages", "wages"
+		if m.PreviousWages == nil {
+			errs = append(errs, union.Invalid("previous_wages", "invalid.required", ""))
+		}
+	}
+	if other != nil {
+		errs = validateWages(oname, other, errs)
+	}
+	t := &e.sectors[0]
+	if m.Sector.Valid() {
+		t = &e.sectors[m.Sector]
 	}
 
-	// Sum the counted items: in fen while exact, in decimal otherwise.
+	// One pass over the payslip: check each item and sum the counted ones,
+	// in fen while exact (the decimal path below takes over otherwise).
 	var mask uint32
 	var fen int64
-	exact := true
-	var custom []WageItem
+	exact, bad := true, false
+	custom := e.scratch[:0]
 	for item, v := range wages {
+		if item == "" || v.Sign() < 0 {
+			bad = true
+			continue
+		}
 		idx := itemIndex(item)
 		if idx >= 0 {
 			mask |= 1 << idx
@@ -193,6 +225,30 @@ func (e *engine) assess(m *Member, fresh bool) (Assessment, error) {
 		}
 		fen += f
 	}
+	e.scratch = custom[:0]
+	if bad {
+		errs = validateWages(wname, wages, errs)
+		sortByField(errs)
+	}
+	if len(errs) > 0 {
+		return joinErrs(errs)
+	}
+	if !t.ok && !notMember(m.Status) && e.exempt[m.Status] == 0 {
+		return union.Inconsistent("sector", "policy.uncovered", m.Sector.String(), m.Sector.String())
+	}
+	// Zero amounts stay the zero decimal.Decimal, which is 0: no write needed.
+	a.MemberID, a.Sector, a.Status, a.Class = m.ID, m.Sector, m.Status, m.Class
+
+	if notMember(m.Status) || e.exempt[m.Status] > 0 {
+		a.Exempt = true
+		key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class}
+		if rs, ok := e.cached(key, fresh); ok {
+			a.Reasons = rs
+		} else {
+			a.Reasons = e.remember(key, fresh, e.exemptReasons(m.Status))
+		}
+		return nil
+	}
 
 	rate, rr, flat := e.p.Rate, e.rate, false
 	var fee decimal.Decimal
@@ -208,10 +264,10 @@ func (e *engine) assess(m *Member, fresh bool) (Assessment, error) {
 	done := false
 	if exact {
 		if base, ok := roundBaseFen(fen, e.p.BaseRounding); ok {
-			a.Gross, a.Base = fenDecimal(fen), fenDecimal(base)
+			a.Base = e.baseDecimal(base)
 			if !flat {
 				if q, ok := amountUnits(base, rr, e.p.AmountRounding); ok {
-					a.Amount = unitsDecimal(q, e.p.AmountRounding.Places)
+					a.Amount = e.amountDecimal(q)
 					done = true
 				}
 			} else {
@@ -226,7 +282,6 @@ func (e *engine) assess(m *Member, fresh bool) (Assessment, error) {
 				gross = gross.Add(v)
 			}
 		}
-		a.Gross = gross
 		a.Base = e.p.BaseRounding.Round(gross)
 		if !flat {
 			a.Amount = e.p.AmountRounding.Round(a.Base.Mul(rate))
@@ -240,34 +295,75 @@ func (e *engine) assess(m *Member, fresh bool) (Assessment, error) {
 
 	key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class, previous: usePrev, mask: mask}
 	if mask&customBit != 0 {
-		sort.Slice(custom, func(i, j int) bool { return custom[i] < custom[j] })
-		a.Reasons = e.dueReasons(key, t, custom)
+		slices.Sort(custom)
+		a.Reasons = e.dueReasons(key, t, custom, fresh)
 	} else {
-		a.Reasons = e.reasons(key, fresh, func() []union.Reason { return e.dueReasons(key, t, nil) })
+		if rs, ok := e.cached(key, fresh); ok {
+			a.Reasons = rs
+		} else {
+			a.Reasons = e.remember(key, fresh, e.dueReasons(key, t, nil, fresh))
+		}
 	}
-	return a, nil
+	return nil
 }
 
-// reasons returns the reason list for key: built fresh, or shared from the cache.
-func (e *engine) reasons(key reasonKey, fresh bool, build func() []union.Reason) []union.Reason {
+// cached returns the shared reason list for key in a batch, if one was built.
+// A small direct-mapped table in front of the map serves the few patterns
+// a real payroll has.
+func (e *engine) cached(key reasonKey, fresh bool) ([]union.Reason, bool) {
 	if fresh {
-		return build()
+		return nil, false
 	}
-	if rs, ok := e.cache[key]; ok {
+	k := key.pack()
+	slot := &e.recent[k*0x9E3779B97F4A7C15>>56]
+	if slot.ok && slot.key == k {
+		return slot.rs, true
+	}
+	rs, ok := e.cache[k]
+	if ok {
+		*slot = recentReasons{key: k, rs: rs, ok: true}
+	}
+	return rs, ok
+}
+
+// remember keeps a batch's reason list for key (up to maxCachedPatterns
+// patterns) and returns it.
+func (e *engine) remember(key reasonKey, fresh bool, rs []union.Reason) []union.Reason {
+	if fresh {
 		return rs
 	}
-	rs := build()
 	if e.cache == nil {
-		e.cache = map[reasonKey][]union.Reason{}
+		e.cache = map[uint64][]union.Reason{}
 	}
-	e.cache[key] = rs
+	if len(e.cache) < maxCachedPatterns {
+		e.cache[key.pack()] = rs
+	}
 	return rs
+}
+
+// baseDecimal returns a base in fen as yuan, from the cache when there is one.
+func (e *engine) baseDecimal(fen int64) decimal.Decimal {
+	if e.bases == nil {
+		return fenDecimal(fen)
+	}
+	if p := e.p.BaseRounding.Places; p < 2 {
+		return e.bases.get(fen / pow10[2-p])
+	}
+	return e.bases.get(fen)
+}
+
+// amountDecimal returns q units of the amount rounding, from the cache when there is one.
+func (e *engine) amountDecimal(q int64) decimal.Decimal {
+	if e.amounts == nil {
+		return unitsDecimal(q, e.p.AmountRounding.Places)
+	}
+	return e.amounts.get(q)
 }
 
 // fenDecimal returns a whole number of fen as yuan.
 func fenDecimal(fen int64) decimal.Decimal {
 	if fen == 0 {
-		return zero
+		return decimal.Decimal{}
 	}
 	return decimal.New(fen, -2)
 }
@@ -275,7 +371,7 @@ func fenDecimal(fen int64) decimal.Decimal {
 // unitsDecimal returns q units of 10^-places yuan.
 func unitsDecimal(q int64, places int32) decimal.Decimal {
 	if q == 0 {
-		return zero
+		return decimal.Decimal{}
 	}
 	return decimal.New(q, -places)
 }

@@ -40,12 +40,12 @@ func ExamplePolicy_Assess() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(a.Gross, a.Base, a.Amount.StringFixed(2))
+	fmt.Println(a.Base, a.Amount.StringFixed(2))
 	for _, r := range a.Reasons {
 		fmt.Println(r.Text(language.English), "—", r.Source)
 	}
 	// Output:
-	// 3089.99 3080 15.40
+	// 3080 15.40
 	// basic wage counts towards the dues base — 全总 工发〔1978〕101号 第一条、第四条
 	// skill wage counts towards the dues base — 全总 工发〔1978〕101号 第一条、第四条
 	// bonus is left out of the dues base — 全总 工发〔1978〕101号 第一条、第四条

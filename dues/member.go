@@ -46,6 +46,9 @@ type Member struct {
 // validateHeader checks the member's identity and enums; wages are checked
 // while they are summed.
 func (m *Member) validateHeader(errs []error) []error {
+	if m.ID != "" && m.Sector.Valid() && m.Status.Valid() && m.Class.Valid() && m.Joined.IsZero() && m.Left.IsZero() {
+		return errs // the common case, checked without building anything
+	}
 	if m.ID == "" {
 		errs = append(errs, union.Invalid("id", "invalid.required", ""))
 	}
@@ -91,6 +94,19 @@ func validateWages(name string, wages map[WageItem]decimal.Decimal, errs []error
 		errs = append(errs, fe)
 	}
 	return errs
+}
+
+// sortByField orders field errors by field path (validateHeader's come
+// first in a fixed order; payslip errors are merged into it), so the same
+// member always gives the same error.
+func sortByField(errs []error) {
+	field := func(e error) string {
+		if fe, ok := e.(*union.FieldError); ok {
+			return fe.Field
+		}
+		return ""
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return field(errs[i]) < field(errs[j]) })
 }
 
 // joinErrs returns nil, the one error, or errors.Join of them all.

@@ -1,6 +1,8 @@
 package dues
 
 import (
+	"math/bits"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/gonghui/gonghui/union"
@@ -38,36 +40,75 @@ func (e *engine) exemptReasons(s union.MemberStatus) []union.Reason {
 	return []union.Reason{union.NewReason(codeExempt+s.String(), src)}
 }
 
+// fixedReasons are the reasons that depend on the policy only, built once per call.
+type fixedReasons struct {
+	previous, baseRound, rate, amountRound union.Reason
+	class                                  [8]union.Reason // rate or flat fee, per class with a rule
+	exempt                                 [8][]union.Reason
+}
+
+func newFixedReasons(p *Policy) fixedReasons {
+	f := fixedReasons{
+		previous:    union.NewReason(codePreviousMonth, SourceCircular1978+" 第三条"),
+		baseRound:   union.NewReason(codeBaseRound+p.BaseRounding.Mode.String(), p.Source, unit(p.BaseRounding.Places)),
+		rate:        union.NewReason(codeRate, p.Source, percent(p.Rate)),
+		amountRound: union.NewReason(codeAmountRound+p.AmountRounding.Mode.String(), p.Source, unit(p.AmountRounding.Places)),
+	}
+	for _, c := range p.Classes {
+		if c.Flat {
+			f.class[c.Class] = union.NewReason(codeClassFlat+c.Class.String(), c.Source, money(c.Fee))
+		} else {
+			f.class[c.Class] = union.NewReason(codeClassRate+c.Class.String(), c.Source, percent(c.Rate))
+		}
+	}
+	return f
+}
+
+// slabSize is the number of reasons in one block of a batch's reason lists.
+const slabSize = 4096
+
+// money formats an amount with at least two decimals: "0.05", "1.00", "0.125".
+func money(d decimal.Decimal) string {
+	if d.Exponent() < -2 {
+		return d.String()
+	}
+	return d.StringFixed(2)
+}
+
 // dueReasons explains the dues of a paying member whose payslip holds the
 // items in key.mask (and the custom items, sorted).
-func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem) []union.Reason {
-	n := 4
-	for i := range knownItems {
-		if key.mask&(1<<i) != 0 {
-			n++
+//
+// In a batch (fresh false) the list is carved from a shared block: its
+// capacity is its length, so an append by the caller copies it.
+func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fresh bool) (out []union.Reason) {
+	n := 5 + bits.OnesCount32(key.mask&^customBit) + len(custom)
+	var rs []union.Reason
+	if fresh {
+		rs = make([]union.Reason, 0, n)
+	} else {
+		if cap(e.slab) < n {
+			e.slab = make([]union.Reason, 0, max(slabSize, n))
 		}
+		rs = e.slab[:0:n]
+		defer func() { e.slab = e.slab[len(out):len(out)] }()
 	}
-	rs := make([]union.Reason, 0, n+len(custom))
+	f := &e.fixed
 	if key.previous {
-		rs = append(rs, union.NewReason(codePreviousMonth, SourceCircular1978+" 第三条"))
+		rs = append(rs, f.previous)
 	}
-	counted := false
-	for i, it := range knownItems {
-		if key.mask&(1<<i) != 0 && t.counted&(1<<i) != 0 {
-			rs = append(rs, union.NewReason(codeCounted+string(it), t.source))
-			counted = true
-		}
+	present := key.mask &^ customBit
+	for m := present & t.counted; m != 0; m &= m - 1 {
+		rs = append(rs, t.item[bits.TrailingZeros32(m)])
 	}
+	counted := present&t.counted != 0
 	for _, it := range custom {
 		if t.counts(it, -1) {
 			rs = append(rs, union.NewReason(codeCounted+"other", t.source, string(it)))
 			counted = true
 		}
 	}
-	for i, it := range knownItems {
-		if key.mask&(1<<i) != 0 && t.counted&(1<<i) == 0 {
-			rs = append(rs, union.NewReason(codeExcluded+string(it), t.source))
-		}
+	for m := present &^ t.counted; m != 0; m &= m - 1 {
+		rs = append(rs, t.item[bits.TrailingZeros32(m)])
 	}
 	for _, it := range custom {
 		if !t.counts(it, -1) {
@@ -77,16 +118,14 @@ func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem) []
 	if !counted {
 		rs = append(rs, union.NewReason(codeBaseNone, t.source))
 	}
-	p := e.p
-	rs = append(rs, union.NewReason(codeBaseRound+p.BaseRounding.Mode.String(), p.Source, unit(p.BaseRounding.Places)))
+	rs = append(rs, f.baseRound)
 	if ci := e.classes[key.class]; ci > 0 {
-		c := p.Classes[ci-1]
-		if c.Flat {
-			return append(rs, union.NewReason(codeClassFlat+key.class.String(), c.Source, c.Fee.StringFixed(2)))
+		rs = append(rs, f.class[key.class])
+		if e.p.Classes[ci-1].Flat {
+			return rs
 		}
-		rs = append(rs, union.NewReason(codeClassRate+key.class.String(), c.Source, percent(c.Rate)))
 	} else {
-		rs = append(rs, union.NewReason(codeRate, p.Source, percent(p.Rate)))
+		rs = append(rs, f.rate)
 	}
-	return append(rs, union.NewReason(codeAmountRound+p.AmountRounding.Mode.String(), p.Source, unit(p.AmountRounding.Places)))
+	return append(rs, f.amountRound)
 }
