@@ -111,9 +111,19 @@ func (id ResidentID) num(from, to int) int {
 	return n
 }
 
-// daysIn returns the number of days of month m in year y.
+// daysIn returns the number of days of month m (1–12) in year y of the
+// Gregorian calendar.
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // IsZero reports whether id is the zero ResidentID.

@@ -1,6 +1,7 @@
 package union
 
 import (
+	"encoding/json"
 	"errors"
 	"sort"
 )
@@ -82,3 +83,37 @@ func (t Timeline[P]) Entries() []Dated[P] { return append([]Dated[P](nil), t.ent
 
 // Len returns the number of policies on the timeline.
 func (t Timeline[P]) Len() int { return len(t.entries) }
+
+// MarshalJSON writes the timeline as the JSON array of its dated policies,
+// earliest first: [{"effective": {...}, "policy": {...}}, ...].
+func (t Timeline[P]) MarshalJSON() ([]byte, error) {
+	if t.entries == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(t.entries)
+}
+
+// UnmarshalJSON reads an array of dated policies and checks it as
+// NewTimeline does, so a timeline stored by a caller (an ERP's province
+// settings) is never used with a gap or an overlap: those are ErrPolicy, and
+// malformed JSON is ErrInvalid. An empty array gives the zero Timeline.
+func (t *Timeline[P]) UnmarshalJSON(b []byte) error {
+	var es []Dated[P]
+	if err := json.Unmarshal(b, &es); err != nil {
+		var fe *FieldError
+		if errors.As(err, &fe) {
+			return err
+		}
+		return Invalid("timeline", "invalid.format", clip(string(b)), "JSON")
+	}
+	if len(es) == 0 {
+		*t = Timeline[P]{}
+		return nil
+	}
+	v, err := NewTimeline(es...)
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}

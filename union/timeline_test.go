@@ -1,6 +1,7 @@
 package union_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -117,4 +118,31 @@ func fieldCodes(err error) []string {
 		return []string{fe.Code}
 	}
 	return nil
+}
+
+func TestTimelineJSON(t *testing.T) {
+	tl, err := union.NewTimeline(dated("2022-01", "", "2021 law"), dated("", "2021-12", "2009 law"))
+	require.NoError(t, err)
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"effective":{"until":"2021-12"},"policy":{"Name":"2009 law"}},
+		{"effective":{"from":"2022-01"},"policy":{"Name":"2021 law"}}]`, string(b))
+	var back union.Timeline[rate]
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tl.Entries(), back.Entries())
+
+	// A stored timeline is checked like a new one.
+	err = json.Unmarshal([]byte(`[{"effective":{"until":"2021-10"}},{"effective":{"from":"2022-01"}}]`), &back)
+	assert.ErrorIs(t, err, union.ErrPolicy)
+	assert.Equal(t, []string{"policy.gap"}, fieldCodes(err))
+	err = json.Unmarshal([]byte(`[{"effective":{"from":"2022-13"}}]`), &back)
+	assert.ErrorIs(t, err, union.ErrInvalid)
+	err = json.Unmarshal([]byte(`{"not":"an array"}`), &back)
+	assert.ErrorIs(t, err, union.ErrInvalid)
+
+	require.NoError(t, json.Unmarshal([]byte(`[]`), &back))
+	assert.Equal(t, 0, back.Len())
+	b, err = json.Marshal(union.Timeline[rate]{})
+	require.NoError(t, err)
+	assert.Equal(t, "[]", string(b))
 }
