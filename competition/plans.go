@@ -33,7 +33,9 @@ const (
 
 // TierText returns the localized name of a tier key ("first" → 一等奖), or the
 // key itself when the package does not know it (a caller's own tier name).
-func TierText(name string, tag language.Tag) string { return keyText("competition.tier_name.", name, tag) }
+func TierText(name string, tag language.Tag) string {
+	return keyText("competition.tier_name.", name, tag)
+}
 
 // TitleText returns the localized name of a title key, or the key itself when
 // the package does not know it.

@@ -666,17 +666,17 @@ func (p *plan) order(ws []work) Ranking {
 			continue
 		}
 		prev := in[i-1]
-		if p.cmpTotal(prev, w) != 0 {
+		if !prev.st.Total.Equal(w.st.Total) {
 			continue
 		}
-		c, key := p.cmpChain(prev, w)
-		if c == 0 {
-			w.st.Rank = prev.st.Rank
-			w.st.Shared, prev.st.Shared = true, true
-			continue
-		}
-		if key == "" { // only under TieOn Exact: equal rounded totals, exact ones differ
-			key = "exact"
+		key := "exact" // equal published totals, different exact ones (TieOn Exact)
+		if p.cmpTotal(prev, w) == 0 {
+			var c int
+			if c, key = p.cmpChain(prev, w); c == 0 {
+				w.st.Rank = prev.st.Rank
+				w.st.Shared, prev.st.Shared = true, true
+				continue
+			}
 		}
 		if prev.st.DecidedBy == "" {
 			prev.st.DecidedBy = key

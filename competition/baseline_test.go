@@ -1,0 +1,27 @@
+package competition
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRankEqualsBaseline holds the integer fast path to the plain shopspring
+// implementation: identical totals, ranks and order on random inputs.
+func TestRankEqualsBaseline(t *testing.T) {
+	s := benchScheme()
+	for seed := uint64(1); seed <= 5; seed++ {
+		entries := randomEntries(seed, s, 2000, 7, 85) // narrow range: many ties
+		got, err := s.Rank(entries)
+		require.NoError(t, err)
+		want := baselineRank(s, entries)
+		require.Len(t, got.Standings, len(want))
+		for i, w := range want {
+			g := got.Standings[i]
+			assert.Equal(t, w.ID, g.ID, "seed %d position %d", seed, i)
+			assert.Equal(t, w.Total.StringFixed(2), g.Total.StringFixed(2), "seed %d %s", seed, w.ID)
+			assert.Equal(t, w.Rank, g.Rank, "seed %d %s", seed, w.ID)
+		}
+	}
+}
