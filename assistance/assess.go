@@ -87,7 +87,6 @@ func (r *Rules) perCapita(x, months decimal.Decimal) decimal.Decimal {
 	return divRound(x, months.IntPart(), r.PerCapitaRounding)
 }
 
-
 // countIncome sums counted income, reporting excluded kinds, imputed income
 // and aid paid this year.
 func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {

@@ -1,2 +1,127 @@
-// Package assistance models hardship-aid eligibility (困难职工 categories), aid programmes and amounts, and the yearly review.
+// Package assistance decides who is in hardship (困难职工), what aid they can
+// receive, and when a file is closed: the work of a trade union's aid office.
+//
+// It is pure: the caller passes an Applicant and the Rules in force, and gets
+// back an Assessment that carries its own explanation. Nothing is read or
+// remembered; the same input always gives the same output, from any number of
+// goroutines.
+//
+// # Rules and presets
+//
+// Rules hold the local 低保 (MinimumLiving, per person per month), the
+// income tests (Bands and the Accident test), the conditions, the
+// exclusions, the aid programmes (Aid) and the review (Exit). Build them
+// from a preset and adjust fields:
+//
+//   - Standard: the current ACFTU system (深度困难 / 相对困难 / 意外致困),
+//     as restated by 平顶山市总工会 and the 青岛市总工会 formula;
+//   - Generation1: the older 低保户 / 低保边缘户 / 意外致困户 system
+//     (《云南省困难职工档案管理办法(试行)》第七条), for re-assessing archives;
+//   - Hubei2024 and Shanghai2019: Standard with a region's aid table
+//     (湖北省总工会; 沪工总权〔2019〕19号).
+//
+// Presets take the 低保 as an argument because it changes every year and by
+// city. Yearly builds a union.Timeline of rules from the caller's yearly (or
+// mid-year) figures, and History joins the two generations at 2018-01, so a
+// past month is re-run under that month's rules:
+//
+//	tl, _ := assistance.Yearly(assistance.Standard,
+//		assistance.Figures{From: union.MustPeriod("2023-01"), MinimumLiving: decimal.NewFromInt(1001)},
+//		assistance.Figures{From: union.MustPeriod("2025-01"), MinimumLiving: decimal.NewFromInt(1062)})
+//	rules, _ := tl.At(union.MustPeriod("2024-06"))
+//
+// Rules are values: presets build fresh slices, and entry points never change
+// the rules they are given. Validate reports every problem of a rule set at
+// once (ErrPolicy); Assess, AssessAll and Review call it first, so rules read
+// from JSON are checked exactly like presets.
+//
+// # Categories and the income test
+//
+// The household is the unit (一户一档). Counted income is Household.Income plus
+// the IncomeItems whose kind the rules do not exclude (Standard excludes
+// festival gifts and the 城乡居民基础养老金, 江门日报 2025-06-18), plus income
+// imputed at the minimum wage to idle members of working age when ImputeIdle
+// is set, plus union aid already paid this year when Aid.PaidAsIncome is set.
+// Rigid spending is Household.RigidExpenses plus the ExpenseItems of the kinds
+// the rules count, plus the persons' self-paid medical costs.
+//
+// A band compares (income − rigid spending) with Multiple × 低保 for every
+// member and month, exactly and without dividing:
+//
+//	income − rigid  Op  Multiple × 低保 × 12 × members
+//
+// so no rounding ever decides a category. The per-capita figure
+// (income − rigid) ÷ 12 ÷ members is reported, rounded by the named
+// Rules.PerCapitaRounding (to the fen, half-up, in the presets). The
+// operators are rule parameters, because the sources disagree (reference
+// A7.1):
+//
+//	preset        category        test                                    operator
+//	Standard      深度困难        per-capita net income vs 1 × 低保        <  (Qingdao formula)
+//	Standard      相对困难        … also less employment costs, vs 2 ×    <  (Qingdao; Pingdingshan "2倍以内" may be read ≤)
+//	Standard      意外致困        hardship costs vs 80% of income         >  (Qingdao)
+//	Generation1   低保户          per-capita gross income vs 1 ×, 6 months <
+//	Generation1   低保边缘户      gross vs 1.5 ×, with a cause, and net vs 1 ×   ≤, ≤
+//	Generation1   意外致困户      gross vs 3 ×, then (income − costs) vs 1 × ≤, ≤ (assets added above 3 ×)
+//	Shanghai2019  深度困难        per-capita net income vs prior-year 低保  ≤
+//
+// Bands are tried in order and the first met gives the category; the
+// 意外致困 test comes after them, so a household that meets an income band is
+// filed under it (the more lasting category). Assessment.Threshold is the
+// monthly per-capita threshold of that band.
+//
+// # Conditions, exclusions and documents
+//
+// Conditions (membership, in service, local hukou, migrant workers' contract
+// months and urban residence) and exclusions (two or more homes, a shop,
+// employing others, a school fee above 2 × the public fee, self-funded study
+// abroad, and optional government-style asset and vehicle caps) are all
+// tested, and every failure is a reason with its source: an applicant may
+// fail several, and all are reported. Any failure leaves Category None while
+// Tested keeps what the income tests gave.
+//
+// Every filed assessment (or one with a grant) lists in Missing the evidence
+// the file still needs (岳阳市总工会 2018): the rules' basic documents, a
+// 低保 certificate, a diagnosis from a grade-2+ hospital, a disability
+// certificate, school proof, a disaster proof or a labour contract as the
+// facts require, less those in Applicant.Evidence.
+//
+// # Aid
+//
+// Aid gives living aid as N months of 低保 (or a fixed amount) by category,
+// study aid by school level (with a lower non-filed rate for temporary
+// hardship, and no double funding), medical aid as tiered shares of self-paid
+// costs with a per-person or per-household cap, accident aid as a capped share
+// of hardship costs, and temporary aid for non-filed workers. Aid already
+// paid this year is deducted from each programme's entitlement; where a
+// category may not stack programmes, only the largest grant is kept.
+//
+// # Review
+//
+// Rules.Review decides a File at its yearly review: cancel (retired,
+// transferred, deceased, withdrawn, an exclusion or a failed condition),
+// exit (脱困: no longer in a category and above 低保 for Exit.Months
+// consecutive months), resolved (解困: serious illness or disability, now on
+// government 低保 support; the file is kept), move to another category, or
+// continue; a kept file's next review is Exit.ReviewMonths later.
+//
+// # Errors
+//
+// Bad input (no members, negative amounts, ages or months, more persons than
+// members, months both below and above 低保 …) is a *union.FieldError
+// wrapping union.ErrInvalid, naming the field ("household.persons[2].age");
+// bad rules (a 低保 that is not positive, a multiple below 1, an operator
+// pointing the wrong way) wrap union.ErrPolicy. All problems are reported at
+// once. An ineligible household is not an error: it is an Assessment with
+// reasons. AssessAll never stops at a bad record.
+//
+// # Where the reference is silent
+//
+// The choices made here, each a parameter: Standard requires membership and
+// service for everyone (the reference states membership for migrant workers);
+// the income band wins over 意外致困; a review exits only when no category
+// applies any more (a 深度 file above 低保 but below 2 × moves to 相对);
+// per-capita figures are rounded to the fen half-up; Standard carries no aid
+// amounts, which are regional; a per-person medical cap without detailed
+// persons is applied to the household's medical items as one person.
 package assistance

@@ -1,0 +1,221 @@
+package assistance_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/gonghui/gonghui/assistance"
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+func money(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// A three-person household under the Standard rules at a 低保 of 1,000.
+func ExampleRules_Assess() {
+	rules := assistance.Standard(money("1000"))
+	res, err := rules.Assess(assistance.Applicant{
+		Member: true,
+		Household: assistance.Household{
+			Members:       3,
+			Income:        money("42000"),
+			RigidExpenses: money("9000"),
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Category, res.PerCapita.StringFixed(2), res.Threshold.StringFixed(2))
+	for _, r := range res.Reasons {
+		fmt.Println(r.Text(language.English))
+	}
+	// Output:
+	// deep 916.67 1000.00
+	// counted income 42000.00 yuan less rigid spending 9000.00 yuan, over 3 members and 12 months: 916.67 yuan per person per month
+	// 916.67 yuan per person a month is < 1 times the minimum living standard (1000.00 yuan): deep hardship
+	// filed as deep hardship
+	// missing: application and approval form with the hardship file form
+	// missing: ID of the household head and hukou pages of the members
+	// missing: one year of wage records or the employer's income certificate
+	// missing: a local bank card
+}
+
+// Hubei's aid table: living aid in months of 低保, medical aid capped per
+// household, study aid by school level.
+func ExampleHubei2024() {
+	rules := assistance.Hubei2024(money("940")) // Wuhan urban 低保
+	res, _ := rules.Assess(assistance.Applicant{
+		Member: true,
+		Household: assistance.Household{
+			Members: 3,
+			Income:  money("30000"),
+			Persons: []assistance.Person{
+				{Age: 48, Employed: true},
+				{Age: 46, Capacity: assistance.NoCapacity, SeriousIllness: true, MedicalSelfPaid: money("26000")},
+				{Age: 18, School: assistance.Bachelor},
+			},
+		},
+		MainCause: assistance.SeriousIllness,
+		Evidence: []assistance.Document{assistance.ApplicationForm, assistance.IdentityAndHukou,
+			assistance.IncomeProof, assistance.BankCard, assistance.Diagnosis},
+	})
+	fmt.Println(res.Category.Text(language.SimplifiedChinese), res.PerCapita.StringFixed(2))
+	for _, g := range res.Grants {
+		fmt.Println(g.Programme.Text(language.SimplifiedChinese), g.Amount.StringFixed(2), g.Capped)
+	}
+	fmt.Println(res.AidTotal.StringFixed(2), res.Missing)
+	// Output:
+	// 深度困难 111.11
+	// 生活救助 11280.00 false
+	// 金秋助学 9400.00 false
+	// 医疗救助 20000.00 true
+	// 40680.00 [school_proof]
+}
+
+// The older system (低保户 / 低保边缘户 / 意外致困户), for re-assessing archived files.
+func ExampleGeneration1() {
+	rules := assistance.Generation1(money("370"))
+	res, _ := rules.Assess(assistance.Applicant{
+		Household: assistance.Household{Members: 2, Income: money("13000"), RigidExpenses: money("5000")},
+		MainCause: assistance.Schooling,
+	})
+	fmt.Println(res.Category, res.Category.Text(language.TraditionalChinese))
+	// Output: marginal 低保邊緣戶
+}
+
+// Every failed condition and exclusion is reported, not only the first.
+func ExampleRules_Assess_exclusions() {
+	rules := assistance.Standard(money("1000"))
+	res, _ := rules.Assess(assistance.Applicant{
+		Member: false, Migrant: true, ContractMonths: 8,
+		Household: assistance.Household{Members: 2, Income: money("12000"), Homes: 2, EmploysOthers: true},
+	})
+	fmt.Println(res.Category, res.Tested, res.Eligible)
+	for _, r := range res.Reasons[:4] {
+		fmt.Println(r.Code, "|", r.Source)
+	}
+	// Output:
+	// none deep false
+	// assistance.condition.member | 郑州市总工会困难职工建档标准（郑州晚报2017-11-02）
+	// assistance.condition.contract | 郑州市总工会困难职工建档标准（郑州晚报2017-11-02）
+	// assistance.exclude.homes | 某市困难职工建档标准（juduo.cc 转述）
+	// assistance.exclude.employs | 某市困难职工建档标准（juduo.cc 转述）
+}
+
+// A yearly review: income has been above 低保 for six months, so the file closes (脱困).
+func ExampleRules_Review() {
+	rules := assistance.Standard(money("1000"))
+	file := assistance.File{
+		Category: assistance.Deep,
+		Filed:    union.MustPeriod("2024-03"),
+		Reviewed: union.MustPeriod("2025-03"),
+	}
+	res, _ := rules.Review(file, assistance.Applicant{
+		Member:    true,
+		Household: assistance.Household{Members: 3, Income: money("96000"), MonthsAbove: 6},
+	})
+	fmt.Println(res.Outcome, res.Outcome.Text(language.SimplifiedChinese), res.Next.IsZero())
+	fmt.Println(res.Reasons[0].Text(language.English))
+
+	res, _ = rules.Review(file, assistance.Applicant{
+		Member:    true,
+		Household: assistance.Household{Members: 3, Income: money("50000")},
+	})
+	fmt.Println(res.Outcome, res.To, res.Next)
+	// Output:
+	// exit 脱困 true
+	// per-capita income has been above the minimum living standard for 6 consecutive months (6 required): out of hardship
+	// move relative 2026-03
+}
+
+// A batch never stops at a bad record; totals sum the good ones.
+func ExampleRules_AssessAll() {
+	rules := assistance.Hubei2024(money("940"))
+	batch := rules.AssessAll([]assistance.Applicant{
+		{Member: true, Household: assistance.Household{Members: 2, Income: money("18000")}},
+		{Member: true, Household: assistance.Household{Members: 0}},
+		{Member: true, Household: assistance.Household{Members: 1, Income: money("20000")}},
+	})
+	for i, it := range batch.Items {
+		if it.Err != nil {
+			fmt.Println(i, "error:", it.Err)
+			continue
+		}
+		fmt.Println(i, it.Category, it.AidTotal.StringFixed(2))
+	}
+	fmt.Println(batch.Filed, batch.Failed, batch.AidTotal.StringFixed(2))
+	// Output:
+	// 0 deep 11280.00
+	// 1 error: invalid input: household.members: must be greater than zero (value "0")
+	// 2 relative 9400.00
+	// 2 1 20680.00
+}
+
+// Rules read from JSON are checked like presets; every problem at once.
+func ExampleRules_Validate() {
+	rules := assistance.Standard(money("0"))
+	rules.Bands[1].Multiple = money("0.5")
+	err := rules.Validate()
+	fmt.Println(errors.Is(err, union.ErrPolicy))
+	fmt.Println(err)
+	// Output:
+	// true
+	// inconsistent policy: minimum_living: must be greater than zero (value "0")
+	// inconsistent policy: bands[1].multiple: policy parameter outside the range 1 to 100 (value "0.5")
+}
+
+// 低保 by year, supplied by the caller: re-running a past month uses that
+// month's figure.
+func ExampleYearly() {
+	tl, err := assistance.Yearly(assistance.Standard,
+		assistance.Figures{From: union.MustPeriod("2023-01"), MinimumLiving: money("1001")},
+		assistance.Figures{From: union.MustPeriod("2025-01"), MinimumLiving: money("1062")},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	household := assistance.Applicant{Member: true, Household: assistance.Household{Members: 2, Income: money("24600")}}
+	for _, month := range []string{"2024-06", "2025-06"} {
+		rules, _ := tl.At(union.MustPeriod(month))
+		res, _ := rules.Assess(household)
+		fmt.Println(month, rules.MinimumLiving, res.PerCapita.StringFixed(2), res.Category)
+	}
+	// Output:
+	// 2024-06 1001 1025.00 relative
+	// 2025-06 1062 1025.00 deep
+}
+
+// The two generations of the system as a timeline.
+func ExampleHistory() {
+	tl, _ := assistance.History(money("370"), money("1000"))
+	for _, month := range []string{"2016-05", "2024-05"} {
+		rules, _ := tl.At(union.MustPeriod(month))
+		fmt.Println(month, rules.Name, rules.Bands[0].Category)
+	}
+	// Output:
+	// 2016-05 generation1 subsistence
+	// 2024-05 standard deep
+}
+
+// Shanghai's 深度困难 rules: ≤ the prior year's 低保, tiered medical aid.
+func ExampleShanghai2019() {
+	rules := assistance.Shanghai2019(money("1000"))
+	res, _ := rules.Assess(assistance.Applicant{
+		Member: true,
+		Household: assistance.Household{Members: 2, Income: money("24000"), Persons: []assistance.Person{
+			{Age: 50, Employed: true},
+			{Age: 49, SeriousIllness: true, Capacity: assistance.NoCapacity, MedicalSelfPaid: money("15000")},
+		}},
+	})
+	fmt.Println(res.Category)
+	for _, g := range res.Grants {
+		fmt.Println(g.Programme, g.Amount.StringFixed(2))
+	}
+	// Output:
+	// deep
+	// living 5000.00
+	// medical 12500.00
+}

@@ -1,0 +1,157 @@
+// Command hardship prints a hardship case sheet: a handful of households
+// assessed under the Hubei rules (湖北省总工会, Wuhan 低保 940) and, where they
+// already hold a file, reviewed, in the language -lang picks.
+//
+//	go run ./examples/hardship -lang zh-Hant
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/gonghui/gonghui/assistance"
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+//go:embed cases.json
+var casesJSON []byte
+
+// caseFile is the embedded sample data.
+type caseFile struct {
+	Rules         string          `json:"rules"`
+	MinimumLiving decimal.Decimal `json:"minimum_living"`
+	Cases         []struct {
+		Applicant assistance.Applicant `json:"applicant"`
+		File      *assistance.File     `json:"file"`
+	} `json:"cases"`
+}
+
+func main() {
+	lang := flag.String("lang", "zh-Hans", "language of the output: zh-Hans, zh-Hant or en")
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "hardship: -lang %q: %v\n", *lang, err)
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, tag); err != nil {
+		fmt.Fprintln(os.Stderr, "hardship:", err)
+		os.Exit(1)
+	}
+}
+
+// text is the localized text of one of the package's labels.
+func text(tag language.Tag, code string, args ...string) string {
+	return union.NewReason(code, "", args...).Text(tag)
+}
+
+// run assesses every case and prints the sheet.
+func run(w io.Writer, tag language.Tag) error {
+	var data caseFile
+	if err := json.Unmarshal(casesJSON, &data); err != nil {
+		return err
+	}
+	rules := assistance.Hubei2024(data.MinimumLiving)
+	applicants := make([]assistance.Applicant, len(data.Cases))
+	for i, c := range data.Cases {
+		applicants[i] = c.Applicant
+	}
+	batch := rules.AssessAll(applicants)
+
+	p := &printer{w: w}
+	p.line(text(tag, "assistance.sheet.title", text(tag, "assistance.preset."+rules.Name), data.MinimumLiving.StringFixed(2)))
+	p.line(strings.Repeat("=", 48))
+	for i, c := range data.Cases {
+		a := c.Applicant
+		p.line("")
+		p.line(text(tag, "assistance.sheet.case", strconv.Itoa(i+1), a.Worker.Name, strconv.Itoa(a.Household.Members)))
+		it := batch.Items[i]
+		if it.Err != nil {
+			p.line("  " + text(tag, "assistance.sheet.error", ""))
+			var fe *union.FieldError
+			for _, e := range leaves(it.Err) {
+				if errors.As(e, &fe) {
+					p.line("    - " + fe.Text(tag))
+				}
+			}
+			continue
+		}
+		res := it.Assessment
+		p.line("  " + text(tag, "assistance.sheet.category", res.Category.Text(tag)))
+		p.line("  " + text(tag, "assistance.sheet.per_capita", res.PerCapita.StringFixed(2), res.Threshold.StringFixed(2)))
+		if len(res.Grants) == 0 {
+			p.line("  " + text(tag, "assistance.sheet.no_aid"))
+		}
+		for _, g := range res.Grants {
+			p.line("    " + text(tag, "assistance.sheet.grant", g.Programme.Text(tag), union.FormatCNY(g.Amount, tag)))
+		}
+		if len(res.Grants) > 0 {
+			upper, err := union.UppercaseWith(res.AidTotal,
+				union.UppercaseOptions{Traditional: union.MatchLanguage(tag) == language.TraditionalChinese})
+			if err != nil {
+				return err
+			}
+			p.line("  " + text(tag, "assistance.sheet.total", union.FormatCNY(res.AidTotal, tag), upper))
+		}
+		missing := make([]string, len(res.Missing))
+		for j, d := range res.Missing {
+			missing[j] = d.Text(tag)
+		}
+		if len(missing) == 0 {
+			missing = append(missing, text(tag, "assistance.sheet.none"))
+		}
+		p.line("  " + text(tag, "assistance.sheet.missing", strings.Join(missing, "; ")))
+		p.line("  " + text(tag, "assistance.sheet.reasons"))
+		for _, r := range res.Reasons {
+			p.line("    - " + r.Text(tag))
+		}
+		if c.File == nil {
+			continue
+		}
+		rv, err := rules.Review(*c.File, a)
+		if err != nil {
+			return err
+		}
+		p.line("  " + text(tag, "assistance.sheet.review", c.File.Filed.String(), c.File.Reviewed.String(), rv.Outcome.Text(tag)))
+		for _, r := range rv.Reasons {
+			p.line("    - " + r.Text(tag))
+		}
+	}
+	p.line("")
+	p.line(text(tag, "assistance.sheet.summary", strconv.Itoa(len(data.Cases)), strconv.Itoa(batch.Filed),
+		union.FormatCNY(batch.AidTotal, tag)))
+	return p.err
+}
+
+// leaves flattens an errors.Join tree.
+func leaves(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, leaves(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// printer writes lines and keeps the first write error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintln(p.w, s)
+	}
+}
