@@ -26,8 +26,12 @@ type Region struct {
 
 // RegionNational is 100000, the code GB 32100-2015 uses for organisations
 // registered by central authorities (中央). It is not a GB/T 2260 code and is
-// never the region of a resident ID.
-var RegionNational = Region{code: 100000}
+// never the region of a resident ID. It is a value for comparisons: the
+// package never reads it, so assigning to it changes nothing.
+var RegionNational = Region{code: nationalCode}
+
+// nationalCode is the code of RegionNational.
+const nationalCode = 100000
 
 // provinces lists the province codes a Region may start with: GB/T 2260, plus
 // 10 (central, GB 32100) and 83 (台湾居民居住证).
@@ -69,7 +73,7 @@ func parseRegion(s, field string) (Region, *FieldError) {
 		}
 		n = n*10 + uint32(c-'0')
 	}
-	if p := n / 10000; !knownProvince(p) || (p == 10 && n != RegionNational.code) {
+	if p := n / 10000; !knownProvince(p) || (p == 10 && n != nationalCode) {
 		return Region{}, Invalid(field, "region.province", s, strconv.Itoa(int(p)))
 	}
 	return Region{code: n}, nil

@@ -40,8 +40,12 @@ func LongForm() UppercaseOptions {
 }
 
 // MaxUppercase is the largest amount Uppercase writes: 9999 9999 9999 9999.99
-// yuan, just under 一亿亿 (up to 仟万亿).
-var MaxUppercase = decimal.New(1, 16).Sub(decimal.New(1, -2))
+// yuan, just under 一亿亿 (up to 仟万亿). It is a copy for callers: the
+// package never reads it, so assigning to it changes nothing.
+var MaxUppercase = maxUppercase
+
+// maxUppercase is the limit Uppercase checks.
+var maxUppercase = decimal.New(1, 16).Sub(decimal.New(1, -2))
 
 // The characters of the two scripts: digits 0–9, then 拾 佰 仟, 万, 亿, 元,
 // 圆, 角, 分, 整, 负, 人民币.
@@ -90,8 +94,8 @@ func Uppercase(amount decimal.Decimal) (string, error) {
 // optional 零s of rule 4, 整 after 角, traditional characters.
 func UppercaseWith(amount decimal.Decimal, o UppercaseOptions) (string, error) {
 	abs := amount.Abs()
-	if abs.Cmp(MaxUppercase) > 0 {
-		return "", Invalid("amount", "invalid.too_large", clip(amount.String()), MaxUppercase.StringFixed(2))
+	if abs.Cmp(maxUppercase) > 0 {
+		return "", Invalid("amount", "invalid.too_large", clip(amount.String()), maxUppercase.StringFixed(2))
 	}
 	if decimalPlaces(amount) > 2 {
 		return "", Invalid("amount", "invalid.precision", clip(amount.String()), "2")
