@@ -165,7 +165,7 @@ func ExampleElection_Count() {
 	// 王芳: 22 votes (13 needed), elected
 	// 李强: 14 votes (13 needed), elected
 	// 张伟: 8 votes, short of the 13 needed
-	// all 2 seats are filled
+	// every seat is filled (seats: 2)
 }
 
 func ExampleElection_Next() {
