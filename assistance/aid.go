@@ -37,19 +37,19 @@ type Aid struct {
 // LivingRate is living aid for one category: Months of 低保, or a fixed Amount
 // when it is set.
 type LivingRate struct {
-	Category Category        `json:"category"`
-	Months   decimal.Decimal `json:"months"`
-	Amount   decimal.Decimal `json:"amount"`
+	Category Category        `json:"category"` // the category it applies to
+	Months   decimal.Decimal `json:"months"`   // months of 低保 per household a year
+	Amount   decimal.Decimal `json:"amount"`   // a fixed amount per household a year; overrides Months when set
 }
 
 // StudyRate is study aid per student per year at one school level: Months of
 // 低保 or a fixed Amount for filed households, and NonFiled for households
 // in temporary hardship without a file (0: none).
 type StudyRate struct {
-	Level    SchoolLevel     `json:"level"`
-	Months   decimal.Decimal `json:"months"`
-	Amount   decimal.Decimal `json:"amount"`
-	NonFiled decimal.Decimal `json:"non_filed"`
+	Level    SchoolLevel     `json:"level"`     // the school level
+	Months   decimal.Decimal `json:"months"`    // months of 低保 per student a year, filed households
+	Amount   decimal.Decimal `json:"amount"`    // a fixed amount per student a year; overrides Months when set
+	NonFiled decimal.Decimal `json:"non_filed"` // per student a year for non-filed households in temporary hardship
 }
 
 // MedicalRate is medical aid: tiered shares of self-paid costs, capped per
@@ -57,22 +57,25 @@ type StudyRate struct {
 // each UpTo; the last tier's UpTo may be zero (no upper end).
 type MedicalRate struct {
 	// Categories this rate applies to; empty for every filed category.
-	Categories []Category      `json:"categories,omitempty"`
-	Tiers      []Tier          `json:"tiers"`
-	Cap        decimal.Decimal `json:"cap"`
-	PerPerson  bool            `json:"per_person"`
+	Categories []Category `json:"categories,omitempty"`
+	// Tiers are the shares of the slices of cost, lowest slice first.
+	Tiers []Tier `json:"tiers"`
+	// Cap is the most aid a year (0: no cap), per person when PerPerson is
+	// set, otherwise per household.
+	Cap       decimal.Decimal `json:"cap"`
+	PerPerson bool            `json:"per_person"` // the cap applies to each person
 }
 
 // Tier is a slice of cost up to UpTo (cumulative; zero: no upper end) paid at Rate.
 type Tier struct {
-	UpTo decimal.Decimal `json:"up_to"`
-	Rate decimal.Decimal `json:"rate"`
+	UpTo decimal.Decimal `json:"up_to"` // upper end of the slice of cost; zero for none (last tier only)
+	Rate decimal.Decimal `json:"rate"`  // share of the slice paid, 0 to 1
 }
 
 // AccidentRate is 意外致困 aid: Rate of hardship costs, at most Cap (0: none).
 type AccidentRate struct {
-	Rate decimal.Decimal `json:"rate"`
-	Cap  decimal.Decimal `json:"cap"`
+	Rate decimal.Decimal `json:"rate"` // share of hardship costs, 0 to 1 (0: no accident aid)
+	Cap  decimal.Decimal `json:"cap"`  // the most paid a year (0: no cap)
 }
 
 // paidFor sums the aid of one programme paid this year.

@@ -42,8 +42,8 @@ type Applicant struct {
 
 // Payment is union aid already paid this year.
 type Payment struct {
-	Programme Programme       `json:"programme"`
-	Amount    decimal.Decimal `json:"amount"`
+	Programme Programme       `json:"programme"` // the programme paid
+	Amount    decimal.Decimal `json:"amount"`    // the amount paid this year
 }
 
 // hasCause reports whether c is the main cause or a secondary one.

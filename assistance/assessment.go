@@ -45,8 +45,8 @@ type Assessment struct {
 
 // Grant is the aid of one programme for the year.
 type Grant struct {
-	Programme Programme       `json:"programme"`
-	Amount    decimal.Decimal `json:"amount"`
+	Programme Programme       `json:"programme"` // the aid programme
+	Amount    decimal.Decimal `json:"amount"`    // yuan for the year, after aid already paid
 	// Capped is set when a cap (or aid already paid) reduced the amount.
 	Capped bool `json:"capped,omitempty"`
 }

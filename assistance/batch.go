@@ -6,6 +6,7 @@ import (
 
 // Batch is the answer to AssessAll: Items[i] answers applicants[i].
 type Batch struct {
+	// Items[i] answers applicants[i].
 	Items []BatchItem `json:"items"`
 	// AidTotal sums the aid of the good items exactly.
 	AidTotal decimal.Decimal `json:"aid_total"`
@@ -18,6 +19,7 @@ type Batch struct {
 // BatchItem is one applicant's assessment, or the error that stopped it.
 type BatchItem struct {
 	Assessment
+	// Err is the error that stopped this item (ErrInvalid or ErrPolicy), nil if none.
 	Err error `json:"-"`
 }
 

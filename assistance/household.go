@@ -80,7 +80,8 @@ type Person struct {
 	MedicalSelfPaid decimal.Decimal `json:"medical_self_paid"`
 	// SchoolFee is the yearly fee of the school attended, and PublicSchoolFee
 	// that of a local public school of the same level (the high-fee test).
-	SchoolFee       decimal.Decimal `json:"school_fee"`
+	SchoolFee decimal.Decimal `json:"school_fee"`
+	// PublicSchoolFee is the yearly fee of a local public school of the same level.
 	PublicSchoolFee decimal.Decimal `json:"public_school_fee"`
 	// AbroadSelfFunded is set for self-funded study abroad (自费留学).
 	AbroadSelfFunded bool `json:"abroad_self_funded,omitempty"`

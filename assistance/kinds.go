@@ -50,12 +50,12 @@ const (
 
 // IncomeItem is household income of one kind over the 12 months assessed.
 type IncomeItem struct {
-	Kind   IncomeKind      `json:"kind"`
-	Amount decimal.Decimal `json:"amount"`
+	Kind   IncomeKind      `json:"kind"`   // the kind of income
+	Amount decimal.Decimal `json:"amount"` // yuan over the 12 months
 }
 
 // ExpenseItem is rigid spending of one kind over the 12 months assessed.
 type ExpenseItem struct {
-	Kind   ExpenseKind     `json:"kind"`
-	Amount decimal.Decimal `json:"amount"`
+	Kind   ExpenseKind     `json:"kind"`   // the kind of spending
+	Amount decimal.Decimal `json:"amount"` // yuan over the 12 months
 }

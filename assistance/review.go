@@ -43,7 +43,8 @@ type ReviewResult struct {
 	// From is the category on file; To the category after the review (None
 	// when the file is closed).
 	From Category `json:"from"`
-	To   Category `json:"to"`
+	// To is the category after the review.
+	To Category `json:"to"`
 	// Next is the month of the next review; zero when the file is closed.
 	Next union.Period `json:"next,omitzero"`
 	// Assessment is the reassessment on this year's facts.

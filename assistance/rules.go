@@ -61,8 +61,8 @@ type Rules struct {
 
 // AgeRange is a range of ages in whole years, both ends inclusive.
 type AgeRange struct {
-	From  int `json:"from"`
-	Until int `json:"until"`
+	From  int `json:"from"`  // youngest age in the range
+	Until int `json:"until"` // oldest age in the range
 }
 
 // Contains reports whether age lies within the range.
@@ -98,8 +98,8 @@ type Band struct {
 
 // Limit is a multiple of 低保 with its operator; a zero Multiple means no limit.
 type Limit struct {
-	Multiple decimal.Decimal `json:"multiple"`
-	Op       Operator        `json:"op"`
+	Multiple decimal.Decimal `json:"multiple"` // multiple of 低保 per person per month
+	Op       Operator        `json:"op"`       // Less or LessOrEqual
 }
 
 // set reports whether the limit applies.
@@ -110,8 +110,9 @@ func (l Limit) set() bool { return !l.Multiple.IsZero() }
 type AccidentTest struct {
 	// Share: hardship costs ShareOp Share × counted household income
 	// (Generation 2, Qingdao: > 80%; older three-tier rule: > 50%). Zero: no share test.
-	Share   decimal.Decimal `json:"share"`
-	ShareOp Operator        `json:"share_op"`
+	Share decimal.Decimal `json:"share"`
+	// ShareOp is Greater or GreaterOrEqual.
+	ShareOp Operator `json:"share_op"`
 	// IncomeCap (Generation 1): per-capita gross income within this multiple
 	// of 低保 (3, inclusive) takes the residual test on income alone…
 	IncomeCap Limit `json:"income_cap"`
