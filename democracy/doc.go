@@ -79,6 +79,9 @@
 //     16, 21, 22, 23, 28, 31, 33, 34;
 //   - Zhejiang2010: 浙江省企业民主管理条例 (2010) arts. 7, 8, 10, 11, 14, 15;
 //   - School2012: 学校教职工代表大会规定 (教育部令第32号), numbers Unverified;
+//   - StateEnterprise1986: 全民所有制工业企业职工代表大会条例 (1986) arts. 12
+//     and 18 as quoted, in force until 2012-01; EnterpriseTimeline joins it to
+//     Enterprise as a union.Timeline, so a past month gets its own rules;
 //   - UnionElection: 工会基层组织选举工作条例 (总工发〔2016〕27号) as quoted,
 //     and 中华人民共和国工会法 (2021) art. 18 for recall.
 //

@@ -233,3 +233,21 @@ func ExamplePresets() {
 	// zhejiang2010 140
 	// school2012 600
 }
+
+// Re-deciding a 2010 vote in a state-owned enterprise uses the 1986
+// regulation in force then; a 2024 vote uses 企业民主管理规定.
+func ExampleEnterpriseTimeline() {
+	tl := democracy.EnterpriseTimeline()
+	for _, month := range []string{"2010-03", "2024-03"} {
+		r, err := tl.At(union.MustPeriod(month))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		p, _ := r.Plan(600)
+		fmt.Println(month, r.Name, p.SessionsPerYear)
+	}
+	// Output:
+	// 2010-03 state_enterprise1986 2
+	// 2024-03 enterprise 1
+}

@@ -84,16 +84,57 @@ func (r Rules) plan(h int) Plan {
 	return p
 }
 
-// planKey describes the reasons of a plan.
+// The cases of a plan's form and presidium reasons.
+const (
+	formCongress = iota
+	formMeetingOnly
+	formMeetingMay
+	formMeeting
+	formCases
+
+	presidiumSingleChair = iota - formCases - 1
+	presidiumNone
+	presidiumOverlap
+	presidiumBands
+	presidiumCases
+)
+
+// planKey describes the reasons of a plan for headcount h.
 func (r Rules) planKey(h int) reasonKey {
-	var k reasonKey
 	form, _ := r.form(h)
+	fc := formMeeting
 	switch {
 	case form == Congress:
-		k.add("democracy.plan.congress", r.Form.Source)
+		fc = formCongress
 	case r.Form.Small == SmallGeneralMeetingOnly:
-		k.add("democracy.plan.general_meeting_only", r.Form.Source)
+		fc = formMeetingOnly
 	case r.Form.Small == SmallEither:
+		fc = formMeetingMay
+	}
+	n, gap := r.minDelegates(h)
+	pmin, pmax, overlap := r.presidium(attending(form, h, n))
+	pc := presidiumBands
+	switch {
+	case form == GeneralMeeting && h <= r.Form.SingleChairUpTo:
+		pc = presidiumSingleChair
+	case pmin == 0 && pmax == 0:
+		pc = presidiumNone
+	case overlap:
+		pc = presidiumOverlap
+	}
+	return r.planKeyOf(fc, gap, pc)
+}
+
+// planKeyOf builds the reasons of a plan from its cases; the shared lists
+// are built by calling it with every combination.
+func (r Rules) planKeyOf(formCase int, gap bool, presidiumCase int) reasonKey {
+	var k reasonKey
+	switch formCase {
+	case formCongress:
+		k.add("democracy.plan.congress", r.Form.Source)
+	case formMeetingOnly:
+		k.add("democracy.plan.general_meeting_only", r.Form.Source)
+	case formMeetingMay:
 		k.add("democracy.plan.general_meeting_may", r.Form.Source)
 	default:
 		k.add("democracy.plan.general_meeting", r.Form.Source)
@@ -101,7 +142,6 @@ func (r Rules) planKey(h int) reasonKey {
 	if r.Form.Unverified {
 		k.add("democracy.plan.unverified", r.Form.Source)
 	}
-	n, gap := r.minDelegates(h)
 	k.add("democracy.plan.delegates", r.Delegates.Source)
 	if gap {
 		k.add(gapCodes[r.Delegates.Gap], r.Delegates.Source)
@@ -109,13 +149,12 @@ func (r Rules) planKey(h int) reasonKey {
 	if r.Delegates.Unverified {
 		k.add("democracy.plan.unverified", r.Delegates.Source)
 	}
-	pmin, pmax, overlap := r.presidium(attending(form, h, n))
-	switch {
-	case form == GeneralMeeting && h <= r.Form.SingleChairUpTo:
+	switch presidiumCase {
+	case presidiumSingleChair:
 		k.add("democracy.plan.single_chair", r.Form.Source)
-	case pmin == 0 && pmax == 0:
+	case presidiumNone:
 		k.add("democracy.plan.presidium_none", r.Presidium.Source)
-	case overlap:
+	case presidiumOverlap:
 		k.add("democracy.plan.presidium_overlap", r.Presidium.Source)
 	default:
 		k.add("democracy.plan.presidium", r.Presidium.Source)

@@ -255,5 +255,7 @@ func Presets() map[string]Rules {
 		"shanghai2017": Shanghai2017(),
 		"zhejiang2010": Zhejiang2010(),
 		"school2012":   School2012(),
+
+		"state_enterprise1986": StateEnterprise1986(),
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/gonghui/gonghui/union"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -66,4 +68,25 @@ func TestPresetsDoNotAlias(t *testing.T) {
 	assert.Equal(t, 1, b.Limits[0].Num)
 	assert.Equal(t, 30, b.Delegates.Bands[0].Base)
 	assert.Equal(t, 30, Shanghai2017().Delegates.Bands[0].Base)
+}
+
+func TestEnterpriseTimeline(t *testing.T) {
+	tl := EnterpriseTimeline()
+	require.Equal(t, 2, tl.Len())
+	_, err := union.NewTimeline(tl.Entries()...)
+	require.NoError(t, err)
+	r, err := tl.At(union.Period{Year: 2012, Month: 1})
+	require.NoError(t, err)
+	assert.Equal(t, "state_enterprise1986", r.Name)
+	r, err = tl.At(union.Period{Year: 2012, Month: 2})
+	require.NoError(t, err)
+	assert.Equal(t, "enterprise", r.Name)
+	_, err = tl.At(union.Period{Year: 1985, Month: 12})
+	require.ErrorIs(t, err, union.ErrPolicy)
+}
+
+func BenchmarkBuildSharedReasons(b *testing.B) {
+	for b.Loop() {
+		buildSharedReasons()
+	}
 }

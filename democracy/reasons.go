@@ -67,8 +67,11 @@ func buildSharedReasons() map[reasonKey][]union.Reason {
 		}
 	}
 	for _, r := range Presets() {
-		for _, h := range planSamples(r) {
-			put(r.planKey(h))
+		for fc := 0; fc < formCases; fc++ {
+			for pc := presidiumSingleChair; pc < presidiumCases; pc++ {
+				put(r.planKeyOf(fc, false, pc))
+				put(r.planKeyOf(fc, true, pc))
+			}
 		}
 		for _, kind := range []Matter{MatterVote, MatterAdopt, MatterAdvise, MatterElect} {
 			for _, o := range []struct{ quorate, passed, against bool }{
@@ -84,20 +87,4 @@ func buildSharedReasons() map[reasonKey][]union.Reason {
 		}
 	}
 	return m
-}
-
-// planSamples returns headcounts that reach every outcome of Plan for r:
-// every headcount up to a little beyond the last band edge (presidium bands
-// are edges in delegates, which only a dense sweep reaches), and a large one.
-func planSamples(r Rules) []int {
-	top := 6000
-	for _, b := range r.Delegates.Bands {
-		top = max(top, b.From+1000, b.To+1000)
-	}
-	top = max(top, r.Form.CongressFrom+1000)
-	hs := make([]int, 0, top+1)
-	for h := 1; h <= top; h++ {
-		hs = append(hs, h)
-	}
-	return append(hs, 1000000)
 }
