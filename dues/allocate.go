@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -217,4 +218,14 @@ func allocate(out *[]Allocation, total decimal.Decimal, shares []Share, places i
 		*out = append(*out, Allocation{Party: sh.Party, Amount: parts[i], Via: via, Retained: r})
 	}
 	return nil
+}
+
+// PartyText returns the localized name of a preset party (基层工会 for
+// "grassroots" in zh-Hans); any other party name is returned as it is.
+func PartyText(party string, tag language.Tag) string {
+	switch party {
+	case PartyGrassroots, PartyHigher, PartyCounty, PartyMunicipal, PartyProvincial, PartyNational:
+		return union.Reason{Code: "dues.party." + party}.Text(tag)
+	}
+	return party
 }
