@@ -44,7 +44,7 @@ func enumParse[E ~uint8](b []byte, field string, words []string) (E, error) {
 
 func enumText[E ~uint8](e E, prefix string, words []string, tag language.Tag) string {
 	if w := word(e, words); w != "" {
-		return union.Reason{Code: prefix + "." + w}.Text(tag)
+		return nameText(prefix+"."+w, tag)
 	}
 	return prefix + "(" + strconv.Itoa(int(e)) + ")"
 }
@@ -157,4 +157,11 @@ func (a *Absence) UnmarshalText(b []byte) error {
 		*a = v
 	}
 	return err
+}
+
+// nameText returns the localized text of a name code (an enum value, a tier
+// or title key), which has no arguments; the source names the package's
+// message table, as a name is not a rule.
+func nameText(code string, tag language.Tag) string {
+	return union.NewReason(code, "union/messages_competition.go").Text(tag)
 }

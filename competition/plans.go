@@ -45,7 +45,7 @@ func TitleText(title string, tag language.Tag) string {
 
 func keyText(prefix, key string, tag language.Tag) string {
 	code := prefix + key
-	if t := (union.Reason{Code: code}).Text(tag); t != code {
+	if t := nameText(code, tag); t != code {
 		return t
 	}
 	return key

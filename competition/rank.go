@@ -200,7 +200,7 @@ func (p *plan) aggregate(w *work, sc *scratch) {
 			if m >= p.s.MinJudges {
 				trim = p.s.Trim
 				trimmed = true
-			} else {
+			} else if m > 1 { // a single score (an exam mark) is not a panel
 				w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.aggregate.few_judges", SourceTrim,
 					in.ID, strconv.Itoa(m), strconv.Itoa(p.s.MinJudges)))
 			}

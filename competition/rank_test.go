@@ -199,7 +199,7 @@ func TestRank_TieChain_SourceTieBreak(t *testing.T) {
 	}
 	r := mustRank(t, s, []Entry{
 		mk("top", "100", "100", ""),
-		mk("p", "80", "90", ""),   // 87
+		mk("p", "80", "90", ""),    // 87
 		mk("t", "90", "85.71", ""), // 86.997 → 87.00: rounded tie with p, practical decides
 		mk("s1", "70", "70", "60"),
 		mk("s2", "70", "70", "60"),
