@@ -1,6 +1,7 @@
 package democracy_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/gonghui/gonghui/democracy"
@@ -250,4 +251,44 @@ func ExampleEnterpriseTimeline() {
 	// Output:
 	// 2010-03 state_enterprise1986 2
 	// 2024-03 enterprise 1
+}
+
+// A rule set stored by an ERP with a zero denominator and a pass share above 1:
+// Validate reports both, as ErrPolicy.
+func ExampleRules_Validate() {
+	r := democracy.Shanghai2017()
+	r.Quorum.Den = 0
+	r.Pass = democracy.AtLeast(3, 2)
+	err := r.Validate()
+	fmt.Println(errors.Is(err, union.ErrPolicy))
+	fmt.Println(err)
+	// Output:
+	// true
+	// inconsistent policy: quorum.den: must be greater than zero (value "0")
+	// inconsistent policy: pass.num: share must not exceed 1, nor require more than everyone (value "3/2 at least of all")
+}
+
+func ExampleThreshold_Validate() {
+	fmt.Println(democracy.MoreThan(1, 1).Validate())
+	// Output:
+	// inconsistent policy: num: share must not exceed 1, nor require more than everyone (value "1/1 more than of all")
+}
+
+func ExampleElection_Validate() {
+	e := democracy.Election{Seats: 7, Candidates: []string{"a", "b", "c", "d", "e", "f", "g"}, Entitled: 60, Issued: 58,
+		Rules: democracy.UnionElection()}
+	err := e.Validate()
+	fmt.Println(errors.Is(err, union.ErrInvalid))
+	fmt.Println(err)
+	// Output:
+	// true
+	// invalid input: candidates: with 7 seats and a margin of at least 5% there must be at least 8 candidates (value "7")
+}
+
+func ExampleElectionRules_Validate() {
+	er := democracy.UnionElection()
+	er.Win = democracy.Threshold{Num: 1, Den: 0}
+	fmt.Println(er.Validate())
+	// Output:
+	// inconsistent policy: win.den: must be greater than zero (value "0")
 }
