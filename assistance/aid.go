@@ -83,7 +83,7 @@ func paidFor(a *Applicant, p Programme) decimal.Decimal {
 	sum := decimal.Zero
 	for _, x := range a.Paid {
 		if x.Programme == p {
-			sum = sum.Add(x.Amount)
+			sum = addDec(sum, x.Amount)
 		}
 	}
 	return sum
@@ -91,10 +91,10 @@ func paidFor(a *Applicant, p Programme) decimal.Decimal {
 
 // addGrant rounds an entitlement, deducts aid already paid and records it.
 func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount decimal.Decimal, capped bool) {
-	amount = r.Aid.Rounding.Round(amount)
+	amount = roundTo(r.Aid.Rounding, amount)
 	if paid := paidFor(a, p); paid.IsPositive() {
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.paid."+p.String(), r.Aid.Source, money(paid)))
-		amount = amount.Sub(paid)
+		res.add(paidCodes[p], r.Aid.Source, money(paid))
+		amount = subDec(amount, paid)
 		capped = true
 		if amount.IsNegative() {
 			amount = decimal.Zero
@@ -102,6 +102,9 @@ func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount deci
 	}
 	if !amount.IsPositive() {
 		return
+	}
+	if res.Grants == nil {
+		res.Grants = make([]Grant, 0, 4)
 	}
 	res.Grants = append(res.Grants, Grant{Programme: p, Amount: amount, Capped: capped})
 }
@@ -117,11 +120,11 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				continue
 			}
 			if l.Amount.IsPositive() {
-				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.living.fixed", src, money(l.Amount)))
+				res.add("assistance.aid.living.fixed", src, money(l.Amount))
 				r.addGrant(a, res, LivingAid, l.Amount, false)
 			} else {
-				amt := l.Months.Mul(r.MinimumLiving)
-				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.living", src, l.Months.String(), money(amt)))
+				amt := mulDec(l.Months, r.MinimumLiving)
+				res.add("assistance.aid.living", src, l.Months.String(), money(amt))
 				r.addGrant(a, res, LivingAid, amt, false)
 			}
 			break
@@ -138,7 +141,7 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				continue
 			}
 			if p.FundedElsewhere {
-				res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.study.funded", srcTianmen, personLabel(i, p)))
+				res.add("assistance.aid.study.funded", srcTianmen, personLabel(i, p))
 				continue
 			}
 			for _, s := range r.Aid.Study {
@@ -149,13 +152,13 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				if c.Filed() {
 					amt = s.Amount
 					if !amt.IsPositive() {
-						amt = s.Months.Mul(r.MinimumLiving)
+						amt = mulDec(s.Months, r.MinimumLiving)
 					}
 				}
 				if amt.IsPositive() {
-					res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.study."+p.School.String(), src,
-						personLabel(i, p), money(amt)))
-					study = study.Add(amt)
+					res.add(studyCodes[p.School], src,
+						personLabel(i, p), money(amt))
+					study = addDec(study, amt)
 				}
 				break
 			}
@@ -170,13 +173,13 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 		}
 	}
 	if c == Accident && r.Aid.Accident.Rate.IsPositive() {
-		amt := r.Aid.Accident.Rate.Mul(h.HardshipCosts)
+		amt := mulDec(r.Aid.Accident.Rate, h.HardshipCosts)
 		capped := false
 		if cp := r.Aid.Accident.Cap; cp.IsPositive() && amt.GreaterThan(cp) {
 			amt, capped = cp, true
 		}
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.accident", src,
-			r.Aid.Accident.Rate.Mul(hundred).String(), money(h.HardshipCosts), money(amt)))
+		res.add("assistance.aid.accident", src,
+			mulDec(r.Aid.Accident.Rate, hundred).String(), money(h.HardshipCosts), money(amt))
 		r.addGrant(a, res, AccidentAid, amt, capped)
 	}
 	if temporary && r.Aid.TemporaryCap.IsPositive() && h.HardshipCosts.IsPositive() &&
@@ -185,13 +188,13 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 		if amt.GreaterThan(r.Aid.TemporaryCap) {
 			amt, capped = r.Aid.TemporaryCap, true
 		}
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.temporary", src, money(amt), money(r.Aid.TemporaryCap)))
+		res.add("assistance.aid.temporary", src, money(amt), money(r.Aid.TemporaryCap))
 		r.addGrant(a, res, TemporaryAid, amt, capped)
 	}
 	r.stack(c, res)
 	total := decimal.Zero
 	for _, g := range res.Grants {
-		total = total.Add(g.Amount)
+		total = addDec(total, g.Amount)
 	}
 	res.AidTotal = total
 }
@@ -220,11 +223,11 @@ func tiered(cost decimal.Decimal, tiers []Tier) decimal.Decimal {
 		if !cost.GreaterThan(lower) {
 			break
 		}
-		slice := cost.Sub(lower)
+		slice := subDec(cost, lower)
 		if t.UpTo.IsPositive() && cost.GreaterThan(t.UpTo) {
-			slice = t.UpTo.Sub(lower)
+			slice = subDec(t.UpTo, lower)
 		}
-		sum = sum.Add(slice.Mul(t.Rate))
+		sum = addDec(sum, mulDec(slice, t.Rate))
 		if !t.UpTo.IsPositive() {
 			break
 		}
@@ -246,8 +249,8 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 		if m.PerPerson && m.Cap.IsPositive() && amt.GreaterThan(m.Cap) {
 			amt, capped = m.Cap, true
 		}
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.medical", r.Aid.Source, label, money(cost), money(amt)))
-		total = total.Add(amt)
+		res.add("assistance.aid.medical", r.Aid.Source, label, money(cost), money(amt))
+		total = addDec(total, amt)
 	}
 	if len(h.Persons) > 0 {
 		for i := range h.Persons {
@@ -258,7 +261,7 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 	}
 	if !m.PerPerson && m.Cap.IsPositive() && total.GreaterThan(m.Cap) {
 		total, capped = m.Cap, true
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.medical.cap", r.Aid.Source, money(m.Cap)))
+		res.add("assistance.aid.medical.cap", r.Aid.Source, money(m.Cap))
 	}
 	if total.IsPositive() {
 		r.addGrant(a, res, MedicalAid, total, capped)
@@ -287,8 +290,8 @@ func (r *Rules) stack(c Category, res *Assessment) {
 	}
 	for i, g := range res.Grants {
 		if i != best {
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.aid.not_stacked."+g.Programme.String(), srcAidIncome,
-				money(g.Amount)))
+			res.add(notStackedCodes[g.Programme], srcAidIncome,
+				money(g.Amount))
 		}
 	}
 	res.Grants = []Grant{res.Grants[best]}

@@ -41,7 +41,7 @@ func (r Rules) Assess(a Applicant) (Assessment, error) {
 // assess is Assess on validated rules and input.
 func (r *Rules) assess(a *Applicant) Assessment {
 	h := &a.Household
-	res := Assessment{Reasons: make([]union.Reason, 0, 16)}
+	res := Assessment{Reasons: make([]union.Reason, 0, 12)}
 	failed := r.checkConditions(a, &res)
 	res.Excluded = r.checkExclusions(a, &res)
 	res.Eligible = !failed && !res.Excluded
@@ -50,11 +50,11 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	months := decimal.NewFromInt(n) // member-months in the year
 	income := r.countIncome(a, &res)
 	rigid := r.countRigid(h)
-	net := income.Sub(rigid)
+	net := subDec(income, rigid)
 	res.Income, res.Rigid = income, rigid
 	res.PerCapita = divRound(net, n, r.PerCapitaRounding)
-	res.Reasons = append(res.Reasons, union.NewReason("assistance.per_capita", srcJiangmen,
-		money(income), money(rigid), strconv.Itoa(h.Members), money(res.PerCapita)))
+	res.add("assistance.per_capita", srcJiangmen,
+		money(income), money(rigid), strconv.Itoa(h.Members), money(res.PerCapita))
 
 	cat := r.testBands(a, net, income, months, &res)
 	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
@@ -65,16 +65,17 @@ func (r *Rules) assess(a *Applicant) Assessment {
 		res.Category = cat
 	}
 	if res.Category.Filed() {
-		res.Reasons = append(res.Reasons, union.NewReason(filedCodes[res.Category], r.Source))
+		res.add(filedCodes[res.Category], r.Source)
 	} else if cat.Filed() {
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed.ineligible", r.Source))
+		res.add("assistance.filed.ineligible", r.Source)
 	} else {
-		res.Reasons = append(res.Reasons, union.NewReason("assistance.filed.none", r.Source))
+		res.add("assistance.filed.none", r.Source)
 	}
 	r.grant(a, &res)
 	if res.Category.Filed() || len(res.Grants) > 0 {
 		r.missingDocuments(a, &res)
 	}
+	res.scratch = nil
 	return res
 }
 
@@ -95,34 +96,34 @@ func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
 	for _, it := range h.IncomeItems {
 		if r.excludesIncome(it.Kind) {
 			if it.Amount.IsPositive() {
-				res.Reasons = append(res.Reasons, excludedIncomeReason(it))
+				excludedIncomeReason(res, it)
 			}
 			continue
 		}
-		income = income.Add(it.Amount)
+		income = addDec(income, it.Amount)
 	}
 	if r.ImputeIdle {
-		yearly := r.MinimumWage.Mul(twelve)
+		yearly := mulDec(r.MinimumWage, twelve)
 		for i := range h.Persons {
 			p := &h.Persons[i]
 			if p.Employed || p.School != NotInSchool || p.Capacity != FullCapacity || p.Caregiver ||
 				p.ImputeExempt || p.Disability > 0 || p.SeriousIllness || !r.WorkingAge.Contains(p.Age) {
 				continue
 			}
-			income = income.Add(yearly)
-			res.Imputed = res.Imputed.Add(yearly)
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.income.imputed", srcJiangmen,
-				personLabel(i, p), money(yearly)))
+			income = addDec(income, yearly)
+			res.Imputed = addDec(res.Imputed, yearly)
+			res.add("assistance.income.imputed", srcJiangmen,
+				personLabel(i, p), money(yearly))
 		}
 	}
 	if r.Aid.PaidAsIncome && len(a.Paid) > 0 {
 		paid := decimal.Zero
 		for _, p := range a.Paid {
-			paid = paid.Add(p.Amount)
+			paid = addDec(paid, p.Amount)
 		}
 		if paid.IsPositive() {
-			income = income.Add(paid)
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.income.paid_aid", srcAidIncome, money(paid)))
+			income = addDec(income, paid)
+			res.add("assistance.income.paid_aid", srcAidIncome, money(paid))
 		}
 	}
 	return income
@@ -160,13 +161,13 @@ func (r *Rules) countRigid(h *Household) decimal.Decimal {
 	rigid := h.RigidExpenses
 	for _, it := range h.ExpenseItems {
 		if r.countsExpense(it.Kind) {
-			rigid = rigid.Add(it.Amount)
+			rigid = addDec(rigid, it.Amount)
 		}
 	}
 	if len(h.Persons) > 0 && r.countsExpense(MedicalExpense) {
 		for i := range h.Persons {
 			if !h.Persons[i].MedicalSelfPaid.IsZero() {
-				rigid = rigid.Add(h.Persons[i].MedicalSelfPaid)
+				rigid = addDec(rigid, h.Persons[i].MedicalSelfPaid)
 			}
 		}
 	}
@@ -179,7 +180,7 @@ func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
 	for _, it := range h.ExpenseItems {
 		for _, k := range kinds {
 			if it.Kind == k {
-				sum = sum.Add(it.Amount)
+				sum = addDec(sum, it.Amount)
 				break
 			}
 		}
@@ -190,6 +191,7 @@ func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
 // testBands tries the income bands in order and returns the first met.
 func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res *Assessment) Category {
 	h := &a.Household
+	n := months.IntPart()
 	for i := range r.Bands {
 		b := &r.Bands[i]
 		base := net
@@ -197,34 +199,34 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 			base = income
 		}
 		if len(b.AlsoDeduct) > 0 {
-			base = base.Sub(extraDeduction(h, b.AlsoDeduct))
+			base = subDec(base, extraDeduction(h, b.AlsoDeduct))
 		}
-		threshold := b.Multiple.Mul(r.MinimumLiving)
+		threshold := mulDec(b.Multiple, r.MinimumLiving)
 		res.Threshold = threshold
 		codes := &bandCodes[b.Category]
-		args := []string{money(r.perCapita(base, months)), b.Op.Symbol(), money(threshold), b.Multiple.String()}
-		if !b.Op.Holds(base, threshold.Mul(months)) {
-			res.Reasons = append(res.Reasons, union.Reason{Code: codes.notMet, Args: args, Source: r.Source})
+		args := []string{perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), money(threshold), b.Multiple.String()}
+		if !holdsTimes(b.Op, base, threshold, n) {
+			res.add(codes.notMet, r.Source, args...)
 			continue
 		}
 		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
-			res.Reasons = append(res.Reasons, union.NewReason(codes.months, srcYunnan7,
-				strconv.Itoa(h.MonthsBelow), strconv.Itoa(b.MonthsBelow)))
+			res.add(codes.months, srcYunnan7,
+				strconv.Itoa(h.MonthsBelow), strconv.Itoa(b.MonthsBelow))
 			continue
 		}
 		if b.NeedCause && !a.anyCause() {
-			res.Reasons = append(res.Reasons, union.NewReason(codes.cause, srcYunnan7))
+			res.add(codes.cause, srcYunnan7)
 			continue
 		}
 		if b.Residual.set() {
-			rt := b.Residual.Multiple.Mul(r.MinimumLiving)
-			if !b.Residual.Op.Holds(net, rt.Mul(months)) {
-				res.Reasons = append(res.Reasons, union.NewReason(codes.residual, srcYunnan7,
-					money(r.perCapita(net, months)), b.Residual.Op.Symbol(), money(rt)))
+			rt := mulDec(b.Residual.Multiple, r.MinimumLiving)
+			if !holdsTimes(b.Residual.Op, net, rt, n) {
+				res.add(codes.residual, srcYunnan7,
+					money(r.perCapita(net, months)), b.Residual.Op.Symbol(), money(rt))
 				continue
 			}
 		}
-		res.Reasons = append(res.Reasons, union.Reason{Code: codes.met, Args: args, Source: r.Source})
+		res.add(codes.met, r.Source, args...)
 		return b.Category
 	}
 	return None
@@ -235,49 +237,50 @@ func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *
 	h := &a.Household
 	t := &r.Accident
 	if !t.Share.IsZero() {
-		limit := t.Share.Mul(income)
-		args := []string{money(h.HardshipCosts), t.ShareOp.Symbol(), t.Share.Mul(hundred).String(), money(income)}
+		limit := mulDec(t.Share, income)
+		args := []string{money(h.HardshipCosts), t.ShareOp.Symbol(), mulDec(t.Share, hundred).String(), money(income)}
 		if t.ShareOp.Holds(h.HardshipCosts, limit) {
-			res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.share.met", Args: args, Source: srcQingdao})
+			res.add("assistance.accident.share.met", srcQingdao, args...)
 			return Accident
 		}
-		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.share.not_met", Args: args, Source: srcQingdao})
+		res.add("assistance.accident.share.not_met", srcQingdao, args...)
 	}
 	if !t.Residual.set() {
 		return None
 	}
-	residual := income.Sub(h.HardshipCosts)
+	residual := subDec(income, h.HardshipCosts)
 	if t.IncomeCap.set() {
-		capTotal := t.IncomeCap.Multiple.Mul(r.MinimumLiving).Mul(months)
+		capTotal := mulDec(t.IncomeCap.Multiple, r.MinimumLiving).Mul(months)
 		if !t.IncomeCap.Op.Holds(income, capTotal) {
 			if !t.AssetsAboveCap {
-				res.Reasons = append(res.Reasons, union.NewReason("assistance.accident.above_cap", srcJuduo,
-					money(r.perCapita(income, months)), t.IncomeCap.Multiple.String()))
+				res.add("assistance.accident.above_cap", srcJuduo,
+					money(r.perCapita(income, months)), t.IncomeCap.Multiple.String())
 				return None
 			}
-			residual = residual.Add(h.Assets)
-			res.Reasons = append(res.Reasons, union.NewReason("assistance.accident.assets", srcJuduo,
-				money(h.Assets), t.IncomeCap.Multiple.String()))
+			residual = addDec(residual, h.Assets)
+			res.add("assistance.accident.assets", srcJuduo,
+				money(h.Assets), t.IncomeCap.Multiple.String())
 		}
 	}
-	rt := t.Residual.Multiple.Mul(r.MinimumLiving)
+	rt := mulDec(t.Residual.Multiple, r.MinimumLiving)
 	args := []string{money(r.perCapita(residual, months)), t.Residual.Op.Symbol(), money(rt)}
-	if t.Residual.Op.Holds(residual, rt.Mul(months)) {
-		res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.residual.met", Args: args, Source: srcJuduo})
+	if t.Residual.Op.Holds(residual, mulDec(rt, months)) {
+		res.add("assistance.accident.residual.met", srcJuduo, args...)
 		return Accident
 	}
-	res.Reasons = append(res.Reasons, union.Reason{Code: "assistance.accident.residual.not_met", Args: args, Source: srcJuduo})
+	res.add("assistance.accident.residual.not_met", srcJuduo, args...)
 	return None
 }
 
 // excludedIncomeReason explains an income item left out: a kind the
 // reference names has its own code (so its text is localized), any other
 // kind the generic code with the kind's word.
-func excludedIncomeReason(it IncomeItem) union.Reason {
-	for _, k := range knownIncome {
+func excludedIncomeReason(res *Assessment, it IncomeItem) {
+	for i, k := range knownIncome {
 		if k == it.Kind {
-			return union.NewReason("assistance.income.excluded."+string(k), srcJiangmen, money(it.Amount))
+			res.add(excludedIncomeCodes[i], srcJiangmen, money(it.Amount))
+			return
 		}
 	}
-	return union.NewReason("assistance.income.excluded", srcJiangmen, string(it.Kind), money(it.Amount))
+	res.add("assistance.income.excluded", srcJiangmen, string(it.Kind), money(it.Amount))
 }

@@ -41,6 +41,26 @@ type Assessment struct {
 	// Reasons explain every step: income counted, tests met and failed,
 	// conditions failed, exclusions hit, aid and documents.
 	Reasons []union.Reason `json:"reasons"`
+
+	// scratch backs the Args of the reasons while the assessment is built,
+	// so they share one allocation; it is dropped when the assessment is done.
+	scratch []string
+}
+
+// add appends a reason whose arguments are copied into the shared scratch
+// array (each reason's Args is capped, so appending to it never touches
+// another reason's arguments).
+func (res *Assessment) add(code, source string, args ...string) {
+	r := union.Reason{Code: code, Source: source}
+	if len(args) > 0 {
+		if len(res.scratch)+len(args) > cap(res.scratch) {
+			res.scratch = make([]string, 0, max(32, len(args)))
+		}
+		start := len(res.scratch)
+		res.scratch = append(res.scratch, args...)
+		r.Args = res.scratch[start:len(res.scratch):len(res.scratch)]
+	}
+	res.Reasons = append(res.Reasons, r)
 }
 
 // Grant is the aid of one programme for the year.

@@ -46,7 +46,7 @@ func (r Rules) AssessAll(applicants []Applicant) Batch {
 		}
 		res := r.assess(a)
 		b.Items[i].Assessment = res
-		b.AidTotal = b.AidTotal.Add(res.AidTotal)
+		b.AidTotal = addDec(b.AidTotal, res.AidTotal)
 		if res.Category.Filed() {
 			b.Filed++
 		}

@@ -10,7 +10,20 @@ var (
 	bandCodes    = buildBandCodes()
 	filedCodes   = prefixed("assistance.filed.", categoryWords)
 	missingCodes = prefixed("assistance.document.missing.", documentWords)
+	studyCodes   = prefixed("assistance.aid.study.", schoolWords)
+	paidCodes    = prefixed("assistance.aid.paid.", programmeWords)
+
+	notStackedCodes     = prefixed("assistance.aid.not_stacked.", programmeWords)
+	excludedIncomeCodes = buildExcludedIncomeCodes()
 )
+
+func buildExcludedIncomeCodes() [len(knownIncome)]string {
+	var out [len(knownIncome)]string
+	for i, k := range knownIncome {
+		out[i] = "assistance.income.excluded." + string(k)
+	}
+	return out
+}
 
 func buildBandCodes() [256]bandCodeSet {
 	var out [256]bandCodeSet

@@ -22,7 +22,7 @@ func (r *Rules) checkConditions(a *Applicant, res *Assessment) bool {
 	failed := false
 	add := func(code, source string, args ...string) {
 		failed = true
-		res.Reasons = append(res.Reasons, union.NewReason(code, source, args...))
+		res.add(code, source, args...)
 	}
 	switch s := a.Worker.Status; s {
 	case union.Deceased, union.Transferred, union.Withdrawn:
@@ -57,7 +57,7 @@ func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
 	hit := false
 	add := func(code, source string, args ...string) {
 		hit = true
-		res.Reasons = append(res.Reasons, union.NewReason(code, source, args...))
+		res.add(code, source, args...)
 	}
 	if x.MaxHomes > 0 && h.Homes > x.MaxHomes {
 		add("assistance.exclude.homes", srcJuduo, strconv.Itoa(h.Homes), strconv.Itoa(x.MaxHomes))
@@ -73,7 +73,7 @@ func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
 	}
 	if x.AssetMonths.IsPositive() && h.Assets.IsPositive() {
 		// assets ÷ members > months × 低保, compared without dividing.
-		limit := x.AssetMonths.Mul(r.MinimumLiving)
+		limit := mulDec(x.AssetMonths, r.MinimumLiving)
 		if h.Assets.GreaterThan(limit.Mul(decimal.NewFromInt(int64(h.Members)))) {
 			add("assistance.exclude.assets", srcShenzhen,
 				money(r.PerCapitaRounding.Round(h.Assets.DivRound(decimal.NewFromInt(int64(h.Members)), r.PerCapitaRounding.Places+12))),
@@ -83,7 +83,7 @@ func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
 	for i := range h.Persons {
 		p := &h.Persons[i]
 		if x.PrivateSchoolMultiple.IsPositive() && p.School != NotInSchool && p.PublicSchoolFee.IsPositive() {
-			limit := x.PrivateSchoolMultiple.Mul(p.PublicSchoolFee)
+			limit := mulDec(x.PrivateSchoolMultiple, p.PublicSchoolFee)
 			if p.SchoolFee.GreaterThan(limit) {
 				add("assistance.exclude.private_school", srcQingdao, personLabel(i, p), money(p.SchoolFee),
 					x.PrivateSchoolMultiple.String(), money(p.PublicSchoolFee))

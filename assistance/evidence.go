@@ -1,7 +1,5 @@
 package assistance
 
-import "github.com/gonghui/gonghui/union"
-
 // missingDocuments lists the evidence a file for the assessed household
 // still needs (岳阳市总工会《2018年岳阳市困难职工建档流程》): the rules'
 // documents for every file, plus
@@ -49,7 +47,7 @@ func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {
 			res.Missing = append(res.Missing, d)
-			res.Reasons = append(res.Reasons, union.NewReason(missingCodes[d], srcYueyang))
+			res.add(missingCodes[d], srcYueyang)
 		}
 	}
 }

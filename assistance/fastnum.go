@@ -79,16 +79,7 @@ func money(d decimal.Decimal) string {
 	if !ok {
 		return d.StringFixed(2)
 	}
-	var buf [24]byte
-	b := buf[:0]
-	if v < 0 {
-		b = append(b, '-')
-		v = -v
-	}
-	b = strconv.AppendInt(b, v/100, 10)
-	f := v % 100
-	b = append(b, '.', byte('0'+f/10), byte('0'+f%10))
-	return string(b)
+	return fenText(v)
 }
 
 // cmpDec compares a and b exactly, without allocating when both fit in 64 bits.
@@ -125,44 +116,210 @@ func cmpDec(a, b decimal.Decimal) int {
 // divRound returns x ÷ n rounded to r, exactly as r.Round of the exact
 // quotient; n is a positive whole number.
 func divRound(x decimal.Decimal, n int64, r union.Rounding) decimal.Decimal {
-	if c, ok := small(x); ok && r.Places >= 0 && r.Places <= 8 {
-		// x = c × 10^e; x ÷ n × 10^p = c × 10^(e+p) ÷ n.
-		e := x.Exponent() + r.Places
-		num, den := c, n
-		ok := true
-		if e >= 0 {
-			num, ok = mulPow10(c, e)
-		} else {
-			den, ok = mulPow10(n, -e)
-		}
-		if ok {
-			q, rem := num/den, num%den
-			if rem != 0 {
-				neg := num < 0
-				if neg {
-					rem = -rem
-				}
-				away := false
-				switch r.Mode {
-				case union.Up:
-					away = true
-				case union.Down:
-				case union.HalfEven:
-					twice := 2 * rem
-					away = twice > den || twice == den && q%2 != 0
-				default:
-					away = 2*rem >= den
-				}
-				if away {
-					if neg {
-						q--
-					} else {
-						q++
-					}
-				}
-			}
-			return decimal.New(q, -r.Places)
-		}
+	if q, ok := divRoundInt(x, n, r); ok {
+		return decimal.New(q, -r.Places)
 	}
 	return r.Round(x.DivRound(decimal.NewFromInt(n), r.Places+12))
+}
+
+// divRoundInt returns x ÷ n rounded to r as a count of 10^-r.Places, when
+// the figures fit in 64 bits.
+func divRoundInt(x decimal.Decimal, n int64, r union.Rounding) (int64, bool) {
+	c, ok := small(x)
+	if !ok || r.Places < 0 || r.Places > 8 {
+		return 0, false
+	}
+	// x = c × 10^e; x ÷ n × 10^p = c × 10^(e+p) ÷ n.
+	e := x.Exponent() + r.Places
+	num, den := c, n
+	if e >= 0 {
+		num, ok = mulPow10(c, e)
+	} else {
+		den, ok = mulPow10(n, -e)
+	}
+	if !ok {
+		return 0, false
+	}
+	q, rem := num/den, num%den
+	if rem == 0 {
+		return q, true
+	}
+	neg := num < 0
+	if neg {
+		rem = -rem
+	}
+	away := false
+	switch r.Mode {
+	case union.Up:
+		away = true
+	case union.Down:
+	case union.HalfEven:
+		twice := 2 * rem
+		away = twice > den || twice == den && q%2 != 0
+	default:
+		away = 2*rem >= den
+	}
+	if away {
+		if neg {
+			q--
+		} else {
+			q++
+		}
+	}
+	return q, true
+}
+
+// align returns the coefficients of a and b at their common (smaller)
+// exponent, when both fit in 64 bits.
+func align(a, b decimal.Decimal) (x, y int64, e int32, ok bool) {
+	ca, oka := small(a)
+	cb, okb := small(b)
+	if !oka || !okb {
+		return 0, 0, 0, false
+	}
+	ea, eb := a.Exponent(), b.Exponent()
+	switch {
+	case ca == 0:
+		return 0, cb, eb, true
+	case cb == 0:
+		return ca, 0, ea, true
+	case ea == eb:
+		return ca, cb, ea, true
+	case ea > eb:
+		x, ok = mulPow10(ca, ea-eb)
+		return x, cb, eb, ok
+	default:
+		y, ok = mulPow10(cb, eb-ea)
+		return ca, y, ea, ok
+	}
+}
+
+// addDec is a.Add(b).
+func addDec(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		return a
+	}
+	if a.IsZero() {
+		return b
+	}
+	if x, y, e, ok := align(a, b); ok {
+		// no overflow: small and mulPow10 keep both below 2^62 in magnitude
+		return decimal.New(x+y, e)
+	}
+	return a.Add(b)
+}
+
+// subDec is a.Sub(b).
+func subDec(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		return a
+	}
+	if x, y, e, ok := align(a, b); ok {
+		return decimal.New(x-y, e)
+	}
+	return a.Sub(b)
+}
+
+// mulDec is a.Mul(b).
+func mulDec(a, b decimal.Decimal) decimal.Decimal {
+	ca, oka := small(a)
+	cb, okb := small(b)
+	if oka && okb && ca > -1<<31 && ca < 1<<31 && cb > -1<<31 && cb < 1<<31 {
+		return decimal.New(ca*cb, a.Exponent()+b.Exponent())
+	}
+	if oka && okb {
+		hi, lo := bits.Mul64(uint64(abs64(ca)), uint64(abs64(cb)))
+		if hi == 0 && lo < 1<<62 {
+			v := int64(lo)
+			if (ca < 0) != (cb < 0) {
+				v = -v
+			}
+			return decimal.New(v, a.Exponent()+b.Exponent())
+		}
+	}
+	return a.Mul(b)
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// roundTo is r.Round(d), skipping the work when d has no digits to drop.
+func roundTo(r union.Rounding, d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() >= -r.Places {
+		return d
+	}
+	return r.Round(d)
+}
+
+// holdsTimes reports whether "x op t × n" holds, without allocating when
+// the figures fit in 64 bits.
+func holdsTimes(op Operator, x, t decimal.Decimal, n int64) bool {
+	if ct, ok := small(t); ok && n >= 0 && n < 1<<31 && ct > -1<<31 && ct < 1<<31 {
+		prod := ct * n // |prod| < 2^62
+		et := t.Exponent()
+		if cx, ok := small(x); ok {
+			ex := x.Exponent()
+			var a, b int64
+			okA, okB := true, true
+			switch {
+			case ex == et:
+				a, b = cx, prod
+			case ex > et:
+				a, okA = mulPow10(cx, ex-et)
+				b = prod
+			default:
+				a = cx
+				b, okB = mulPow10(prod, et-ex)
+			}
+			if okA && okB {
+				c := 0
+				if a < b {
+					c = -1
+				} else if a > b {
+					c = 1
+				}
+				switch op {
+				case Less:
+					return c < 0
+				case LessOrEqual:
+					return c <= 0
+				case Greater:
+					return c > 0
+				case GreaterOrEqual:
+					return c >= 0
+				}
+				return false
+			}
+		}
+	}
+	return op.Holds(x, t.Mul(decimal.NewFromInt(n)))
+}
+
+// perCapitaText is money(divRound(x, n, r)), without the intermediate decimal
+// when the rounding is to the fen and the figures fit in 64 bits.
+func perCapitaText(x decimal.Decimal, n int64, r union.Rounding) string {
+	if r.Places == 2 {
+		if q, ok := divRoundInt(x, n, r); ok {
+			return fenText(q)
+		}
+	}
+	return money(divRound(x, n, r))
+}
+
+// fenText formats an amount in fen as yuan with two decimals.
+func fenText(v int64) string {
+	var buf [24]byte
+	b := buf[:0]
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/100, 10)
+	f := v % 100
+	b = append(b, '.', byte('0'+f/10), byte('0'+f%10))
+	return string(b)
 }
