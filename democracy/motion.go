@@ -90,6 +90,9 @@ type Decision struct {
 	// advice and for anything not passed.
 	Binding bool `json:"binding"`
 	// Reasons cite the rules: quorum, pass rule, and what follows from the kind.
+	// For the presets' rules the slice is shared read-only between calls
+	// (that is how Decide avoids allocating): append to it freely, but copy
+	// it before changing an element.
 	Reasons []union.Reason `json:"reasons"`
 }
 

@@ -49,7 +49,8 @@ type Plan struct {
 	// secondary sources (see the reasons).
 	Unverified bool `json:"unverified"`
 	// Reasons cite the rules: form, delegates (and any gap or unverified
-	// rule), presidium, term.
+	// rule), presidium, term. As with Decision.Reasons, the slice may be
+	// shared read-only: copy it before changing an element.
 	Reasons []union.Reason `json:"reasons"`
 }
 
