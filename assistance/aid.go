@@ -22,10 +22,10 @@ type Aid struct {
 	// household's applies.
 	Medical []MedicalRate `json:"medical,omitempty"`
 	// Accident is aid for 意外致困 households as a share of hardship costs.
-	Accident AccidentRate `json:"accident"`
+	Accident AccidentRate `json:"accident,omitzero"`
 	// TemporaryCap is the most temporary aid a non-filed worker in hardship
 	// from serious illness, disaster or accident receives (Hubei: 3,000); 0: none.
-	TemporaryCap decimal.Decimal `json:"temporary_cap"`
+	TemporaryCap decimal.Decimal `json:"temporary_cap,omitzero"`
 	// NoStacking lists categories that receive only one programme: the
 	// largest grant is kept (hfno1: 相对困难 one aid type only).
 	NoStacking []Category `json:"no_stacking,omitempty"`

@@ -93,7 +93,7 @@ type Band struct {
 	NeedCause bool `json:"need_cause,omitempty"`
 	// Residual, when its Multiple is set, is a second test on income after
 	// rigid spending (Generation-1 边缘户: (income − cause spending) ÷ size ≤ 低保).
-	Residual Limit `json:"residual"`
+	Residual Limit `json:"residual,omitzero"`
 }
 
 // Limit is a multiple of 低保 with its operator; a zero Multiple means no limit.
@@ -110,14 +110,14 @@ func (l Limit) set() bool { return !l.Multiple.IsZero() }
 type AccidentTest struct {
 	// Share: hardship costs ShareOp Share × counted household income
 	// (Generation 2, Qingdao: > 80%; older three-tier rule: > 50%). Zero: no share test.
-	Share decimal.Decimal `json:"share"`
+	Share decimal.Decimal `json:"share,omitzero"`
 	// ShareOp is Greater or GreaterOrEqual.
-	ShareOp Operator `json:"share_op"`
+	ShareOp Operator `json:"share_op,omitzero"`
 	// IncomeCap (Generation 1): per-capita gross income within this multiple
 	// of 低保 (3, inclusive) takes the residual test on income alone…
-	IncomeCap Limit `json:"income_cap"`
+	IncomeCap Limit `json:"income_cap,omitzero"`
 	// …and Residual is that test: (income − hardship costs) ÷ size within it.
-	Residual Limit `json:"residual"`
+	Residual Limit `json:"residual,omitzero"`
 	// AssetsAboveCap: above IncomeCap, financial assets are added to income
 	// before the residual test (Generation 1, branch 2); otherwise a
 	// household above the cap fails.
