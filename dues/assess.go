@@ -18,10 +18,12 @@ import (
 type Assessment struct {
 	// MemberID is the member's ID, as given.
 	MemberID string `json:"member_id"`
-	// Sector, Status and Class are the member's, as given; batch subtotals use them.
-	Sector union.Sector       `json:"sector"`
+	// Sector is the member's sector, as given; batch subtotals use it.
+	Sector union.Sector `json:"sector"`
+	// Status is the member's status, as given; batch subtotals use it.
 	Status union.MemberStatus `json:"status"`
-	Class  Class              `json:"class"`
+	// Class is the member's class of staff, as given.
+	Class Class `json:"class"`
 	// Base is the sum of the counted wage items after the policy's
 	// BaseRounding (the tail under 10 yuan dropped, nationally).
 	Base decimal.Decimal `json:"base"`

@@ -19,9 +19,11 @@ const maxSpanMonths = 1200
 type PeriodAssessment struct {
 	// MemberID is the member's ID, as given.
 	MemberID string `json:"member_id"`
-	// From and Until are the months charged: the span cut to the membership
-	// (Member.Joined, Member.Left); zero when no month is charged.
-	From  union.Period `json:"from,omitzero"`
+	// From is the first month charged: the span's start, or Member.Joined
+	// when later; zero when no month is charged.
+	From union.Period `json:"from,omitzero"`
+	// Until is the last month charged: the span's end, or Member.Left when
+	// earlier; zero when no month is charged.
 	Until union.Period `json:"until,omitzero"`
 	// Months is the number of months charged.
 	Months int `json:"months"`

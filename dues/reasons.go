@@ -44,7 +44,6 @@ func (e *engine) exemptReasons(s union.MemberStatus) []union.Reason {
 type fixedReasons struct {
 	previous, baseRound, rate, amountRound union.Reason
 	class                                  [8]union.Reason // rate or flat fee, per class with a rule
-	exempt                                 [8][]union.Reason
 }
 
 func newFixedReasons(p *Policy) fixedReasons {
