@@ -124,7 +124,7 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				r.addGrant(a, res, LivingAid, l.Amount, false)
 			} else {
 				amt := mulDec(l.Months, r.MinimumLiving)
-				res.add("assistance.aid.living", src, l.Months.String(), money(amt))
+				res.add("assistance.aid.living", src, plain(l.Months), money(amt))
 				r.addGrant(a, res, LivingAid, amt, false)
 			}
 			break

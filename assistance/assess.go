@@ -204,7 +204,7 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 		threshold := mulDec(b.Multiple, r.MinimumLiving)
 		res.Threshold = threshold
 		codes := &bandCodes[b.Category]
-		args := []string{perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), money(threshold), b.Multiple.String()}
+		args := []string{perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), money(threshold), plain(b.Multiple)}
 		if !holdsTimes(b.Op, base, threshold, n) {
 			res.add(codes.notMet, r.Source, args...)
 			continue

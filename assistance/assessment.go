@@ -54,7 +54,7 @@ func (res *Assessment) add(code, source string, args ...string) {
 	r := union.Reason{Code: code, Source: source}
 	if len(args) > 0 {
 		if len(res.scratch)+len(args) > cap(res.scratch) {
-			res.scratch = make([]string, 0, max(32, len(args)))
+			res.scratch = make([]string, 0, max(16, len(args)))
 		}
 		start := len(res.scratch)
 		res.scratch = append(res.scratch, args...)

@@ -1,5 +1,7 @@
 package assistance
 
+import "math/bits"
+
 // missingDocuments lists the evidence a file for the assessed household
 // still needs (岳阳市总工会《2018年岳阳市困难职工建档流程》): the rules'
 // documents for every file, plus
@@ -43,6 +45,9 @@ func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
 	}
 	for _, d := range a.Evidence {
 		need &^= 1 << d
+	}
+	if need != 0 {
+		res.Missing = make([]Document, 0, bits.OnesCount32(need))
 	}
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {

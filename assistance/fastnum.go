@@ -323,3 +323,12 @@ func fenText(v int64) string {
 	b = append(b, '.', byte('0'+f/10), byte('0'+f%10))
 	return string(b)
 }
+
+// plain is d.String(), without allocating for the small whole numbers
+// multiples and months usually are.
+func plain(d decimal.Decimal) string {
+	if c, ok := small(d); ok && d.Exponent() == 0 && c >= 0 && c < 100 {
+		return strconv.Itoa(int(c))
+	}
+	return d.String()
+}

@@ -16,6 +16,7 @@ func TestFastPathsEqualDecimal(t *testing.T) {
 	for _, vs := range values {
 		x := d(vs)
 		assert.Equal(t, x.StringFixed(2), money(x), vs)
+		assert.Equal(t, x.String(), plain(x), vs)
 		for _, ws := range values {
 			y := d(ws)
 			assert.Equal(t, x.Cmp(y), cmpDec(x, y), "%s vs %s", vs, ws)
