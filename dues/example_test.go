@@ -230,3 +230,63 @@ func ExampleScheme_Collect() {
 	// 16000.00 9600.00 0.00
 	// 16000.00 yuan paid in full to the tax authority, 9600.00 yuan returned to the grassroots union
 }
+
+// A payroll system re-running March 2021 gets March 2021's rule, citing the
+// article of the Trade Union Law in force then.
+func ExampleNationalFundsTimeline() {
+	t := dues.NationalFundsTimeline()
+	march2021 := union.MustPeriod("2021-03")
+	f, err := t.At(march2021)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ := f.Assess(dues.Employer{ID: "ACME", Payroll: d("612345.67"), HasUnion: true}, march2021)
+	fmt.Println(f.Effective, a.Amount.StringFixed(2))
+	fmt.Println(a.Reasons[0].Text(language.SimplifiedChinese))
+	fmt.Println(a.Reasons[0].Source)
+	// Output:
+	// ..2021-12 12246.91
+	// 已建工会的单位按每月全部职工工资总额的 2% 拨缴工会经费
+	// 中华人民共和国工会法（2009修正）第四十二条第一款第（二）项
+}
+
+func ExampleLawArticle() {
+	fmt.Println(dues.LawArticle(union.MustPeriod("2021-12")))
+	fmt.Println(dues.LawArticle(union.MustPeriod("2022-01")))
+	// Output:
+	// 中华人民共和国工会法（2009修正）第四十二条第一款第（二）项
+	// 中华人民共和国工会法（2021修正）第四十三条第一款第（二）项
+}
+
+func ExampleFunds_Late() {
+	c, _ := dues.Chongqing2011().Late(d("2000"), 365)
+	fmt.Println(c.Fee.StringFixed(2), c.Capped)
+	for _, r := range c.Reasons {
+		fmt.Println(r.Text(language.English))
+	}
+	// Output:
+	// 2000.00 true
+	// late fee at 0.5% a day for 365 days: 3650.00 yuan
+	// late fee capped at the principal, 2000.00 yuan
+}
+
+func ExamplePartyText() {
+	for _, tag := range union.Languages() {
+		fmt.Println(dues.PartyText(dues.PartyGrassroots, tag), dues.PartyText("district", tag))
+	}
+	// Output:
+	// 基层工会 district
+	// 基層工會 district
+	// grassroots union district
+}
+
+func ExamplePolicy_Validate() {
+	p := dues.National()
+	p.Rate = d("1.5")
+	p.Bases[0].Items = append(p.Bases[0].Items, "")
+	fmt.Println(p.Validate())
+	// Output:
+	// inconsistent policy: rate: policy parameter outside the range 0 to 1 (value "1.5")
+	// inconsistent policy: bases[0].items[6]: must not be empty
+}
