@@ -126,3 +126,44 @@ func FuzzYearly(f *testing.F) {
 }
 
 func monthOf(m int) time.Month { return time.Month(m) }
+
+// FuzzRules changes the rule parameters (低保, multiples, operators, shares,
+// aid months and caps): never a panic; a bad parameter is ErrPolicy.
+func FuzzRules(f *testing.F) {
+	f.Add("940", "2", uint8(0), "0.8", uint8(2), "12", "20000", "0.9", 6, int32(2), uint8(0))
+	f.Add("-1", "0.5", uint8(9), "1.5", uint8(0), "-3", "-1", "7", -1, int32(99), uint8(9))
+	f.Fuzz(func(t *testing.T, ml, multiple string, op uint8, share string, shareOp uint8,
+		months, cap, rate string, exit int, places int32, mode uint8) {
+		dec := func(s string) decimal.Decimal {
+			v, err := decimal.NewFromString(s)
+			if err != nil || len(s) > 40 {
+				return decimal.Zero
+			}
+			return v
+		}
+		r := Hubei2024(dec(ml))
+		r.Bands[1].Multiple = dec(multiple)
+		r.Bands[1].Op = Operator(op)
+		r.Accident.Share = dec(share)
+		r.Accident.ShareOp = Operator(shareOp)
+		r.Aid.Living[0].Months = dec(months)
+		r.Aid.Medical[0].Cap = dec(cap)
+		r.Aid.Medical[0].Tiers[0].Rate = dec(rate)
+		r.Exit.Months = exit
+		r.PerCapitaRounding = union.Rounding{Places: places, Mode: union.RoundingMode(mode)}
+		verr := r.Validate()
+		if verr != nil && !errors.Is(verr, union.ErrPolicy) {
+			t.Fatalf("not ErrPolicy: %v", verr)
+		}
+		for _, a := range sampleApplicants() {
+			res, err := r.Assess(a)
+			checkErr(t, err)
+			if verr != nil && !errors.Is(err, union.ErrPolicy) {
+				t.Fatal("invalid rules accepted")
+			}
+			if err == nil && res.AidTotal.IsNegative() {
+				t.Fatal("negative aid")
+			}
+		}
+	})
+}
