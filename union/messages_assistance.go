@@ -103,7 +103,7 @@ func assistanceMessages() []Message {
 			"家庭计算收入 %[1]s 元，扣除刚性支出 %[2]s 元，按 %[3]s 人、12 个月计，人均月收入 %[4]s 元",
 			"家庭計算收入 %[1]s 元，扣除剛性支出 %[2]s 元，按 %[3]s 人、12 個月計，人均月收入 %[4]s 元",
 			"counted income %[1]s yuan less rigid spending %[2]s yuan, over %[3]s members and 12 months: %[4]s yuan per person per month"},
-		{"assistance.income.excluded", "“%[1]s”收入 %[2]s 元不计入家庭收入", "「%[1]s」收入 %[2]s 元不計入家庭收入", "income of kind “%[1]s” (%[2]s yuan) is not counted"},
+		{"assistance.income.excluded", "“%[1]s”收入 %[2]s 元不计入家庭收入", "「%[1]s」收入 %[2]s 元不計入家庭收入", "income of kind “%[1]s”: %[2]s yuan not counted"},
 		{"assistance.income.imputed", "家庭成员 %[1]s 处于劳动年龄、有劳动能力而未就业，按当地最低工资推算年收入 %[2]s 元",
 			"家庭成員 %[1]s 處於勞動年齡、有勞動能力而未就業，按當地最低工資推算年收入 %[2]s 元",
 			"member %[1]s is of working age, able to work and idle: %[2]s yuan a year imputed at the local minimum wage"},
@@ -272,7 +272,7 @@ func assistanceMessages() []Message {
 	for _, k := range incomes {
 		ms = append(ms, Message{"assistance.income.excluded." + k.word,
 			k.hans + " %[1]s 元不计入家庭收入", k.hant + " %[1]s 元不計入家庭收入",
-			k.en + " of %[1]s yuan is not counted as income"})
+			k.en + ": %[1]s yuan not counted as income"})
 	}
 	return ms
 }
