@@ -219,3 +219,40 @@ func ExampleShanghai2019() {
 	// living 5000.00
 	// medical 12500.00
 }
+
+// The Standard preset's tests, as data.
+func ExampleStandard() {
+	rules := assistance.Standard(money("1001")) // Weihai 2023
+	for _, b := range rules.Bands {
+		fmt.Println(b.Category.Text(language.English), b.Op.Symbol(), b.Multiple, "× 低保")
+	}
+	fmt.Println("accident:", rules.Accident.ShareOp.Symbol(), rules.Accident.Share, "of income")
+	// Output:
+	// deep hardship < 1 × 低保
+	// relative hardship < 2 × 低保
+	// accident: > 0.8 of income
+}
+
+// Bad input is reported field by field, all at once.
+func ExampleApplicant_Validate() {
+	err := assistance.Applicant{
+		Age: -1,
+		Household: assistance.Household{
+			Members: 1,
+			Income:  money("-5"),
+			Persons: []assistance.Person{{Age: 30}, {Age: 8, School: assistance.Compulsory}},
+		},
+	}.Validate()
+	fmt.Println(errors.Is(err, union.ErrInvalid))
+	var fe *union.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println(fe.Text(language.SimplifiedChinese))
+	}
+	fmt.Println(err)
+	// Output:
+	// true
+	// 字段 age：不能为负数（值为“-1”）
+	// invalid input: age: must not be negative (value "-1")
+	// invalid input: household.income: must not be negative (value "-5")
+	// invalid input: household.persons: contradicts household.members (value "2")
+}
