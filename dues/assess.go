@@ -72,7 +72,7 @@ type engine struct {
 	rate    fixedRate
 	crates  [8]fixedRate
 	cache   map[uint64][]union.Reason
-	recent  [256]recentReasons
+	recent  *[256]recentReasons // batch only
 	// scratch is reused for a payslip's custom item names.
 	scratch []WageItem
 	// slab is the free end of a block that batch reason lists are carved
@@ -147,12 +147,12 @@ func compile(p *Policy) *engine {
 				t.custom[it] = true
 			}
 		}
-		for i, it := range knownItems {
+		for i := range knownItems {
 			if t.listed[i] != t.allBut {
 				t.counted |= 1 << i
-				t.item[i] = union.NewReason(codeCounted+string(it), b.Source)
+				t.item[i] = union.NewReason(countedCodes[i], b.Source)
 			} else {
-				t.item[i] = union.NewReason(codeExcluded+string(it), b.Source)
+				t.item[i] = union.NewReason(excludedCodes[i], b.Source)
 			}
 		}
 		e.sectors[b.Sector] = t
@@ -317,6 +317,9 @@ func (e *engine) cached(key reasonKey, fresh bool) ([]union.Reason, bool) {
 		return nil, false
 	}
 	k := key.pack()
+	if e.recent == nil {
+		e.recent = new([256]recentReasons)
+	}
 	slot := &e.recent[k*0x9E3779B97F4A7C15>>56]
 	if slot.ok && slot.key == k {
 		return slot.rs, true

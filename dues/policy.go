@@ -2,6 +2,7 @@ package dues
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -131,16 +132,13 @@ func (p Policy) Validate() error {
 		if !b.AllBut && len(b.Items) == 0 {
 			errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
 		}
-		seen := map[WageItem]bool{}
 		for j, it := range b.Items {
-			g := union.Indexed(f+".items", j)
 			switch {
 			case it == "":
-				errs = append(errs, union.Inconsistent(g, "invalid.empty", ""))
-			case seen[it]:
-				errs = append(errs, union.Inconsistent(g, "invalid.duplicate", string(it)))
+				errs = append(errs, union.Inconsistent(union.Indexed(f+".items", j), "invalid.empty", ""))
+			case slices.Contains(b.Items[:j], it):
+				errs = append(errs, union.Inconsistent(union.Indexed(f+".items", j), "invalid.duplicate", string(it)))
 			}
-			seen[it] = true
 		}
 		if b.Source == "" {
 			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))

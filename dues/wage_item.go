@@ -41,6 +41,19 @@ var knownItems = [...]WageItem{
 	BasicPerformance, Bonus, Allowance, Subsidy, Overtime, Royalty, Pension,
 }
 
+// countedCodes and excludedCodes are the reason codes of the named items,
+// in the order of knownItems; never changed.
+var (
+	countedCodes = [len(knownItems)]string{"dues.counted.position", "dues.counted.grade", "dues.counted.duty",
+		"dues.counted.rank", "dues.counted.basic", "dues.counted.seniority", "dues.counted.level", "dues.counted.skill",
+		"dues.counted.basic_performance", "dues.counted.bonus", "dues.counted.allowance", "dues.counted.subsidy",
+		"dues.counted.overtime", "dues.counted.royalty", "dues.counted.pension"}
+	excludedCodes = [len(knownItems)]string{"dues.excluded.position", "dues.excluded.grade", "dues.excluded.duty",
+		"dues.excluded.rank", "dues.excluded.basic", "dues.excluded.seniority", "dues.excluded.level", "dues.excluded.skill",
+		"dues.excluded.basic_performance", "dues.excluded.bonus", "dues.excluded.allowance", "dues.excluded.subsidy",
+		"dues.excluded.overtime", "dues.excluded.royalty", "dues.excluded.pension"}
+)
+
 // Items returns the named wage items in a fixed order.
 func Items() []WageItem { return append([]WageItem(nil), knownItems[:]...) }
 
