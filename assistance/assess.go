@@ -204,9 +204,13 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 		threshold := mulDec(b.Multiple, r.MinimumLiving)
 		res.Threshold = threshold
 		codes := &bandCodes[b.Category]
+		src := b.Source
+		if src == "" {
+			src = r.Source
+		}
 		args := []string{perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), money(threshold), plain(b.Multiple)}
 		if !holdsTimes(b.Op, base, threshold, n) {
-			res.add(codes.notMet, r.Source, args...)
+			res.add(codes.notMet, src, args...)
 			continue
 		}
 		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
@@ -226,7 +230,7 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 				continue
 			}
 		}
-		res.add(codes.met, r.Source, args...)
+		res.add(codes.met, src, args...)
 		return b.Category
 	}
 	return None

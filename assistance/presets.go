@@ -44,8 +44,9 @@ func Standard(minimumLiving decimal.Decimal) Rules {
 			DisasterExpense, CareExpense},
 		ExcludedIncome: []IncomeKind{FestivalGift, ResidentPension},
 		Bands: []Band{
-			{Category: Deep, Multiple: decimal.NewFromInt(1), Op: Less},
-			{Category: Relative, Multiple: decimal.NewFromInt(2), Op: Less, AlsoDeduct: []ExpenseKind{EmploymentExpense}},
+			{Category: Deep, Multiple: decimal.NewFromInt(1), Op: Less, Source: srcPingdingshan + "（深度困难）；" + srcQingdao},
+			{Category: Relative, Multiple: decimal.NewFromInt(2), Op: Less, AlsoDeduct: []ExpenseKind{EmploymentExpense},
+				Source: srcPingdingshan + "（相对困难，含必要就业成本）；" + srcQingdao},
 		},
 		Accident: AccidentTest{Share: decimal.New(8, -1), ShareOp: Greater},
 		Conditions: Conditions{Membership: true, InService: true, MigrantMembership: true,
@@ -79,9 +80,10 @@ func Generation1(minimumLiving decimal.Decimal) Rules {
 	r.Source = srcYunnan7 + "；" + srcYunnan6 + "；" + srcJuduo + "；" + srcZhengzhou
 	r.Effective = union.Between(union.MustPeriod("2005-01"), union.MustPeriod("2017-12"))
 	r.Bands = []Band{
-		{Category: Subsistence, Multiple: decimal.NewFromInt(1), Op: Less, Gross: true, MonthsBelow: 6},
+		{Category: Subsistence, Multiple: decimal.NewFromInt(1), Op: Less, Gross: true, MonthsBelow: 6,
+			Source: srcYunnan7 + "第1、2项；" + srcZhengzhou},
 		{Category: Marginal, Multiple: decimal.New(15, -1), Op: LessOrEqual, Gross: true, NeedCause: true,
-			Residual: Limit{Multiple: decimal.NewFromInt(1), Op: LessOrEqual}},
+			Residual: Limit{Multiple: decimal.NewFromInt(1), Op: LessOrEqual}, Source: srcYunnan7 + "第3项；" + srcJuduo},
 	}
 	r.Accident = AccidentTest{
 		IncomeCap:      Limit{Multiple: decimal.NewFromInt(3), Op: LessOrEqual},
@@ -145,7 +147,7 @@ func Shanghai2019(minimumLiving decimal.Decimal) Rules {
 	r.Name = "shanghai2019"
 	r.Source = srcShanghai
 	r.Effective = union.Since(union.MustPeriod("2019-01"))
-	r.Bands = []Band{{Category: Deep, Multiple: decimal.NewFromInt(1), Op: LessOrEqual}}
+	r.Bands = []Band{{Category: Deep, Multiple: decimal.NewFromInt(1), Op: LessOrEqual, Source: srcShanghai}}
 	r.Accident = AccidentTest{}
 	r.Conditions = Conditions{Membership: true, InService: true, LocalHukou: true}
 	ten, five := decimal.NewFromInt(10), decimal.NewFromInt(5)

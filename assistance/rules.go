@@ -91,6 +91,8 @@ type Band struct {
 	MonthsBelow int `json:"months_below,omitempty"`
 	// NeedCause requires a recorded cause of hardship (Generation-1 边缘户).
 	NeedCause bool `json:"need_cause,omitempty"`
+	// Source cites the document and article of this test; empty: the rules' Source.
+	Source string `json:"source,omitempty"`
 	// Residual, when its Multiple is set, is a second test on income after
 	// rigid spending (Generation-1 边缘户: (income − cause spending) ÷ size ≤ 低保).
 	Residual Limit `json:"residual,omitzero"`
