@@ -109,7 +109,11 @@ func run(w io.Writer, tag language.Tag) error {
 		if len(missing) == 0 {
 			missing = append(missing, text(tag, "assistance.sheet.none"))
 		}
-		p.line("  " + text(tag, "assistance.sheet.missing", strings.Join(missing, "; ")))
+		sep := "、"
+		if union.MatchLanguage(tag) == language.English {
+			sep = "; "
+		}
+		p.line("  " + text(tag, "assistance.sheet.missing", strings.Join(missing, sep)))
 		p.line("  " + text(tag, "assistance.sheet.reasons"))
 		for _, r := range res.Reasons {
 			p.line("    - " + r.Text(tag))
