@@ -24,6 +24,10 @@ type Assessment struct {
 	Status union.MemberStatus `json:"status"`
 	// Class is the member's class of staff, as given.
 	Class Class `json:"class"`
+	// Exempt is true when the member pays nothing because of their status.
+	Exempt bool `json:"exempt"`
+	// Flat is true when Amount is a class's flat fee.
+	Flat bool `json:"flat,omitempty"`
 	// Base is the sum of the counted wage items after the policy's
 	// BaseRounding (the tail under 10 yuan dropped, nationally).
 	Base decimal.Decimal `json:"base"`
@@ -32,10 +36,6 @@ type Assessment struct {
 	Rate decimal.Decimal `json:"rate"`
 	// Amount is the dues for the month.
 	Amount decimal.Decimal `json:"amount"`
-	// Exempt is true when the member pays nothing because of their status.
-	Exempt bool `json:"exempt"`
-	// Flat is true when Amount is a class's flat fee.
-	Flat bool `json:"flat,omitempty"`
 	// Reasons explain the assessment; see the type's doc comment.
 	Reasons []union.Reason `json:"reasons"`
 }
@@ -73,6 +73,9 @@ type engine struct {
 	crates  [8]fixedRate
 	cache   map[uint64][]union.Reason
 	recent  *[256]recentReasons // batch only
+	// amountFen is the last batch amount in fen, when amountFenOK.
+	amountFen   int64
+	amountFenOK bool
 	// scratch is reused for a payslip's custom item names.
 	scratch []WageItem
 	// slab is the free end of a block that batch reason lists are carved
@@ -243,6 +246,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 
 	if notMember(m.Status) || e.exempt[m.Status] > 0 {
 		a.Exempt = true
+		e.amountFen, e.amountFenOK = 0, true
 		key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class}
 		if rs, ok := e.cached(key, fresh); ok {
 			a.Reasons = rs
@@ -270,6 +274,9 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 			if !flat {
 				if q, ok := amountUnits(base, rr, e.p.AmountRounding); ok {
 					a.Amount = e.amountDecimal(q)
+					if pl := e.p.AmountRounding.Places; pl <= 2 && pl >= 0 && q <= maxFen/pow10[2-pl] {
+						e.amountFen, e.amountFenOK = q*pow10[2-pl], true
+					}
 					done = true
 				}
 			} else {

@@ -104,8 +104,9 @@ func (p Policy) AssessAll(ms []Member) Batch {
 		workers = maxWorkers
 	}
 	if len(ms) < 2*parallelChunk || workers < 2 {
-		p.batchEngine().assessRange(ms, b.Items)
-		b.summarise()
+		var s summary
+		p.batchEngine().assessRange(ms, b.Items, &s)
+		b.finish(&s)
 		return b
 	}
 	// Large batches are assessed in chunks by up to GOMAXPROCS goroutines,
@@ -113,7 +114,8 @@ func (p Policy) AssessAll(ms []Member) Batch {
 	// result is the same as one pass.
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	sums := make([]summary, workers)
+	for w := range workers {
 		wg.Go(func() {
 			e := p.batchEngine()
 			for {
@@ -122,12 +124,15 @@ func (p Policy) AssessAll(ms []Member) Batch {
 					return
 				}
 				end := min(start+parallelChunk, len(ms))
-				e.assessRange(ms[start:end], b.Items[start:end])
+				e.assessRange(ms[start:end], b.Items[start:end], &sums[w])
 			}
 		})
 	}
 	wg.Wait()
-	b.summarise()
+	for w := 1; w < workers; w++ {
+		sums[0].merge(&sums[w])
+	}
+	b.finish(&sums[0])
 	return b
 }
 
@@ -146,11 +151,13 @@ func (p *Policy) batchEngine() *engine {
 	return e
 }
 
-// assessRange assesses ms into items (same length).
-func (e *engine) assessRange(ms []Member, items []BatchItem) {
+// assessRange assesses ms into items (same length) and counts them in s.
+func (e *engine) assessRange(ms []Member, items []BatchItem, s *summary) {
 	for i := range ms {
 		it := &items[i]
+		e.amountFenOK = false
 		it.Err = e.assess(&ms[i], &it.Assessment, false)
+		s.add(it, e.amountFen, e.amountFenOK)
 	}
 }
 
@@ -160,57 +167,93 @@ type groupTotal struct {
 	amount                  total
 }
 
-func (g *groupTotal) add(a *Assessment) {
+func (g *groupTotal) add(exempt bool, amount decimal.Decimal, fen int64, fenOK bool) {
 	g.members++
-	if a.Exempt {
+	if exempt {
 		g.exempt++
 	} else {
 		g.paying++
 	}
-	g.amount.add(a.Amount)
+	g.amount.addKnown(amount, fen, fenOK)
+}
+
+func (g *groupTotal) merge(o *groupTotal) {
+	g.members += o.members
+	g.paying += o.paying
+	g.exempt += o.exempt
+	g.amount.merge(&o.amount)
 }
 
 func (g *groupTotal) subtotal() Subtotal {
 	return Subtotal{Members: g.members, Paying: g.paying, Exempt: g.exempt, Amount: g.amount.value()}
 }
 
+// summary accumulates a batch's totals; exact sums do not depend on the
+// order items are added in, so shards and workers can each keep one.
+type summary struct {
+	paying, exempt, failed int
+	all                    total
+	sectors                [4]groupTotal
+	statuses               [8]groupTotal
+}
+
+// add counts one item; fen is its amount in fen when fenOK.
+func (s *summary) add(it *BatchItem, fen int64, fenOK bool) {
+	if it.Err != nil {
+		s.failed++
+		return
+	}
+	if it.Exempt {
+		s.exempt++
+	} else {
+		s.paying++
+	}
+	s.all.addKnown(it.Amount, fen, fenOK)
+	if int(it.Sector) < len(s.sectors) {
+		s.sectors[it.Sector].add(it.Exempt, it.Amount, fen, fenOK)
+	}
+	if int(it.Status) < len(s.statuses) {
+		s.statuses[it.Status].add(it.Exempt, it.Amount, fen, fenOK)
+	}
+}
+
+func (s *summary) merge(o *summary) {
+	s.paying += o.paying
+	s.exempt += o.exempt
+	s.failed += o.failed
+	s.all.merge(&o.all)
+	for i := range s.sectors {
+		s.sectors[i].merge(&o.sectors[i])
+	}
+	for i := range s.statuses {
+		s.statuses[i].merge(&o.statuses[i])
+	}
+}
+
+// finish writes the summary into the batch.
+func (b *Batch) finish(s *summary) {
+	b.Paying, b.Exempt, b.Failed = s.paying, s.exempt, s.failed
+	b.Total = s.all.value()
+	b.BySector, b.ByStatus = nil, nil
+	for i := range s.sectors {
+		if s.sectors[i].members > 0 {
+			b.BySector = append(b.BySector, SectorTotal{Sector: union.Sector(i), Subtotal: s.sectors[i].subtotal()})
+		}
+	}
+	for i := range s.statuses {
+		if s.statuses[i].members > 0 {
+			b.ByStatus = append(b.ByStatus, StatusTotal{Status: union.MemberStatus(i), Subtotal: s.statuses[i].subtotal()})
+		}
+	}
+}
+
 // summarise computes the totals and subtotals from the items.
 func (b *Batch) summarise() {
-	var all total
-	var sectors [4]groupTotal
-	var statuses [8]groupTotal
-	b.Paying, b.Exempt, b.Failed = 0, 0, 0
+	var s summary
 	for i := range b.Items {
-		it := &b.Items[i]
-		if it.Err != nil {
-			b.Failed++
-			continue
-		}
-		if it.Exempt {
-			b.Exempt++
-		} else {
-			b.Paying++
-		}
-		all.add(it.Amount)
-		if int(it.Sector) < len(sectors) {
-			sectors[it.Sector].add(&it.Assessment)
-		}
-		if int(it.Status) < len(statuses) {
-			statuses[it.Status].add(&it.Assessment)
-		}
+		s.add(&b.Items[i], 0, false)
 	}
-	b.Total = all.value()
-	b.BySector, b.ByStatus = nil, nil
-	for s := range sectors {
-		if sectors[s].members > 0 {
-			b.BySector = append(b.BySector, SectorTotal{Sector: union.Sector(s), Subtotal: sectors[s].subtotal()})
-		}
-	}
-	for s := range statuses {
-		if statuses[s].members > 0 {
-			b.ByStatus = append(b.ByStatus, StatusTotal{Status: union.MemberStatus(s), Subtotal: statuses[s].subtotal()})
-		}
-	}
+	b.finish(&s)
 }
 
 // Merge returns the batch of b's items followed by each of others' items, in

@@ -22,6 +22,27 @@ func (t *total) add(d decimal.Decimal) {
 	t.rest = t.rest.Add(d)
 }
 
+// addKnown adds an amount whose value in fen is fen when fenOK.
+func (t *total) addKnown(d decimal.Decimal, fen int64, fenOK bool) {
+	if fenOK && fen >= 0 && t.fen <= maxFen*90-fen {
+		t.fen += fen
+		return
+	}
+	t.add(d)
+}
+
+// merge adds another total.
+func (t *total) merge(o *total) {
+	if t.fen <= maxFen*90-o.fen {
+		t.fen += o.fen
+	} else {
+		t.rest = t.rest.Add(decimal.New(o.fen, -2))
+	}
+	if !o.rest.IsZero() {
+		t.rest = t.rest.Add(o.rest)
+	}
+}
+
 // value returns the sum.
 func (t *total) value() decimal.Decimal {
 	if t.fen == 0 {
