@@ -28,11 +28,20 @@
 // # Batches and shards
 //
 // AssessAll assesses a whole payroll: it never stops at a bad record (each
-// error sits at its member's index), Total sums the good items exactly, and
-// BySector and ByStatus subtotal them for the monthly report. Batch.Merge of
-// the batches of consecutive shards equals the batch of one call. Wages with
-// at most two decimals are summed in integer fen, several times faster than
-// decimal arithmetic and with identical results.
+// error sits at its member's index, naming the field within the member;
+// Batch.Err gives full paths such as "members[3].wages.bonus"), Total sums
+// the good items exactly, and BySector and ByStatus subtotal them for the
+// monthly report. Batch.Merge of the batches of consecutive shards equals the
+// batch of one call, so a payroll can be split across machines.
+//
+// The batch path sums wages with at most two decimals in integer fen (the
+// decimal path takes over for anything else, with identical results, which a
+// test holds on random payslips), shares the decimals of repeated bases and
+// amounts and the reason lists of members with the same pattern (treat
+// reasons as read-only), and splits batches of more than 8192 members among
+// up to GOMAXPROCS goroutines. On a 100,000-member payroll it runs several
+// times faster than the plain shopspring loop kept in bench_test.go as the
+// baseline.
 //
 // # Periods and arrears
 //

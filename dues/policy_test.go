@@ -138,3 +138,31 @@ func TestTimelines(t *testing.T) {
 	assert.Equal(t, dues.SourceLaw2009, dues.LawArticle(union.MustPeriod("2021-03")))
 	assert.Equal(t, dues.SourceLaw2021, dues.LawArticle(union.MustPeriod("2022-01")))
 }
+
+// Entry points never change the policy or the input they are given.
+func TestEntryPointsDoNotMutate(t *testing.T) {
+	snap := func(v any) string {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		return string(b)
+	}
+	p := dues.Pingdingshan2018()
+	ms := randomPayroll(300, 11, false)
+	for i := range ms {
+		ms[i].Sector = union.Institution
+	}
+	before, beforeMs := snap(p), snap(ms)
+	p.AssessAll(ms)
+	for _, m := range ms[:20] {
+		_, _ = p.Assess(m)
+		_, _ = p.AssessPeriod(m, union.Between(union.MustPeriod("2026-01"), union.MustPeriod("2026-12")))
+	}
+	assert.Equal(t, before, snap(p))
+	assert.Equal(t, beforeMs, snap(ms))
+
+	s := dues.MultiLevel(d("5"), d("3"), d("1"), d("1"))
+	bs := snap(s)
+	_, _ = s.Allocate(d("-123.45"))
+	_, _ = s.Collect(d("123.45"), dues.TaxFull)
+	assert.Equal(t, bs, snap(s))
+}
