@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,5 +24,24 @@ func TestRankEqualsBaseline(t *testing.T) {
 			assert.Equal(t, w.Total.StringFixed(2), g.Total.StringFixed(2), "seed %d %s", seed, w.ID)
 			assert.Equal(t, w.Rank, g.Rank, "seed %d %s", seed, w.ID)
 		}
+	}
+}
+
+// TestRankEqualsFullBaseline holds Rank to the plain shopspring
+// implementation of the same output: the whole Ranking (breakdowns, dropped
+// scores, reasons, ties) is identical, as JSON, on random inputs.
+func TestRankEqualsFullBaseline(t *testing.T) {
+	s := benchScheme()
+	for seed := uint64(1); seed <= 3; seed++ {
+		entries := randomEntries(seed, s, 1500, 7, 85)
+		got, err := s.Rank(entries)
+		require.NoError(t, err)
+		want, err := baselineRankFull(s, entries)
+		require.NoError(t, err)
+		gj, err := json.Marshal(got)
+		require.NoError(t, err)
+		wj, err := json.Marshal(want)
+		require.NoError(t, err)
+		require.JSONEq(t, string(wj), string(gj), "seed %d", seed)
 	}
 }

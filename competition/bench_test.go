@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
 
@@ -137,6 +139,105 @@ func baselineRank(s Scheme, entries []Entry) []baselineStanding {
 		res = append(res, it.st)
 	}
 	return res
+}
+
+// baselineRankFull is the plain shopspring implementation of Rank itself
+// for the benchmark's kind of scheme (HigherBetter indicators, trimming,
+// bonus and deduction): every score checked, trimmed by a stable sort, summed,
+// averaged and weighted in decimals (DivRound at 16 places), the same
+// breakdown lines and reasons built from decimals, then the same ordering
+// code as Rank. It returns the same Ranking as Rank (a test holds their JSON
+// equal); only the arithmetic differs.
+func baselineRankFull(s Scheme, entries []Entry) (Ranking, error) {
+	if err := s.Validate(); err != nil {
+		return Ranking{}, err
+	}
+	p := newPlan(s, entries)
+	if errs := p.checkIDs(entries); len(errs) > 0 {
+		return Ranking{}, errs[0]
+	}
+	ws := make([]work, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		w := &ws[i]
+		w.entry = e
+		w.st = Standing{ID: e.ID, Name: e.Name, Time: e.Time}
+		w.agg = make([]agg, len(s.Indicators))
+		trimmed := false
+		total := decimal.Zero
+		for k, in := range s.Indicators {
+			vals := e.Scores[in.ID]
+			for _, v := range vals {
+				if v.Sign() < 0 || (in.Max.Sign() > 0 && v.GreaterThan(in.Max)) {
+					return Ranking{}, fmt.Errorf("bad score %s", v)
+				}
+			}
+			line := Score{Indicator: in.ID, Weight: in.Weight, Judges: len(vals)}
+			idx := make([]int, len(vals))
+			for j := range idx {
+				idx[j] = j
+			}
+			slices.SortStableFunc(idx, func(a, b int) int { return vals[a].Cmp(vals[b]) })
+			counted := idx
+			if s.Trim > 0 && len(vals) >= s.MinJudges {
+				trimmed = true
+				for _, j := range idx[:s.Trim] {
+					line.Dropped = append(line.Dropped, Dropped{Judge: j, Score: vals[j]})
+				}
+				for _, j := range idx[len(idx)-s.Trim:] {
+					line.Dropped = append(line.Dropped, Dropped{Judge: j, Score: vals[j], High: true})
+				}
+				counted = idx[s.Trim : len(idx)-s.Trim]
+			} else if s.Trim > 0 && len(vals) > 1 {
+				w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.aggregate.few_judges", SourceTrim,
+					in.ID, strconv.Itoa(len(vals)), strconv.Itoa(s.MinJudges)))
+			}
+			sum := decimal.Zero
+			for _, j := range counted {
+				sum = sum.Add(vals[j])
+			}
+			n := decimal.NewFromInt(int64(len(counted)))
+			line.Sum, line.Counted, line.Value = sum, len(counted), sum.DivRound(n, DetailPlaces)
+			w.agg[k] = agg{n: int32(len(counted))}
+			total = total.Add(sum.DivRound(n, 16).Mul(in.Weight))
+			w.st.Scores = append(w.st.Scores, line)
+		}
+		if trimmed {
+			w.st.Reasons = append(w.st.Reasons, p.trimR)
+		} else if s.Trim == 0 {
+			w.st.Reasons = append(w.st.Reasons, p.meanR)
+		}
+		if e.Veto != "" {
+			w.out = true
+			w.st.Reasons = append([]union.Reason{union.NewReason("competition.veto", SourceVeto, e.Veto)}, w.st.Reasons...)
+		}
+		if e.Bonus.Sign() > 0 {
+			w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.bonus", s.Source, e.Bonus.String()))
+		}
+		if e.Deduction.Sign() > 0 {
+			w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.deduction", s.Source, e.Deduction.String()))
+		}
+		w.st.Bonus, w.st.Deduction, w.st.Vetoed = e.Bonus, e.Deduction, w.out
+		total = total.Add(e.Bonus).Sub(e.Deduction)
+		if total.Sign() < 0 {
+			total = decimal.Zero
+			w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.total.floor", s.Source))
+		}
+		w.st.Total = total.Round(s.Places)
+		w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.total", s.Source, w.st.Total.StringFixed(s.Places)))
+	}
+	return p.order(ws), nil
+}
+
+func BenchmarkBaselineFullRank10k(b *testing.B) {
+	s := benchScheme()
+	entries := randomEntries(1, s, 10000, 7, 60)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := baselineRankFull(s, entries); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 func BenchmarkRank10k(b *testing.B) {

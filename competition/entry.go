@@ -33,19 +33,30 @@ type Entry struct {
 	Time decimal.Decimal `json:"time,omitzero"`
 }
 
-// checkEntry checks the ID, the indicator IDs, the bonus, deduction and time
+// checkIDs reports every entry without an ID, and every entry whose ID an
+// earlier entry already has, as ErrInvalid.
+func (p *plan) checkIDs(entries []Entry) []error {
+	var errs []error
+	ids := make(map[string]struct{}, len(entries))
+	for i := range entries {
+		id := entries[i].ID
+		if id == "" {
+			errs = append(errs, union.Invalid(union.Indexed("entries", i)+".id", "invalid.required", ""))
+		} else if _, dup := ids[id]; dup {
+			errs = append(errs, union.Invalid(union.Indexed("entries", i)+".id", "invalid.duplicate", id))
+		} else {
+			ids[id] = struct{}{}
+		}
+	}
+	return errs
+}
+
+// checkEntry checks the indicator IDs, the bonus, deduction and time
 // of entry i (found is the number of the scheme's indicators it has scores
 // for) and records every problem in p.errs, each a *union.FieldError wrapping
-// union.ErrInvalid with a path such as "entries[3].id". The scores themselves
-// are checked while Rank scales them (see checkScore).
-func (p *plan) checkEntry(i int, e *Entry, found int) {
-	if e.ID == "" {
-		p.errs = append(p.errs, union.Invalid(union.Indexed("entries", i)+".id", "invalid.required", ""))
-	} else if _, dup := p.ids[e.ID]; dup {
-		p.errs = append(p.errs, union.Invalid(union.Indexed("entries", i)+".id", "invalid.duplicate", e.ID))
-	} else {
-		p.ids[e.ID] = struct{}{}
-	}
+// union.ErrInvalid with a path such as "entries[3].scores.typo". The scores
+// themselves are checked while Rank scales them (see checkScore).
+func (p *worker) checkEntry(i int, e *Entry, found int) {
 	// Counting the indicators found spots unknown keys without walking the
 	// map in the common case.
 	if found != len(e.Scores) {
@@ -73,7 +84,7 @@ func (p *plan) checkEntry(i int, e *Entry, found int) {
 // checkScore checks one judge's score: not negative, not above the
 // indicator's Max, positive on a LowerBetter indicator. x is the score scaled
 // to 10^sp when ok, so the common case compares integers.
-func (p *plan) checkScore(i, j int, in Indicator, v decimal.Decimal, x int64, ok bool) {
+func (p *worker) checkScore(i, j int, in Indicator, v decimal.Decimal, x int64, ok bool) {
 	var code string
 	var args []string
 	switch {

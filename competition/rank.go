@@ -3,9 +3,11 @@ package competition
 import (
 	"errors"
 	"math/big"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
@@ -40,29 +42,79 @@ func (s Scheme) Rank(entries []Entry) (Ranking, error) {
 		return Ranking{}, err
 	}
 	p := newPlan(s, entries)
+	errs := p.checkIDs(entries)
 	k := len(s.Indicators)
 	ws := make([]work, len(entries))
 	aggs := make([]agg, len(entries)*k)
 	scores := make([]Score, len(entries)*k)
 	reasons := make([]union.Reason, len(entries)*4)
-	var sc scratch
-	for i := range entries {
-		w := &ws[i]
-		w.entry = &entries[i]
-		w.agg = aggs[i*k : (i+1)*k : (i+1)*k]
-		w.st.Scores = scores[i*k : (i+1)*k : (i+1)*k]
-		w.st.Reasons = reasons[i*4 : i*4 : i*4+4]
-		p.entry = i
-		p.aggregate(w, &sc)
+	workers := p.workers(len(entries))
+	parallel(workers, len(entries), func(wk *worker, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			w := &ws[i]
+			w.entry = &entries[i]
+			w.agg = aggs[i*k : (i+1)*k : (i+1)*k]
+			w.st.Scores = scores[i*k : (i+1)*k : (i+1)*k]
+			w.st.Reasons = reasons[i*4 : i*4 : i*4+4]
+			wk.entry = i
+			wk.aggregate(w)
+		}
+	})
+	for _, wk := range workers {
+		errs = append(errs, wk.errs...)
 	}
-	if len(p.errs) > 0 {
-		return Ranking{}, errors.Join(p.errs...)
+	if len(errs) > 0 {
+		return Ranking{}, errors.Join(errs...)
 	}
 	p.normalise(ws)
-	for i := range ws {
-		p.total(&ws[i])
-	}
+	parallel(workers, len(ws), func(wk *worker, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			wk.total(&ws[i])
+		}
+	})
 	return p.order(ws), nil
+}
+
+// chunk is the smallest number of entrants worth a goroutine of its own.
+const chunk = 2048
+
+// workers returns the workers for n entrants: one per available CPU, each
+// with at least chunk entrants, and at least one.
+func (p *plan) workers(n int) []*worker {
+	k := max(1, min(runtime.GOMAXPROCS(0), n/chunk))
+	out := make([]*worker, k)
+	for i := range out {
+		out[i] = &worker{plan: p,
+			sums: map[int64]decimal.Decimal{}, means: map[int64]decimal.Decimal{},
+			totals: map[int64]decimal.Decimal{}, texts: map[int64]string{},
+			pairs: map[int64][2]decimal.Decimal{}}
+		if p.s.Trim > 0 {
+			out[i].dropI = make([]Dropped, 0, 2*p.s.Trim*len(p.s.Indicators)*(n/k+1))
+		}
+	}
+	return out
+}
+
+// parallel splits [0, n) into one contiguous range per worker and runs fn on
+// each, in its own goroutine when there is more than one worker. Ranges are
+// contiguous and in order, so whatever the workers collect (errors) keeps the
+// order of the entries.
+func parallel(workers []*worker, n int, fn func(wk *worker, lo, hi int)) {
+	if len(workers) == 1 {
+		fn(workers[0], 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	size := (n + len(workers) - 1) / len(workers)
+	for i, wk := range workers {
+		lo, hi := i*size, min((i+1)*size, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(wk, lo, hi)
+		}()
+	}
+	wg.Wait()
 }
 
 // plan is what Rank derives from the scheme and the whole field once.
@@ -75,16 +127,38 @@ type plan struct {
 	chain  []int   // tie-break chain: indicator indexes, -1 for the time
 	trimR  union.Reason
 	meanR  union.Reason
-	dropI  []Dropped
-	errs   []error // bad scores found while scaling
-	entry  int     // index of the entry being aggregated
-	ids    map[string]struct{}
-	// Interned values: decimals and strings many standings share (a decimal
-	// is immutable, so sharing its value is safe).
+}
+
+// worker is one goroutine's share of a Rank call: its buffers, caches and
+// the problems it found. Interned values are decimals and strings many
+// standings share (a decimal is immutable, so sharing its value is safe).
+type worker struct {
+	*plan
+	errs   []error   // bad scores and entries found while scaling
+	entry  int       // index of the entry being aggregated
+	dropI  []Dropped // backing store of the Dropped lists
+	sc     scratch
 	sums   map[int64]decimal.Decimal
 	means  map[int64]decimal.Decimal
 	totals map[int64]decimal.Decimal
 	texts  map[int64]string
+	pairs  map[int64][2]decimal.Decimal
+}
+
+// sumMean returns the interned sum (× 10^-sp) of n counted scores and their
+// display mean, with one cache lookup.
+func (p *worker) sumMean(sum int64, n int32) (decimal.Decimal, decimal.Decimal) {
+	k := sum<<8 | int64(n)
+	if n > 255 || sum > 1<<54 || sum < 0 {
+		return intern(p.sums, sum, -p.sp), p.mean(&agg{sumI: sum, n: n, fast: true}, &Score{Sum: intern(p.sums, sum, -p.sp)})
+	}
+	if v, ok := p.pairs[k]; ok {
+		return v[0], v[1]
+	}
+	s := intern(p.sums, sum, -p.sp)
+	m := p.mean(&agg{sumI: sum, n: n, fast: true}, &Score{Sum: s})
+	p.pairs[k] = [2]decimal.Decimal{s, m}
+	return s, m
 }
 
 // intern returns the decimal x × 10^exp from cache, adding it when new.
@@ -128,9 +202,7 @@ type scratch struct {
 }
 
 func newPlan(s Scheme, entries []Entry) *plan {
-	p := &plan{s: s, fast: true, sp: scoreScale, ids: make(map[string]struct{}, len(entries)),
-		sums: map[int64]decimal.Decimal{}, means: map[int64]decimal.Decimal{},
-		totals: map[int64]decimal.Decimal{}, texts: map[int64]string{}}
+	p := &plan{s: s, fast: true, sp: scoreScale}
 	for _, in := range s.Indicators {
 		p.wp = max(p.wp, places(in.Weight))
 	}
@@ -167,20 +239,15 @@ func newPlan(s Scheme, entries []Entry) *plan {
 	} else {
 		p.meanR = union.NewReason("competition.aggregate.mean", SourceMean)
 	}
-	trims := 0
-	if s.Trim > 0 {
-		trims = 2 * s.Trim * len(s.Indicators)
-	}
-	p.dropI = make([]Dropped, 0, trims*len(entries))
 	return p
 }
 
 // aggregate computes each indicator's counted sum and dropped scores.
-func (p *plan) aggregate(w *work, sc *scratch) {
+func (p *worker) aggregate(w *work) {
+	sc := &p.sc
 	e := w.entry
 	w.st.ID, w.st.Name, w.st.Time = e.ID, e.Name, e.Time
 	trimmed, found := false, 0
-	defer func() { p.checkEntry(p.entry, e, found) }()
 	for i, in := range p.s.Indicators {
 		a, line := &w.agg[i], &w.st.Scores[i]
 		line.Indicator, line.Weight = in.ID, in.Weight
@@ -228,7 +295,27 @@ func (p *plan) aggregate(w *work, sc *scratch) {
 				sc.ints = append(sc.ints, x)
 			}
 			if a.fast {
-				if trim > 0 {
+				if trim == 1 { // the common case, without the general sort
+					xs := sc.ints
+					mn, mx := 0, m-1
+					for j := 1; j < m; j++ {
+						if xs[j] < xs[mn] {
+							mn = j
+						}
+					}
+					for j := m - 2; j >= 0; j-- {
+						if xs[j] > xs[mx] {
+							mx = j
+						}
+					}
+					if mn == mx {
+						mn, mx = 0, m-1
+					}
+					sum -= xs[mn] + xs[mx]
+					start := len(p.dropI)
+					p.dropI = append(p.dropI, Dropped{Judge: mn, Score: vals[mn]}, Dropped{Judge: mx, Score: vals[mx], High: true})
+					line.Dropped = p.dropI[start : start+2 : start+2]
+				} else if trim > 0 {
 					lo, hi := p.trimOrder(sc, m, trim, func(x, y int) int { return cmpInt(sc.ints[x], sc.ints[y]) })
 					for _, j := range lo {
 						sum -= sc.ints[j]
@@ -239,7 +326,11 @@ func (p *plan) aggregate(w *work, sc *scratch) {
 					line.Dropped = p.dropped(vals, lo, hi)
 				}
 				a.sumI = sum
-				line.Sum = intern(p.sums, sum, -p.sp)
+				if in.Direction == HigherBetter {
+					line.Sum, line.Value = p.sumMean(sum, a.n)
+				} else {
+					line.Sum = intern(p.sums, sum, -p.sp)
+				}
 				continue
 			}
 		}
@@ -261,6 +352,7 @@ func (p *plan) aggregate(w *work, sc *scratch) {
 		}
 		line.Sum = sum
 	}
+	p.checkEntry(p.entry, e, found)
 	if trimmed {
 		w.st.Reasons = append(w.st.Reasons, p.trimR)
 	} else if p.s.Trim == 0 {
@@ -272,7 +364,7 @@ func (p *plan) aggregate(w *work, sc *scratch) {
 // scores. The order is stable: among equal lowest scores the earliest judge's
 // is dropped, among equal highest the latest judge's, so exactly one instance
 // of a repeated extreme goes per place trimmed.
-func (p *plan) trimOrder(sc *scratch, m, trim int, cmp func(x, y int) int) (lo, hi []int) {
+func (p *worker) trimOrder(sc *scratch, m, trim int, cmp func(x, y int) int) (lo, hi []int) {
 	if trim == 1 {
 		mn, mx := 0, m-1
 		for j := 1; j < m; j++ {
@@ -302,7 +394,7 @@ func (p *plan) trimOrder(sc *scratch, m, trim int, cmp func(x, y int) int) (lo, 
 }
 
 // dropped records the trimmed scores, lowest first.
-func (p *plan) dropped(vals []decimal.Decimal, lo, hi []int) []Dropped {
+func (p *worker) dropped(vals []decimal.Decimal, lo, hi []int) []Dropped {
 	start := len(p.dropI)
 	for _, j := range lo {
 		p.dropI = append(p.dropI, Dropped{Judge: j, Score: vals[j]})
@@ -376,7 +468,7 @@ func (p *plan) normalise(ws []work) {
 
 // total computes the exact total, the capped bonus and deduction, the
 // display values, pass marks and vetoes of one entrant.
-func (p *plan) total(w *work) {
+func (p *worker) total(w *work) {
 	e, s := w.entry, &p.s
 	if e.Veto != "" {
 		w.out = true
@@ -412,7 +504,7 @@ func (p *plan) total(w *work) {
 			line.Value = decimal.Zero
 			continue
 		}
-		if in.Direction == HigherBetter {
+		if in.Direction == HigherBetter && line.Value.IsZero() {
 			line.Value = p.mean(a, line)
 		}
 		if in.Pass.Sign() > 0 && p.below(a, line, in) {
@@ -435,7 +527,7 @@ func (p *plan) total(w *work) {
 }
 
 // mean returns the display mean of a HigherBetter indicator.
-func (p *plan) mean(a *agg, line *Score) decimal.Decimal {
+func (p *worker) mean(a *agg, line *Score) decimal.Decimal {
 	if a.fast {
 		if num, ok := mul(a.sumI, pow10[DetailPlaces]); ok {
 			if den, ok := mul(int64(a.n), pow10[p.sp]); ok {
@@ -455,7 +547,7 @@ func (p *plan) below(a *agg, line *Score, in Indicator) bool {
 }
 
 // fastTotal computes the total in integers; false when something does not fit.
-func (p *plan) fastTotal(w *work, bonus, ded decimal.Decimal) bool {
+func (p *worker) fastTotal(w *work, bonus, ded decimal.Decimal) bool {
 	if !p.fast {
 		return false
 	}
@@ -648,7 +740,19 @@ func (p *plan) order(ws []work) Ranking {
 			in = append(in, &ws[i])
 		}
 	}
-	slices.SortFunc(in, func(a, b *work) int {
+	// Sort compact keys (the integer total, when every total has one) so the
+	// comparisons stay in cache; equal keys fall back to the full comparison.
+	type key struct {
+		tot int64
+		w   *work
+	}
+	keys := make([]key, len(in))
+	allInt := true
+	for i, w := range in {
+		keys[i] = key{w.tot, w}
+		allInt = allInt && w.totOK
+	}
+	full := func(a, b *work) int {
 		if c := p.cmpTotal(a, b); c != 0 {
 			return c
 		}
@@ -656,7 +760,19 @@ func (p *plan) order(ws []work) Ranking {
 			return c
 		}
 		return strings.Compare(a.st.ID, b.st.ID)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if allInt && a.tot != b.tot {
+			if a.tot > b.tot {
+				return -1
+			}
+			return 1
+		}
+		return full(a.w, b.w)
 	})
+	for i := range keys {
+		in[i] = keys[i].w
+	}
 	slices.SortFunc(out, func(a, b *work) int { return strings.Compare(a.st.ID, b.st.ID) })
 
 	r := Ranking{Standings: make([]Standing, 0, len(ws)), Ranked: len(in)}

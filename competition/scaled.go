@@ -44,13 +44,25 @@ func places(d decimal.Decimal) int32 {
 // scale returns d × 10^sp as an int64, or false when d has more than sp
 // decimals or the result does not fit.
 func scale(d decimal.Decimal, sp int32) (int64, bool) {
-	e := d.Exponent()
-	shift := int64(sp) + int64(e)
+	shift := int64(sp) + int64(d.Exponent())
 	if shift < 0 || shift > 18 || d.NumDigits() > 18 {
 		return 0, false
 	}
-	return mul(d.CoefficientInt64(), pow10[shift])
+	c := d.CoefficientInt64()
+	if lim := limit[shift]; c > lim || c < -lim {
+		return 0, false
+	}
+	return c * pow10[shift], true
 }
+
+// limit[k] is the largest coefficient that can be multiplied by 10^k.
+var limit = func() [19]int64 {
+	var l [19]int64
+	for i := range l {
+		l[i] = math.MaxInt64 / pow10[i]
+	}
+	return l
+}()
 
 // mul returns a×b, or false on overflow.
 func mul(a, b int64) (int64, bool) {
