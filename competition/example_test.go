@@ -1,6 +1,7 @@
 package competition_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/gonghui/gonghui/competition"
@@ -212,4 +213,28 @@ func ExampleTeamRules_RankTeams() {
 	// Output:
 	// 1 B 240 time
 	// 2 A 240 time
+}
+
+// Tiers whose shares add up to more than 1, and a tier without a name: every
+// problem at once, each wrapping union.ErrPolicy.
+func ExampleValidateTiers() {
+	err := competition.ValidateTiers([]competition.Tier{
+		{Name: "first", Share: d("0.5")},
+		{Name: "", Share: d("0.6")},
+	})
+	var fe *union.FieldError
+	fmt.Println(errors.Is(err, union.ErrPolicy), errors.As(err, &fe), fe.Field)
+	fmt.Println(err)
+	// Output:
+	// true true tiers[1].name
+	// inconsistent policy: tiers[1].name: is required
+	// inconsistent policy: tiers: policy parameter outside the range 0 to 1 (value "1.1")
+}
+
+// A scheme an ERP stored with weights that do not add up to 1.
+func ExampleScheme_Validate() {
+	s := competition.TheoryPractical()
+	s.Indicators[1].Weight = d("0.6")
+	fmt.Println(s.Validate())
+	// Output: inconsistent policy: indicators: must add up to 1, not 0.9 (value "0.9")
 }
