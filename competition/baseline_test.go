@@ -2,7 +2,11 @@ package competition
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
+
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -44,4 +48,30 @@ func TestRankEqualsFullBaseline(t *testing.T) {
 		require.NoError(t, err)
 		require.JSONEq(t, string(wj), string(gj), "seed %d", seed)
 	}
+}
+
+// TestRank_ParallelChunks: above 2,048 entrants Rank aggregates in parallel
+// chunks; the result still equals the plain implementation, and errors stay
+// in the order of the entries.
+func TestRank_ParallelChunks(t *testing.T) {
+	s := benchScheme()
+	entries := randomEntries(42, s, 2*chunk+100, 7, 80)
+	got, err := s.Rank(entries)
+	require.NoError(t, err)
+	want, err := baselineRankFull(s, entries)
+	require.NoError(t, err)
+	gj, _ := json.Marshal(got)
+	wj, _ := json.Marshal(want)
+	require.JSONEq(t, string(wj), string(gj))
+
+	bad := slices.Clone(entries)
+	bad[10].Bonus = dec("-1")
+	bad[4000].Scores = map[string][]decimal.Decimal{"i0": decs("101")}
+	bad[3].ID = ""
+	_, err = s.Rank(bad)
+	var fields []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		fields = append(fields, e.(*union.FieldError).Field)
+	}
+	assert.Equal(t, []string{"entries[3].id", "entries[10].bonus", "entries[4000].scores.i0[0]"}, fields)
 }
