@@ -238,3 +238,36 @@ func ExampleScheme_Validate() {
 	fmt.Println(s.Validate())
 	// Output: inconsistent policy: indicators: must add up to 1, not 0.9 (value "0.9")
 }
+
+// Two stages: the practical test is its own judged scheme (three criteria,
+// five judges, trimmed); its totals become the practical component of the
+// 3:7 theory-practical scheme.
+func ExampleRanking_Totals() {
+	practical := competition.Scheme{
+		Indicators: []competition.Indicator{
+			{ID: "process", Weight: d("0.4"), Max: d("100")},
+			{ID: "quality", Weight: d("0.4"), Max: d("100")},
+			{ID: "safety", Weight: d("0.2"), Max: d("100")},
+		},
+		Trim: 1, MinJudges: 5, Places: 2, Source: competition.SourceTrim,
+	}
+	stage2, err := practical.Rank([]competition.Entry{
+		{ID: "A", Scores: map[string][]decimal.Decimal{"process": ds("80", "85", "90", "70", "88"), "quality": ds("90", "92", "91", "60", "93"), "safety": ds("100", "100", "95", "100", "90")}},
+		{ID: "B", Scores: map[string][]decimal.Decimal{"process": ds("92", "90", "91", "93", "95"), "quality": ds("85", "86", "84", "88", "80"), "safety": ds("90", "90", "90", "90", "90")}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	totals := stage2.Totals()
+	final, _ := competition.TheoryPractical().Rank([]competition.Entry{
+		{ID: "A", Scores: map[string][]decimal.Decimal{"theory": ds("78"), "practical": {totals["A"]}}},
+		{ID: "B", Scores: map[string][]decimal.Decimal{"theory": ds("90"), "practical": {totals["B"]}}},
+	})
+	for _, st := range final.Standings {
+		fmt.Println(st.Rank, st.ID, totals[st.ID], st.Total)
+	}
+	// Output:
+	// 1 B 88.8 89.16
+	// 2 A 89.8 86.26
+}
