@@ -247,7 +247,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	if notMember(m.Status) || e.exempt[m.Status] > 0 {
 		a.Exempt = true
 		e.amountFen, e.amountFenOK = 0, true
-		key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class}
+		key := reasonKey{status: m.Status} // never Active, so never a paying member's key
 		if rs, ok := e.cached(key, fresh); ok {
 			a.Reasons = rs
 		} else {
@@ -302,7 +302,12 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		a.Rate = rate
 	}
 
-	key := reasonKey{sector: m.Sector, status: m.Status, class: m.Class, previous: usePrev, mask: mask}
+	// A paying member's reasons do not depend on the status, nor on a class
+	// without a rule of its own: leave them out of the key, so more members share.
+	key := reasonKey{sector: m.Sector, previous: usePrev, mask: mask}
+	if e.classes[m.Class] > 0 {
+		key.class = m.Class
+	}
 	if mask&customBit != 0 {
 		slices.Sort(custom)
 		a.Reasons = e.dueReasons(key, t, custom, fresh)
