@@ -97,7 +97,7 @@ func ValidateTiers(tiers []Tier) error {
 // an earlier cut-off award nobody, and skips a tier with an empty name.
 func Award(r Ranking, tiers []Tier) map[string]string {
 	out := map[string]string{}
-	for _, c := range cutoffs(r, tiers) {
+	for _, c := range cutoffs(r, tiers, QuotaFloor) {
 		for _, s := range c.standings {
 			if c.tier.Name != "" {
 				out[s.ID] = c.tier.Name
@@ -116,7 +116,7 @@ type cut struct {
 }
 
 // cutoffs applies the cumulative cut-offs.
-func cutoffs(r Ranking, tiers []Tier) []cut {
+func cutoffs(r Ranking, tiers []Tier, mode QuotaRounding) []cut {
 	ranked := make([]Standing, 0, len(r.Standings))
 	for _, s := range r.Standings {
 		if s.Rank > 0 && !s.Vetoed {
@@ -139,7 +139,16 @@ func cutoffs(r Ranking, tiers []Tier) []cut {
 				count = min(count+min(t.Count, n), n)
 			}
 		}
-		target := min(count+int(share.Mul(N).Floor().IntPart()), n)
+		q := share.Mul(N)
+		if mode == QuotaCeil {
+			q = q.Ceil()
+		} else {
+			q = q.Floor()
+		}
+		target := min(count+int(q.IntPart()), n)
+		if mode == QuotaAtLeastOne && target <= pos && pos < n && (t.Share.Sign() > 0 || t.Reach.Sign() > 0) {
+			target = pos + 1
+		}
 		c := cut{tier: t, target: target}
 		if target > pos {
 			end := target
@@ -189,6 +198,11 @@ type AwardPlan struct {
 	// MinField is the number of ranked entrants needed before any tier is
 	// awarded; zero: any.
 	MinField int `json:"min_field,omitempty"`
+	// QuotaRounding says how a share of a small field becomes places: floor
+	// (default, as Award), ceil, or floor but at least one place per tier.
+	// The reference leaves it open ("quotas on small fields need rounding
+	// rules"); floor never awards more than the quota.
+	QuotaRounding QuotaRounding `json:"quota_rounding,omitzero"`
 	// Titles map places or tiers to titles and promotions.
 	Titles []TitleRule `json:"titles,omitempty"`
 	// Source cites the rules.
@@ -216,6 +230,9 @@ func (a AwardPlan) Validate() error {
 	}
 	if a.MinField < 0 {
 		bad("min_field", "invalid.negative", strconv.Itoa(a.MinField))
+	}
+	if !a.QuotaRounding.Valid() {
+		bad("quota_rounding", "invalid.unknown", strconv.Itoa(int(a.QuotaRounding)))
 	}
 	tiers := map[string]bool{}
 	for _, t := range a.Tiers {
@@ -281,7 +298,7 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 		out.Reasons = append(out.Reasons, union.NewReason("competition.award.field_too_small", plan.Source,
 			strconv.Itoa(n), strconv.Itoa(plan.MinField)))
 	} else if len(plan.Tiers) > 0 {
-		for _, c := range cutoffs(r, plan.Tiers) {
+		for _, c := range cutoffs(r, plan.Tiers, plan.QuotaRounding) {
 			for _, st := range c.standings {
 				out.Tiers[st.ID] = c.tier.Name
 			}

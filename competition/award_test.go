@@ -315,3 +315,22 @@ func TestProposals_Article6(t *testing.T) {
 	_, err = tl.At(union.MustPeriod("1980-01"))
 	assert.ErrorIs(t, err, union.ErrPolicy)
 }
+
+// Small fields: floor (API.md), ceil, or at least one place per tier.
+func TestSchemeAward_QuotaRounding(t *testing.T) {
+	r := ranking(1, 2, 3, 4, 5)
+	for _, c := range []struct {
+		mode QuotaRounding
+		want []string
+	}{
+		{QuotaFloor, []string{"second", "third", "third", "", ""}},
+		{QuotaCeil, []string{"first", "second", "third", "", ""}},
+		{QuotaAtLeastOne, []string{"first", "second", "third", "", ""}},
+	} {
+		plan := AwardPlan{Tiers: Quota2012().Tiers, QuotaRounding: c.mode, Source: SourceQuota2012}
+		a, err := Trimmed5().Award(r, plan)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, tiersOf(a.Tiers, r), c.mode.String())
+	}
+	assert.ErrorIs(t, AwardPlan{Tiers: Quota2012().Tiers, QuotaRounding: 9}.Validate(), union.ErrPolicy)
+}

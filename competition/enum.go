@@ -165,3 +165,40 @@ func (a *Absence) UnmarshalText(b []byte) error {
 func nameText(code string, tag language.Tag) string {
 	return union.NewReason(code, "union/messages_competition.go").Text(tag)
 }
+
+// QuotaRounding says how a tier's share of the field becomes a number of
+// places. Its text form is "floor", "ceil" or "at_least_one".
+type QuotaRounding uint8
+
+// The quota roundings.
+const (
+	// QuotaFloor rounds the cumulative share down (API.md's rule).
+	QuotaFloor QuotaRounding = iota
+	// QuotaCeil rounds it up.
+	QuotaCeil
+	// QuotaAtLeastOne rounds down but gives a share tier at least one place
+	// while places remain.
+	QuotaAtLeastOne
+)
+
+var quotaWords = []string{"floor", "ceil", "at_least_one"}
+
+// String returns the word.
+func (q QuotaRounding) String() string { return enumString(q, "QuotaRounding", quotaWords) }
+
+// Valid reports whether q is defined.
+func (q QuotaRounding) Valid() bool { return int(q) < len(quotaWords) }
+
+// MarshalText returns the word; an undefined value is ErrInvalid.
+func (q QuotaRounding) MarshalText() ([]byte, error) {
+	return enumMarshal(q, "quota_rounding", quotaWords)
+}
+
+// UnmarshalText reads the word; anything else is ErrInvalid.
+func (q *QuotaRounding) UnmarshalText(b []byte) error {
+	v, err := enumParse[QuotaRounding](b, "quota_rounding", quotaWords)
+	if err == nil {
+		*q = v
+	}
+	return err
+}
