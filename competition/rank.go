@@ -86,7 +86,7 @@ func (p *plan) workers(n int) []*worker {
 	for i := range out {
 		out[i] = &worker{plan: p,
 			sums: map[int64]decimal.Decimal{}, means: map[int64]decimal.Decimal{},
-			totals: map[int64]decimal.Decimal{}, texts: map[int64]string{},
+			totals: map[int64]decimal.Decimal{}, texts: map[int64]union.Reason{},
 			pairs: map[int64][2]decimal.Decimal{}}
 		if p.s.Trim > 0 {
 			out[i].dropI = make([]Dropped, 0, 2*p.s.Trim*len(p.s.Indicators)*(n/k+1))
@@ -141,7 +141,7 @@ type worker struct {
 	sums   map[int64]decimal.Decimal
 	means  map[int64]decimal.Decimal
 	totals map[int64]decimal.Decimal
-	texts  map[int64]string
+	texts  map[int64]union.Reason // the total reason per integer total
 	pairs  map[int64][2]decimal.Decimal
 }
 
@@ -519,11 +519,11 @@ func (p *worker) total(w *work) {
 	if !p.fastTotal(w, bonus, ded) {
 		p.slowTotal(w, bonus, ded)
 	}
-	text := w.st.Total.StringFixed(s.Places)
-	if w.fast {
-		text = p.texts[w.st.Total.CoefficientInt64()]
+	if w.fast { // one reason per distinct total, shared (reasons are values)
+		w.st.Reasons = append(w.st.Reasons, p.texts[w.tot])
+	} else {
+		w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.total", s.Source, w.st.Total.StringFixed(s.Places)))
 	}
-	w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.total", s.Source, text))
 }
 
 // mean returns the display mean of a HigherBetter indicator.
@@ -626,7 +626,7 @@ func (p *worker) fastTotal(w *work, bonus, ded decimal.Decimal) bool {
 	w.tot, w.totOK = t, true
 	w.st.Total = intern(p.totals, t, -p.s.Places)
 	if _, ok := p.texts[t]; !ok {
-		p.texts[t] = w.st.Total.StringFixed(p.s.Places)
+		p.texts[t] = union.NewReason("competition.total", p.s.Source, w.st.Total.StringFixed(p.s.Places))
 	}
 	return true
 }
