@@ -54,6 +54,8 @@ type Standing struct {
 	// absence under AbsentDisqualify, or a failed pass mark. Reasons say which.
 	Vetoed bool `json:"vetoed,omitempty"`
 	// Reasons explain the total, the place and any veto, each with its source.
+	// Standings of one ranking may share a reason's Args (the same trimming
+	// rule, the same total): treat them as read-only, like every result.
 	Reasons []union.Reason `json:"reasons"`
 	// Name is Entry.Name.
 	Name string `json:"name,omitempty"`
