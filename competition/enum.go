@@ -163,7 +163,7 @@ func (a *Absence) UnmarshalText(b []byte) error {
 // or title key), which has no arguments; the source names the package's
 // message table, as a name is not a rule.
 func nameText(code string, tag language.Tag) string {
-	return union.NewReason(code, "union/messages_competition.go").Text(tag)
+	return union.Label(tag, code)
 }
 
 // QuotaRounding says how a tier's share of the field becomes a number of

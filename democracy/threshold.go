@@ -147,7 +147,7 @@ func (t Threshold) Text(tag language.Tag) string {
 	if t.Strict {
 		code = "democracy.threshold.more_than"
 	}
-	return union.NewReason(code, "", strconv.Itoa(t.Num), strconv.Itoa(t.Den), t.Base.Text(tag)).Text(tag)
+	return union.Label(tag, code, strconv.Itoa(t.Num), strconv.Itoa(t.Den), t.Base.Text(tag))
 }
 
 // within re-roots the errors of a Validate call under field.

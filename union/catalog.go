@@ -97,3 +97,11 @@ func matchIndex(tag language.Tag) int {
 
 // printerFor returns the shared printer for the language matching tag.
 func printerFor(tag language.Tag) *message.Printer { return reg.printers[matchIndex(tag)] }
+
+// Label returns the localized text of a registered code with its arguments, for
+// the headings, column names and enum names of printed sheets: text that is not
+// a decision's reason and so cites no source. An unknown code yields the code
+// and its arguments, like Reason.Text.
+func Label(tag language.Tag, code string, args ...string) string {
+	return Reason{Code: code, Args: args}.Text(tag)
+}

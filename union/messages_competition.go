@@ -117,6 +117,8 @@ func competitionMessages() []Message {
 		{"competition.label.by_time", "用时", "用時", "time"},
 		{"competition.label.by_practical", "实操成绩", "實操成績", "the practical score"},
 		{"competition.label.by_theory", "理论成绩", "理論成績", "the theory score"},
+		{"competition.label.quickstart_title", "== 劳动和技能竞赛 ==", "== 勞動和技能競賽 ==", "== Labour and skills competitions =="},
+		{"competition.label.quickstart_line", "%[1]s：%[2]s", "%[1]s：%[2]s", "%[1]s: %[2]s"},
 		{"competition.label.quickstart", "技能比武：理论30%%、实操70%%，5名裁判去掉最高分和最低分", "技能比武：理論30%%、實操70%%，5名裁判去掉最高分和最低分", "Skills contest: theory 30%%, practical 70%%, five judges with the highest and lowest dropped"},
 		{"competition.label.standing", "第%[1]s名 %[2]s：总成绩 %[3]s（实操去掉 %[4]s 和 %[5]s）", "第%[1]s名 %[2]s：總成績 %[3]s（實操去掉 %[4]s 和 %[5]s）", "rank %[1]s %[2]s: total %[3]s (practical without %[4]s and %[5]s)"},
 		{"competition.label.shared", "并列", "並列", "shared"},

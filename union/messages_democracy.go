@@ -161,7 +161,7 @@ func democracyMinutes() []Message {
 		{"democracy.minutes.vote", "赞成 %[1]s 票，反对 %[2]s 票，弃权 %[3]s 票；通过需 %[4]s 票", "贊成 %[1]s 票，反對 %[2]s 票，棄權 %[3]s 票；通過需 %[4]s 票", "for %[1]s, against %[2]s, abstain %[3]s; %[4]s needed to pass"},
 		{"democracy.minutes.round", "第 %[1]s 轮（%[2]s）：应选 %[3]s 名，候选人 %[4]s", "第 %[1]s 輪（%[2]s）：應選 %[3]s 名，候選人 %[4]s", "Round %[1]s (%[2]s): seats %[3]s, candidates %[4]s"},
 		{"democracy.minutes.write_in", "另选他人 %[1]s 得 %[2]s 票", "另選他人 %[1]s 得 %[2]s 票", "write-in %[1]s: %[2]s votes"},
-		{"democracy.quickstart.title", "【职工民主管理】", "【職工民主管理】", "[Workplace democracy]"},
+		{"democracy.quickstart.title", "== 职工民主管理 ==", "== 職工民主管理 ==", "== Workplace democracy =="},
 		{"democracy.quickstart.decide", "%[1]s 名代表中 %[2]s 票赞成，按“%[3]s”：%[4]s", "%[1]s 名代表中 %[2]s 票贊成，按「%[3]s」：%[4]s", "%[2]s of %[1]s delegates in favour, under %[3]s: %[4]s"},
 		{"democracy.quickstart.election", "应选 %[1]s 名，当选需 %[3]s 票：%[2]s 当选", "應選 %[1]s 名，當選需 %[3]s 票：%[2]s 當選", "%[1]s seats, %[3]s votes needed: %[2]s elected"},
 		{"democracy.minutes.elected", "共当选 %[1]s 名：%[2]s", "共當選 %[1]s 名：%[2]s", "%[1]s elected in all: %[2]s"},

@@ -91,14 +91,14 @@ type minutes struct {
 
 // say prints the text of a code with its arguments, indented.
 func (m *minutes) say(indent int, code string, args ...string) {
-	m.line(indent, union.NewReason(code, "", args...).Text(m.tag))
+	m.line(indent, union.Label(m.tag, code, args...))
 }
 
 // reason prints a reason with its source.
 func (m *minutes) reason(indent int, r union.Reason) {
 	s := r.Text(m.tag)
 	if r.Source != "" {
-		s += union.NewReason("democracy.minutes.source", "", r.Source).Text(m.tag)
+		s += union.Label(m.tag, "democracy.minutes.source", r.Source)
 	}
 	m.line(indent, s)
 }
@@ -165,8 +165,8 @@ func run(w io.Writer, tag language.Tag) error {
 		case !ch.OK:
 			mark = "democracy.minutes.mark.fail"
 		}
-		m.line(2, union.NewReason(mark, "").Text(tag)+" "+ch.Reason.Text(tag)+
-			union.NewReason("democracy.minutes.source", "", ch.Reason.Source).Text(tag))
+		m.line(2, union.Label(tag, mark)+" "+ch.Reason.Text(tag)+
+			union.Label(tag, "democracy.minutes.source", ch.Reason.Source))
 	}
 	m.reason(1, comp.Reasons[len(comp.Reasons)-1])
 

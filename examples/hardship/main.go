@@ -51,7 +51,7 @@ func main() {
 
 // text is the localized text of one of the package's labels.
 func text(tag language.Tag, code string, args ...string) string {
-	return union.NewReason(code, "", args...).Text(tag)
+	return union.Label(tag, code, args...)
 }
 
 // run assesses every case and prints the sheet.

@@ -45,7 +45,7 @@ const shownRows = 20
 
 // label returns one of the dues package's printed labels in the language of tag.
 func label(tag language.Tag, code string, args ...string) string {
-	return union.NewReason(code, "examples/payroll", args...).Text(tag)
+	return union.Label(tag, code, args...)
 }
 
 // run prints the month's dues, funds and allocation.

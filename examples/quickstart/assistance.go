@@ -27,13 +27,13 @@ func assistancePart(w io.Writer, tag language.Tag) error {
 	if err != nil {
 		return err
 	}
-	heading := union.NewReason("assistance.sheet.heading", "").Text(tag)
+	heading := union.Label(tag, "assistance.sheet.heading")
 	if _, err := fmt.Fprintln(w, "== "+heading+" =="); err != nil {
 		return err
 	}
-	line := union.NewReason("assistance.sheet.quickstart", "",
+	line := union.Label(tag, "assistance.sheet.quickstart",
 		strconv.Itoa(a.Household.Members), res.PerCapita.StringFixed(2), rules.MinimumLiving.StringFixed(2),
-		res.Category.Text(tag), union.FormatCNY(res.AidTotal, tag)).Text(tag)
+		res.Category.Text(tag), union.FormatCNY(res.AidTotal, tag))
 	if _, err := fmt.Fprintln(w, line); err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ import (
 // dropped), one vetoed, and the award list with a tie at the cut-off.
 func competitionPart(w io.Writer, tag language.Tag) error {
 	text := func(code string, args ...string) string {
-		return union.NewReason(code, "quickstart", args...).Text(tag)
+		return union.Label(tag, code, args...)
 	}
 	scores := func(theory string, practical ...string) map[string][]decimal.Decimal {
 		m := map[string][]decimal.Decimal{"theory": {decimal.RequireFromString(theory)}}
@@ -36,10 +36,11 @@ func competitionPart(w io.Writer, tag language.Tag) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintln(w, text("competition.label.quickstart_title"))
 	fmt.Fprintln(w, text("competition.label.quickstart"))
 	for _, st := range r.Standings {
 		if st.Vetoed {
-			fmt.Fprintln(w, st.ID+": "+st.Reasons[0].Text(tag))
+			fmt.Fprintln(w, text("competition.label.quickstart_line", st.ID, st.Reasons[0].Text(tag)))
 			continue
 		}
 		p := st.Scores[1]
@@ -49,7 +50,7 @@ func competitionPart(w io.Writer, tag language.Tag) error {
 	awards := competition.Award(r, []competition.Tier{{Name: competition.TierFirst, Share: decimal.RequireFromString("0.5")}})
 	for _, st := range r.Standings {
 		if t, ok := awards[st.ID]; ok {
-			fmt.Fprintln(w, st.ID+": "+competition.TierText(t, tag))
+			fmt.Fprintln(w, text("competition.label.quickstart_line", st.ID, competition.TierText(t, tag)))
 		}
 	}
 	return nil

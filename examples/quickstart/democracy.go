@@ -17,7 +17,7 @@ import (
 // 半数以上 and Zhejiang's 过半数, and a small committee election.
 func democracyPart(w io.Writer, tag language.Tag) error {
 	text := func(code string, args ...string) string {
-		return union.NewReason(code, "quickstart", args...).Text(tag)
+		return union.Label(tag, code, args...)
 	}
 	itoa := strconv.Itoa
 	fmt.Fprintln(w, text("democracy.quickstart.title"))
