@@ -1,8 +1,6 @@
 package competition
 
 import (
-	"strconv"
-
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -10,44 +8,6 @@ import (
 // The enums of this package share one text form: a lower-case English word,
 // written and read by MarshalText and UnmarshalText. An unknown word or value
 // is a *union.FieldError wrapping union.ErrInvalid.
-
-func word[E ~uint8](e E, words []string) string {
-	if int(e) < len(words) {
-		return words[e]
-	}
-	return ""
-}
-
-func enumString[E ~uint8](e E, typ string, words []string) string {
-	if w := word(e, words); w != "" {
-		return w
-	}
-	return typ + "(" + strconv.Itoa(int(e)) + ")"
-}
-
-func enumMarshal[E ~uint8](e E, field string, words []string) ([]byte, error) {
-	if w := word(e, words); w != "" {
-		return []byte(w), nil
-	}
-	return nil, union.Invalid(field, "invalid.unknown", strconv.Itoa(int(e)))
-}
-
-func enumParse[E ~uint8](b []byte, field string, words []string) (E, error) {
-	s := string(b)
-	for i, w := range words {
-		if w == s {
-			return E(i), nil
-		}
-	}
-	return 0, union.Invalid(field, "invalid.unknown", s)
-}
-
-func enumText[E ~uint8](e E, prefix string, words []string, tag language.Tag) string {
-	if w := word(e, words); w != "" {
-		return nameText(prefix+"."+w, tag)
-	}
-	return prefix + "(" + strconv.Itoa(int(e)) + ")"
-}
 
 // Direction says whether a higher or a lower raw value is better on an indicator.
 // Its text form is "higher" or "lower".
@@ -66,11 +26,11 @@ const (
 var directionWords = []string{"higher", "lower"}
 
 // String returns "higher" or "lower".
-func (d Direction) String() string { return enumString(d, "Direction", directionWords) }
+func (d Direction) String() string { return union.EnumString(d, "Direction", directionWords) }
 
 // Text returns the localized name.
 func (d Direction) Text(tag language.Tag) string {
-	return enumText(d, "competition.direction", directionWords, tag)
+	return union.EnumText(d, "competition.direction", directionWords, tag)
 }
 
 // Valid reports whether d is defined.
@@ -78,12 +38,12 @@ func (d Direction) Valid() bool { return int(d) < len(directionWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (d Direction) MarshalText() ([]byte, error) {
-	return enumMarshal(d, "direction", directionWords)
+	return union.EnumMarshal(d, "direction", directionWords)
 }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (d *Direction) UnmarshalText(b []byte) error {
-	v, err := enumParse[Direction](b, "direction", directionWords)
+	v, err := union.EnumParse[Direction](b, "direction", directionWords)
 	if err == nil {
 		*d = v
 	}
@@ -109,17 +69,17 @@ const (
 var tieBasisWords = []string{"rounded", "exact"}
 
 // String returns "rounded" or "exact".
-func (t TieBasis) String() string { return enumString(t, "TieBasis", tieBasisWords) }
+func (t TieBasis) String() string { return union.EnumString(t, "TieBasis", tieBasisWords) }
 
 // Valid reports whether t is defined.
 func (t TieBasis) Valid() bool { return int(t) < len(tieBasisWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (t TieBasis) MarshalText() ([]byte, error) { return enumMarshal(t, "tie_on", tieBasisWords) }
+func (t TieBasis) MarshalText() ([]byte, error) { return union.EnumMarshal(t, "tie_on", tieBasisWords) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (t *TieBasis) UnmarshalText(b []byte) error {
-	v, err := enumParse[TieBasis](b, "tie_on", tieBasisWords)
+	v, err := union.EnumParse[TieBasis](b, "tie_on", tieBasisWords)
 	if err == nil {
 		*t = v
 	}
@@ -142,17 +102,17 @@ const (
 var absenceWords = []string{"zero", "disqualify"}
 
 // String returns "zero" or "disqualify".
-func (a Absence) String() string { return enumString(a, "Absence", absenceWords) }
+func (a Absence) String() string { return union.EnumString(a, "Absence", absenceWords) }
 
 // Valid reports whether a is defined.
 func (a Absence) Valid() bool { return int(a) < len(absenceWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (a Absence) MarshalText() ([]byte, error) { return enumMarshal(a, "absent", absenceWords) }
+func (a Absence) MarshalText() ([]byte, error) { return union.EnumMarshal(a, "absent", absenceWords) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (a *Absence) UnmarshalText(b []byte) error {
-	v, err := enumParse[Absence](b, "absent", absenceWords)
+	v, err := union.EnumParse[Absence](b, "absent", absenceWords)
 	if err == nil {
 		*a = v
 	}
@@ -184,19 +144,19 @@ const (
 var quotaWords = []string{"floor", "ceil", "at_least_one"}
 
 // String returns the word.
-func (q QuotaRounding) String() string { return enumString(q, "QuotaRounding", quotaWords) }
+func (q QuotaRounding) String() string { return union.EnumString(q, "QuotaRounding", quotaWords) }
 
 // Valid reports whether q is defined.
 func (q QuotaRounding) Valid() bool { return int(q) < len(quotaWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (q QuotaRounding) MarshalText() ([]byte, error) {
-	return enumMarshal(q, "quota_rounding", quotaWords)
+	return union.EnumMarshal(q, "quota_rounding", quotaWords)
 }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (q *QuotaRounding) UnmarshalText(b []byte) error {
-	v, err := enumParse[QuotaRounding](b, "quota_rounding", quotaWords)
+	v, err := union.EnumParse[QuotaRounding](b, "quota_rounding", quotaWords)
 	if err == nil {
 		*q = v
 	}

@@ -190,22 +190,24 @@ const (
 var skillWords = []string{"unqualified", "junior", "intermediate", "senior", "technician", "senior_technician"}
 
 // String returns the English word.
-func (l SkillLevel) String() string { return enumString(l, "SkillLevel", skillWords) }
+func (l SkillLevel) String() string { return union.EnumString(l, "SkillLevel", skillWords) }
 
 // Text returns the localized name, e.g. 技师.
 func (l SkillLevel) Text(tag language.Tag) string {
-	return enumText(l, "competition.level", skillWords, tag)
+	return union.EnumText(l, "competition.level", skillWords, tag)
 }
 
 // Valid reports whether l is defined.
 func (l SkillLevel) Valid() bool { return int(l) < len(skillWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (l SkillLevel) MarshalText() ([]byte, error) { return enumMarshal(l, "skill_level", skillWords) }
+func (l SkillLevel) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(l, "skill_level", skillWords)
+}
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (l *SkillLevel) UnmarshalText(b []byte) error {
-	v, err := enumParse[SkillLevel](b, "skill_level", skillWords)
+	v, err := union.EnumParse[SkillLevel](b, "skill_level", skillWords)
 	if err == nil {
 		*l = v
 	}

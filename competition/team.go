@@ -25,17 +25,17 @@ const (
 var teamModeWords = []string{"sum", "mean"}
 
 // String returns "sum" or "mean".
-func (m TeamMode) String() string { return enumString(m, "TeamMode", teamModeWords) }
+func (m TeamMode) String() string { return union.EnumString(m, "TeamMode", teamModeWords) }
 
 // Valid reports whether m is defined.
 func (m TeamMode) Valid() bool { return int(m) < len(teamModeWords) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (m TeamMode) MarshalText() ([]byte, error) { return enumMarshal(m, "mode", teamModeWords) }
+func (m TeamMode) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "mode", teamModeWords) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (m *TeamMode) UnmarshalText(b []byte) error {
-	v, err := enumParse[TeamMode](b, "mode", teamModeWords)
+	v, err := union.EnumParse[TeamMode](b, "mode", teamModeWords)
 	if err == nil {
 		*m = v
 	}

@@ -32,20 +32,22 @@ const (
 var methodWords = []string{"largest_remainder", "dhondt", "sainte_lague"}
 
 // String returns the English word.
-func (m Method) String() string { return enumString(m, "Method", methodWords) }
+func (m Method) String() string { return union.EnumString(m, "Method", methodWords) }
 
 // Text returns the localized name.
-func (m Method) Text(tag language.Tag) string { return enumText(m, "method", methodWords, tag) }
+func (m Method) Text(tag language.Tag) string {
+	return union.EnumText(m, "democracy.method", methodWords, tag)
+}
 
 // Valid reports whether m is one of the defined methods.
 func (m Method) Valid() bool { return int(m) < len(methodWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (m Method) MarshalText() ([]byte, error) { return enumMarshal(m, "method", methodWords) }
+func (m Method) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "method", methodWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (m *Method) UnmarshalText(t []byte) error {
-	v, err := enumParse[Method](t, "method", methodWords)
+	v, err := union.EnumParse[Method](t, "method", methodWords)
 	if err == nil {
 		*m = v
 	}

@@ -1,6 +1,9 @@
 package democracy
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Ballot is one returned ballot: the names the voter approves (赞成), which
 // are candidates or, where allowed, written-in names (另选他人). A name not
@@ -43,10 +46,12 @@ const (
 var fateWords = []string{"valid", "blank", "spoiled", "too_many", "duplicate", "empty_name", "write_in_refused", "uncounted"}
 
 // String returns the English word.
-func (f Fate) String() string { return enumString(f, "Fate", fateWords) }
+func (f Fate) String() string { return union.EnumString(f, "Fate", fateWords) }
 
 // Text returns the localized name.
-func (f Fate) Text(tag language.Tag) string { return enumText(f, "fate", fateWords, tag) }
+func (f Fate) Text(tag language.Tag) string {
+	return union.EnumText(f, "democracy.fate", fateWords, tag)
+}
 
 // Valid reports whether f is one of the defined fates.
 func (f Fate) Valid() bool { return int(f) < len(fateWords) }
@@ -55,11 +60,11 @@ func (f Fate) Valid() bool { return int(f) < len(fateWords) }
 func (f Fate) Counted() bool { return f == Valid || f == Blank }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (f Fate) MarshalText() ([]byte, error) { return enumMarshal(f, "fate", fateWords) }
+func (f Fate) MarshalText() ([]byte, error) { return union.EnumMarshal(f, "fate", fateWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (f *Fate) UnmarshalText(t []byte) error {
-	v, err := enumParse[Fate](t, "fate", fateWords)
+	v, err := union.EnumParse[Fate](t, "fate", fateWords)
 	if err == nil {
 		*f = v
 	}
@@ -87,20 +92,22 @@ const (
 var roundWords = []string{"first", "further", "tie_break"}
 
 // String returns the English word.
-func (r Round) String() string { return enumString(r, "Round", roundWords) }
+func (r Round) String() string { return union.EnumString(r, "Round", roundWords) }
 
 // Text returns the localized name.
-func (r Round) Text(tag language.Tag) string { return enumText(r, "round", roundWords, tag) }
+func (r Round) Text(tag language.Tag) string {
+	return union.EnumText(r, "democracy.round", roundWords, tag)
+}
 
 // Valid reports whether r is one of the defined rounds.
 func (r Round) Valid() bool { return int(r) < len(roundWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (r Round) MarshalText() ([]byte, error) { return enumMarshal(r, "round", roundWords) }
+func (r Round) MarshalText() ([]byte, error) { return union.EnumMarshal(r, "round", roundWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (r *Round) UnmarshalText(t []byte) error {
-	v, err := enumParse[Round](t, "round", roundWords)
+	v, err := union.EnumParse[Round](t, "round", roundWords)
 	if err == nil {
 		*r = v
 	}

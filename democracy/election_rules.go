@@ -25,11 +25,11 @@ const (
 var shortfallWords = []string{"further_round", "vacant"}
 
 // String returns the English word.
-func (s Shortfall) String() string { return enumString(s, "Shortfall", shortfallWords) }
+func (s Shortfall) String() string { return union.EnumString(s, "Shortfall", shortfallWords) }
 
 // Text returns the localized name.
 func (s Shortfall) Text(tag language.Tag) string {
-	return enumText(s, "shortfall", shortfallWords, tag)
+	return union.EnumText(s, "democracy.shortfall", shortfallWords, tag)
 }
 
 // Valid reports whether s is one of the defined policies.
@@ -37,12 +37,12 @@ func (s Shortfall) Valid() bool { return int(s) < len(shortfallWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s Shortfall) MarshalText() ([]byte, error) {
-	return enumMarshal(s, "shortfall", shortfallWords)
+	return union.EnumMarshal(s, "shortfall", shortfallWords)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Shortfall) UnmarshalText(t []byte) error {
-	v, err := enumParse[Shortfall](t, "shortfall", shortfallWords)
+	v, err := union.EnumParse[Shortfall](t, "shortfall", shortfallWords)
 	if err == nil {
 		*s = v
 	}

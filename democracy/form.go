@@ -1,6 +1,9 @@
 package democracy
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Form is the body through which staff exercise their rights: a congress of
 // elected delegates (职工代表大会) or a general meeting of all staff (职工大会),
@@ -18,20 +21,22 @@ const (
 var formWords = []string{"congress", "general_meeting"}
 
 // String returns the English word.
-func (f Form) String() string { return enumString(f, "Form", formWords) }
+func (f Form) String() string { return union.EnumString(f, "Form", formWords) }
 
 // Text returns the localized name, e.g. 职工代表大会 in zh-Hans.
-func (f Form) Text(tag language.Tag) string { return enumText(f, "form", formWords, tag) }
+func (f Form) Text(tag language.Tag) string {
+	return union.EnumText(f, "democracy.form", formWords, tag)
+}
 
 // Valid reports whether f is one of the defined forms.
 func (f Form) Valid() bool { return int(f) < len(formWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (f Form) MarshalText() ([]byte, error) { return enumMarshal(f, "form", formWords) }
+func (f Form) MarshalText() ([]byte, error) { return union.EnumMarshal(f, "form", formWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (f *Form) UnmarshalText(t []byte) error {
-	v, err := enumParse[Form](t, "form", formWords)
+	v, err := union.EnumParse[Form](t, "form", formWords)
 	if err == nil {
 		*f = v
 	}
@@ -62,20 +67,22 @@ const (
 var gapWords = []string{"larger", "below", "above"}
 
 // String returns the English word.
-func (g GapPolicy) String() string { return enumString(g, "GapPolicy", gapWords) }
+func (g GapPolicy) String() string { return union.EnumString(g, "GapPolicy", gapWords) }
 
 // Text returns the localized name.
-func (g GapPolicy) Text(tag language.Tag) string { return enumText(g, "gap", gapWords, tag) }
+func (g GapPolicy) Text(tag language.Tag) string {
+	return union.EnumText(g, "democracy.gap", gapWords, tag)
+}
 
 // Valid reports whether g is one of the defined policies.
 func (g GapPolicy) Valid() bool { return int(g) < len(gapWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (g GapPolicy) MarshalText() ([]byte, error) { return enumMarshal(g, "gap", gapWords) }
+func (g GapPolicy) MarshalText() ([]byte, error) { return union.EnumMarshal(g, "gap", gapWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *GapPolicy) UnmarshalText(t []byte) error {
-	v, err := enumParse[GapPolicy](t, "gap", gapWords)
+	v, err := union.EnumParse[GapPolicy](t, "gap", gapWords)
 	if err == nil {
 		*g = v
 	}
@@ -102,20 +109,22 @@ const (
 var smallWords = []string{"general_meeting", "either", "general_meeting_only"}
 
 // String returns the English word.
-func (s Small) String() string { return enumString(s, "Small", smallWords) }
+func (s Small) String() string { return union.EnumString(s, "Small", smallWords) }
 
 // Text returns the localized name.
-func (s Small) Text(tag language.Tag) string { return enumText(s, "small", smallWords, tag) }
+func (s Small) Text(tag language.Tag) string {
+	return union.EnumText(s, "democracy.small", smallWords, tag)
+}
 
 // Valid reports whether s is one of the defined rules.
 func (s Small) Valid() bool { return int(s) < len(smallWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s Small) MarshalText() ([]byte, error) { return enumMarshal(s, "small", smallWords) }
+func (s Small) MarshalText() ([]byte, error) { return union.EnumMarshal(s, "small", smallWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Small) UnmarshalText(t []byte) error {
-	v, err := enumParse[Small](t, "small", smallWords)
+	v, err := union.EnumParse[Small](t, "small", smallWords)
 	if err == nil {
 		*s = v
 	}

@@ -31,20 +31,22 @@ const (
 var groupWords = []string{"management", "frontline", "women", "disabled", "teachers", "technical"}
 
 // String returns the English word.
-func (g Group) String() string { return enumString(g, "Group", groupWords) }
+func (g Group) String() string { return union.EnumString(g, "Group", groupWords) }
 
 // Text returns the localized name.
-func (g Group) Text(tag language.Tag) string { return enumText(g, "group", groupWords, tag) }
+func (g Group) Text(tag language.Tag) string {
+	return union.EnumText(g, "democracy.group", groupWords, tag)
+}
 
 // Valid reports whether g is one of the defined groups.
 func (g Group) Valid() bool { return int(g) < len(groupWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (g Group) MarshalText() ([]byte, error) { return enumMarshal(g, "group", groupWords) }
+func (g Group) MarshalText() ([]byte, error) { return union.EnumMarshal(g, "group", groupWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *Group) UnmarshalText(t []byte) error {
-	v, err := enumParse[Group](t, "group", groupWords)
+	v, err := union.EnumParse[Group](t, "group", groupWords)
 	if err == nil {
 		*g = v
 	}
@@ -97,20 +99,22 @@ const (
 var boundWords = []string{"ceiling", "floor"}
 
 // String returns the English word.
-func (b Bound) String() string { return enumString(b, "Bound", boundWords) }
+func (b Bound) String() string { return union.EnumString(b, "Bound", boundWords) }
 
 // Text returns the localized name.
-func (b Bound) Text(tag language.Tag) string { return enumText(b, "bound", boundWords, tag) }
+func (b Bound) Text(tag language.Tag) string {
+	return union.EnumText(b, "democracy.bound", boundWords, tag)
+}
 
 // Valid reports whether b is one of the defined bounds.
 func (b Bound) Valid() bool { return int(b) < len(boundWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (b Bound) MarshalText() ([]byte, error) { return enumMarshal(b, "bound", boundWords) }
+func (b Bound) MarshalText() ([]byte, error) { return union.EnumMarshal(b, "bound", boundWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *Bound) UnmarshalText(t []byte) error {
-	v, err := enumParse[Bound](t, "bound", boundWords)
+	v, err := union.EnumParse[Bound](t, "bound", boundWords)
 	if err == nil {
 		*b = v
 	}

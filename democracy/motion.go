@@ -32,20 +32,22 @@ const (
 var matterWords = []string{"vote", "adopt", "advise", "elect"}
 
 // String returns the English word.
-func (m Matter) String() string { return enumString(m, "Matter", matterWords) }
+func (m Matter) String() string { return union.EnumString(m, "Matter", matterWords) }
 
 // Text returns the localized name, e.g. 审议通过事项 in zh-Hans.
-func (m Matter) Text(tag language.Tag) string { return enumText(m, "matter", matterWords, tag) }
+func (m Matter) Text(tag language.Tag) string {
+	return union.EnumText(m, "democracy.matter", matterWords, tag)
+}
 
 // Valid reports whether m is one of the defined kinds.
 func (m Matter) Valid() bool { return int(m) < len(matterWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (m Matter) MarshalText() ([]byte, error) { return enumMarshal(m, "matter", matterWords) }
+func (m Matter) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "matter", matterWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (m *Matter) UnmarshalText(t []byte) error {
-	v, err := enumParse[Matter](t, "matter", matterWords)
+	v, err := union.EnumParse[Matter](t, "matter", matterWords)
 	if err == nil {
 		*m = v
 	}

@@ -1,6 +1,9 @@
 package democracy
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Category is a delegate's place in the workforce, as the composition rules
 // see it. Its text form is the lower-case English word.
@@ -25,20 +28,24 @@ const (
 var categoryWords = []string{"frontline", "technical", "manager", "leader", "teacher", "other"}
 
 // String returns the English word.
-func (c Category) String() string { return enumString(c, "Category", categoryWords) }
+func (c Category) String() string { return union.EnumString(c, "Category", categoryWords) }
 
 // Text returns the localized name, e.g. 一线职工 in zh-Hans.
-func (c Category) Text(tag language.Tag) string { return enumText(c, "category", categoryWords, tag) }
+func (c Category) Text(tag language.Tag) string {
+	return union.EnumText(c, "democracy.category", categoryWords, tag)
+}
 
 // Valid reports whether c is one of the defined categories.
 func (c Category) Valid() bool { return int(c) < len(categoryWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (c Category) MarshalText() ([]byte, error) { return enumMarshal(c, "category", categoryWords) }
+func (c Category) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(c, "category", categoryWords)
+}
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Category) UnmarshalText(t []byte) error {
-	v, err := enumParse[Category](t, "category", categoryWords)
+	v, err := union.EnumParse[Category](t, "category", categoryWords)
 	if err == nil {
 		*c = v
 	}

@@ -33,20 +33,22 @@ const (
 var baseWords = []string{"all", "present", "cast"}
 
 // String returns the English word.
-func (b Base) String() string { return enumString(b, "Base", baseWords) }
+func (b Base) String() string { return union.EnumString(b, "Base", baseWords) }
 
 // Text returns the localized name, e.g. 全体 in zh-Hans.
-func (b Base) Text(tag language.Tag) string { return enumText(b, "base", baseWords, tag) }
+func (b Base) Text(tag language.Tag) string {
+	return union.EnumText(b, "democracy.base", baseWords, tag)
+}
 
 // Valid reports whether b is one of the defined bases.
 func (b Base) Valid() bool { return int(b) < len(baseWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (b Base) MarshalText() ([]byte, error) { return enumMarshal(b, "base", baseWords) }
+func (b Base) MarshalText() ([]byte, error) { return union.EnumMarshal(b, "base", baseWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *Base) UnmarshalText(t []byte) error {
-	v, err := enumParse[Base](t, "base", baseWords)
+	v, err := union.EnumParse[Base](t, "base", baseWords)
 	if err == nil {
 		*b = v
 	}

@@ -18,20 +18,20 @@ const (
 var genderWords = []string{"unknown", "female", "male"}
 
 // String returns the English word: "unknown", "female" or "male".
-func (g Gender) String() string { return enumString(g, "Gender", genderWords) }
+func (g Gender) String() string { return EnumString(g, "Gender", genderWords) }
 
 // Text returns the localized name, e.g. 女 in zh-Hans.
-func (g Gender) Text(tag language.Tag) string { return enumText(g, "gender", genderWords, tag) }
+func (g Gender) Text(tag language.Tag) string { return EnumText(g, "gender", genderWords, tag) }
 
 // Valid reports whether g is one of the defined values.
 func (g Gender) Valid() bool { return int(g) < len(genderWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (g Gender) MarshalText() ([]byte, error) { return enumMarshal(g, "gender", genderWords) }
+func (g Gender) MarshalText() ([]byte, error) { return EnumMarshal(g, "gender", genderWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *Gender) UnmarshalText(b []byte) error {
-	v, err := enumParse[Gender](string(b), "gender", genderWords)
+	v, err := EnumParse[Gender](b, "gender", genderWords)
 	if err == nil {
 		*g = v
 	}

@@ -19,20 +19,20 @@ const (
 var levelWords = []string{"national", "provincial", "municipal", "county", "grassroots"}
 
 // String returns the English word: "national", "provincial", "municipal", "county" or "grassroots".
-func (l Level) String() string { return enumString(l, "Level", levelWords) }
+func (l Level) String() string { return EnumString(l, "Level", levelWords) }
 
 // Text returns the localized name, e.g. 基层工会 in zh-Hans.
-func (l Level) Text(tag language.Tag) string { return enumText(l, "level", levelWords, tag) }
+func (l Level) Text(tag language.Tag) string { return EnumText(l, "level", levelWords, tag) }
 
 // Valid reports whether l is one of the defined levels.
 func (l Level) Valid() bool { return int(l) < len(levelWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (l Level) MarshalText() ([]byte, error) { return enumMarshal(l, "level", levelWords) }
+func (l Level) MarshalText() ([]byte, error) { return EnumMarshal(l, "level", levelWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (l *Level) UnmarshalText(b []byte) error {
-	v, err := enumParse[Level](string(b), "level", levelWords)
+	v, err := EnumParse[Level](b, "level", levelWords)
 	if err == nil {
 		*l = v
 	}

@@ -23,11 +23,11 @@ const (
 var roundingWords = []string{"half_up", "half_even", "down", "up"}
 
 // String returns the mode's word, e.g. "half_up".
-func (m RoundingMode) String() string { return enumString(m, "RoundingMode", roundingWords) }
+func (m RoundingMode) String() string { return EnumString(m, "RoundingMode", roundingWords) }
 
 // Text returns the localized name, e.g. 四舍五入 in zh-Hans.
 func (m RoundingMode) Text(tag language.Tag) string {
-	return enumText(m, "rounding", roundingWords, tag)
+	return EnumText(m, "rounding", roundingWords, tag)
 }
 
 // Valid reports whether m is one of the defined modes.
@@ -35,12 +35,12 @@ func (m RoundingMode) Valid() bool { return int(m) < len(roundingWords) }
 
 // MarshalText returns the mode's word; an undefined mode is ErrInvalid.
 func (m RoundingMode) MarshalText() ([]byte, error) {
-	return enumMarshal(m, "rounding_mode", roundingWords)
+	return EnumMarshal(m, "rounding_mode", roundingWords)
 }
 
 // UnmarshalText reads the mode's word; anything else is ErrInvalid.
 func (m *RoundingMode) UnmarshalText(b []byte) error {
-	v, err := enumParse[RoundingMode](string(b), "rounding_mode", roundingWords)
+	v, err := EnumParse[RoundingMode](b, "rounding_mode", roundingWords)
 	if err == nil {
 		*m = v
 	}

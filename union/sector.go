@@ -18,20 +18,20 @@ const (
 var sectorWords = []string{"enterprise", "institution", "organ", "social_organization"}
 
 // String returns the English word: "enterprise", "institution", "organ" or "social_organization".
-func (s Sector) String() string { return enumString(s, "Sector", sectorWords) }
+func (s Sector) String() string { return EnumString(s, "Sector", sectorWords) }
 
 // Text returns the localized name, e.g. 事业单位 in zh-Hans.
-func (s Sector) Text(tag language.Tag) string { return enumText(s, "sector", sectorWords, tag) }
+func (s Sector) Text(tag language.Tag) string { return EnumText(s, "sector", sectorWords, tag) }
 
 // Valid reports whether s is one of the defined sectors.
 func (s Sector) Valid() bool { return int(s) < len(sectorWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s Sector) MarshalText() ([]byte, error) { return enumMarshal(s, "sector", sectorWords) }
+func (s Sector) MarshalText() ([]byte, error) { return EnumMarshal(s, "sector", sectorWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Sector) UnmarshalText(b []byte) error {
-	v, err := enumParse[Sector](string(b), "sector", sectorWords)
+	v, err := EnumParse[Sector](b, "sector", sectorWords)
 	if err == nil {
 		*s = v
 	}

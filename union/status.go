@@ -22,20 +22,20 @@ const (
 var statusWords = []string{"active", "retired", "unemployed", "laid_off", "transferred", "deceased", "withdrawn"}
 
 // String returns the English word, e.g. "active" or "laid_off".
-func (s MemberStatus) String() string { return enumString(s, "MemberStatus", statusWords) }
+func (s MemberStatus) String() string { return EnumString(s, "MemberStatus", statusWords) }
 
 // Text returns the localized name, e.g. 退休 in zh-Hans.
-func (s MemberStatus) Text(tag language.Tag) string { return enumText(s, "status", statusWords, tag) }
+func (s MemberStatus) Text(tag language.Tag) string { return EnumText(s, "status", statusWords, tag) }
 
 // Valid reports whether s is one of the defined statuses.
 func (s MemberStatus) Valid() bool { return int(s) < len(statusWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s MemberStatus) MarshalText() ([]byte, error) { return enumMarshal(s, "status", statusWords) }
+func (s MemberStatus) MarshalText() ([]byte, error) { return EnumMarshal(s, "status", statusWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *MemberStatus) UnmarshalText(b []byte) error {
-	v, err := enumParse[MemberStatus](string(b), "status", statusWords)
+	v, err := EnumParse[MemberStatus](b, "status", statusWords)
 	if err == nil {
 		*s = v
 	}
