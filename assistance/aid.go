@@ -80,20 +80,20 @@ type AccidentRate struct {
 
 // paidFor sums the aid of one programme paid this year.
 func paidFor(a *Applicant, p Programme) decimal.Decimal {
-	sum := decimal.Zero
+	var s sum
 	for _, x := range a.Paid {
 		if x.Programme == p {
-			sum = addDec(sum, x.Amount)
+			s.add(x.Amount)
 		}
 	}
-	return sum
+	return s.value(decimal.Zero)
 }
 
 // addGrant rounds an entitlement, deducts aid already paid and records it.
 func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount decimal.Decimal, capped bool) {
 	amount = roundTo(r.Aid.Rounding, amount)
 	if paid := paidFor(a, p); paid.IsPositive() {
-		res.add(paidCodes[p], r.Aid.Source, money(paid))
+		res.add(paidCodes[p], r.Aid.Source, res.money(paid))
 		amount = subDec(amount, paid)
 		capped = true
 		if amount.IsNegative() {
@@ -120,11 +120,11 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				continue
 			}
 			if l.Amount.IsPositive() {
-				res.add("assistance.aid.living.fixed", src, money(l.Amount))
+				res.add("assistance.aid.living.fixed", src, res.money(l.Amount))
 				r.addGrant(a, res, LivingAid, l.Amount, false)
 			} else {
 				amt := mulDec(l.Months, r.MinimumLiving)
-				res.add("assistance.aid.living", src, plain(l.Months), money(amt))
+				res.add("assistance.aid.living", src, plain(l.Months), res.money(amt))
 				r.addGrant(a, res, LivingAid, amt, false)
 			}
 			break
@@ -134,7 +134,7 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 	// temporary hardship (a cause recorded) at the non-filed rate.
 	temporary := !c.Filed() && res.Eligible && a.anyCause()
 	if (c.Filed() || temporary) && len(r.Aid.Study) > 0 {
-		study := decimal.Zero
+		var studies sum
 		for i := range h.Persons {
 			p := &h.Persons[i]
 			if p.School == NotInSchool {
@@ -157,13 +157,13 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				}
 				if amt.IsPositive() {
 					res.add(studyCodes[p.School], src,
-						personLabel(i, p), money(amt))
-					study = addDec(study, amt)
+						personLabel(i, p), res.money(amt))
+					studies.add(amt)
 				}
 				break
 			}
 		}
-		if study.IsPositive() {
+		if study := studies.value(decimal.Zero); study.IsPositive() {
 			r.addGrant(a, res, StudyAid, study, false)
 		}
 	}
@@ -179,7 +179,7 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 			amt, capped = cp, true
 		}
 		res.add("assistance.aid.accident", src,
-			mulDec(r.Aid.Accident.Rate, hundred).String(), money(h.HardshipCosts), money(amt))
+			mulDec(r.Aid.Accident.Rate, hundred).String(), res.money(h.HardshipCosts), res.money(amt))
 		r.addGrant(a, res, AccidentAid, amt, capped)
 	}
 	if temporary && r.Aid.TemporaryCap.IsPositive() && h.HardshipCosts.IsPositive() &&
@@ -188,15 +188,15 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 		if amt.GreaterThan(r.Aid.TemporaryCap) {
 			amt, capped = r.Aid.TemporaryCap, true
 		}
-		res.add("assistance.aid.temporary", src, money(amt), money(r.Aid.TemporaryCap))
+		res.add("assistance.aid.temporary", src, res.money(amt), res.money(r.Aid.TemporaryCap))
 		r.addGrant(a, res, TemporaryAid, amt, capped)
 	}
 	r.stack(c, res)
-	total := decimal.Zero
+	var total sum
 	for _, g := range res.Grants {
-		total = addDec(total, g.Amount)
+		total.add(g.Amount)
 	}
-	res.AidTotal = total
+	res.AidTotal = total.value(decimal.Zero)
 }
 
 // medicalRate finds the medical rate for category c.
@@ -249,7 +249,7 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 		if m.PerPerson && m.Cap.IsPositive() && amt.GreaterThan(m.Cap) {
 			amt, capped = m.Cap, true
 		}
-		res.add("assistance.aid.medical", r.Aid.Source, label, money(cost), money(amt))
+		res.add("assistance.aid.medical", r.Aid.Source, label, res.money(cost), res.money(amt))
 		total = addDec(total, amt)
 	}
 	if len(h.Persons) > 0 {
@@ -261,7 +261,7 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 	}
 	if !m.PerPerson && m.Cap.IsPositive() && total.GreaterThan(m.Cap) {
 		total, capped = m.Cap, true
-		res.add("assistance.aid.medical.cap", r.Aid.Source, money(m.Cap))
+		res.add("assistance.aid.medical.cap", r.Aid.Source, res.money(m.Cap))
 	}
 	if total.IsPositive() {
 		r.addGrant(a, res, MedicalAid, total, capped)
@@ -291,7 +291,7 @@ func (r *Rules) stack(c Category, res *Assessment) {
 	for i, g := range res.Grants {
 		if i != best {
 			res.add(notStackedCodes[g.Programme], srcAidIncome,
-				money(g.Amount))
+				res.money(g.Amount))
 		}
 	}
 	res.Grants = []Grant{res.Grants[best]}

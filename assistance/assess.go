@@ -50,11 +50,11 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	months := decimal.NewFromInt(n) // member-months in the year
 	income := r.countIncome(a, &res)
 	rigid := r.countRigid(h)
-	net := subDec(income, rigid)
+	net := fxSub(fxOf(income), fxOf(rigid)) // compared and divided only: no decimal built
 	res.Income, res.Rigid = income, rigid
-	res.PerCapita = divRound(net, n, r.PerCapitaRounding)
+	res.PerCapita = divRoundFx(net, n, r.PerCapitaRounding)
 	res.add("assistance.per_capita", srcJiangmen,
-		money(income), money(rigid), strconv.Itoa(h.Members), money(res.PerCapita))
+		res.money(income), res.money(rigid), strconv.Itoa(h.Members), res.money(res.PerCapita))
 
 	cat := r.testBands(a, net, income, months, &res)
 	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
@@ -92,7 +92,8 @@ func (r *Rules) perCapita(x, months decimal.Decimal) decimal.Decimal {
 // and aid paid this year.
 func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
 	h := &a.Household
-	income := h.Income
+	var income sum
+	income.add(h.Income)
 	for _, it := range h.IncomeItems {
 		if r.excludesIncome(it.Kind) {
 			if it.Amount.IsPositive() {
@@ -100,7 +101,7 @@ func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
 			}
 			continue
 		}
-		income = addDec(income, it.Amount)
+		income.add(it.Amount)
 	}
 	if r.ImputeIdle {
 		yearly := mulDec(r.MinimumWage, twelve)
@@ -110,23 +111,23 @@ func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
 				p.ImputeExempt || p.Disability > 0 || p.SeriousIllness || !r.WorkingAge.Contains(p.Age) {
 				continue
 			}
-			income = addDec(income, yearly)
+			income.add(yearly)
 			res.Imputed = addDec(res.Imputed, yearly)
 			res.add("assistance.income.imputed", srcJiangmen,
-				personLabel(i, p), money(yearly))
+				personLabel(i, p), res.money(yearly))
 		}
 	}
 	if r.Aid.PaidAsIncome && len(a.Paid) > 0 {
-		paid := decimal.Zero
+		var ps sum
 		for _, p := range a.Paid {
-			paid = addDec(paid, p.Amount)
+			ps.add(p.Amount)
 		}
-		if paid.IsPositive() {
-			income = addDec(income, paid)
-			res.add("assistance.income.paid_aid", srcAidIncome, money(paid))
+		if paid := ps.value(decimal.Zero); paid.IsPositive() {
+			income.add(paid)
+			res.add("assistance.income.paid_aid", srcAidIncome, res.money(paid))
 		}
 	}
-	return income
+	return income.value(h.Income)
 }
 
 // personLabel names a household member in reasons: the name, or "#n".
@@ -158,48 +159,47 @@ func (r *Rules) countsExpense(k ExpenseKind) bool {
 // countRigid sums rigid spending: the undivided figure, the counted expense
 // kinds and, when medical spending counts, the persons' self-paid medical costs.
 func (r *Rules) countRigid(h *Household) decimal.Decimal {
-	rigid := h.RigidExpenses
+	var rigid sum
+	rigid.add(h.RigidExpenses)
 	for _, it := range h.ExpenseItems {
 		if r.countsExpense(it.Kind) {
-			rigid = addDec(rigid, it.Amount)
+			rigid.add(it.Amount)
 		}
 	}
 	if len(h.Persons) > 0 && r.countsExpense(MedicalExpense) {
 		for i := range h.Persons {
-			if !h.Persons[i].MedicalSelfPaid.IsZero() {
-				rigid = addDec(rigid, h.Persons[i].MedicalSelfPaid)
-			}
+			rigid.add(h.Persons[i].MedicalSelfPaid)
 		}
 	}
-	return rigid
+	return rigid.value(h.RigidExpenses)
 }
 
 // extraDeduction sums the expense items of the given kinds.
 func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
-	sum := decimal.Zero
+	var s sum
 	for _, it := range h.ExpenseItems {
 		for _, k := range kinds {
 			if it.Kind == k {
-				sum = addDec(sum, it.Amount)
+				s.add(it.Amount)
 				break
 			}
 		}
 	}
-	return sum
+	return s.value(decimal.Zero)
 }
 
 // testBands tries the income bands in order and returns the first met.
-func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res *Assessment) Category {
+func (r *Rules) testBands(a *Applicant, net fx, income, months decimal.Decimal, res *Assessment) Category {
 	h := &a.Household
 	n := months.IntPart()
 	for i := range r.Bands {
 		b := &r.Bands[i]
 		base := net
 		if b.Gross {
-			base = income
+			base = fxOf(income)
 		}
 		if len(b.AlsoDeduct) > 0 {
-			base = subDec(base, extraDeduction(h, b.AlsoDeduct))
+			base = fxSub(base, fxOf(extraDeduction(h, b.AlsoDeduct)))
 		}
 		threshold := mulDec(b.Multiple, r.MinimumLiving)
 		res.Threshold = threshold
@@ -208,8 +208,8 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 		if src == "" {
 			src = r.Source
 		}
-		args := []string{perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), money(threshold), plain(b.Multiple)}
-		if !holdsTimes(b.Op, base, threshold, n) {
+		args := []string{res.perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), res.money(threshold), plain(b.Multiple)}
+		if !holdsTimesFx(b.Op, base, threshold, n) {
 			res.add(codes.notMet, src, args...)
 			continue
 		}
@@ -224,9 +224,9 @@ func (r *Rules) testBands(a *Applicant, net, income, months decimal.Decimal, res
 		}
 		if b.Residual.set() {
 			rt := mulDec(b.Residual.Multiple, r.MinimumLiving)
-			if !holdsTimes(b.Residual.Op, net, rt, n) {
+			if !holdsTimesFx(b.Residual.Op, net, rt, n) {
 				res.add(codes.residual, srcYunnan7,
-					money(r.perCapita(net, months)), b.Residual.Op.Symbol(), money(rt))
+					res.perCapitaText(net, n, r.PerCapitaRounding), b.Residual.Op.Symbol(), res.money(rt))
 				continue
 			}
 		}
@@ -242,7 +242,7 @@ func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *
 	t := &r.Accident
 	if !t.Share.IsZero() {
 		limit := mulDec(t.Share, income)
-		args := []string{money(h.HardshipCosts), t.ShareOp.Symbol(), mulDec(t.Share, hundred).String(), money(income)}
+		args := []string{res.money(h.HardshipCosts), t.ShareOp.Symbol(), mulDec(t.Share, hundred).String(), res.money(income)}
 		if t.ShareOp.Holds(h.HardshipCosts, limit) {
 			res.add("assistance.accident.share.met", srcQingdao, args...)
 			return Accident
@@ -258,16 +258,16 @@ func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *
 		if !t.IncomeCap.Op.Holds(income, capTotal) {
 			if !t.AssetsAboveCap {
 				res.add("assistance.accident.above_cap", srcJuduo,
-					money(r.perCapita(income, months)), t.IncomeCap.Multiple.String())
+					res.money(r.perCapita(income, months)), t.IncomeCap.Multiple.String())
 				return None
 			}
 			residual = addDec(residual, h.Assets)
 			res.add("assistance.accident.assets", srcJuduo,
-				money(h.Assets), t.IncomeCap.Multiple.String())
+				res.money(h.Assets), t.IncomeCap.Multiple.String())
 		}
 	}
 	rt := mulDec(t.Residual.Multiple, r.MinimumLiving)
-	args := []string{money(r.perCapita(residual, months)), t.Residual.Op.Symbol(), money(rt)}
+	args := []string{res.money(r.perCapita(residual, months)), t.Residual.Op.Symbol(), res.money(rt)}
 	if t.Residual.Op.Holds(residual, mulDec(rt, months)) {
 		res.add("assistance.accident.residual.met", srcJuduo, args...)
 		return Accident
@@ -282,9 +282,9 @@ func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *
 func excludedIncomeReason(res *Assessment, it IncomeItem) {
 	for i, k := range knownIncome {
 		if k == it.Kind {
-			res.add(excludedIncomeCodes[i], srcJiangmen, money(it.Amount))
+			res.add(excludedIncomeCodes[i], srcJiangmen, res.money(it.Amount))
 			return
 		}
 	}
-	res.add("assistance.income.excluded", srcJiangmen, string(it.Kind), money(it.Amount))
+	res.add("assistance.income.excluded", srcJiangmen, string(it.Kind), res.money(it.Amount))
 }

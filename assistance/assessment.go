@@ -47,6 +47,24 @@ type Assessment struct {
 	scratch []string
 }
 
+// money is money(d).
+func (res *Assessment) money(d decimal.Decimal) string {
+	if v, ok := fenOf(d); ok {
+		return fenText(v)
+	}
+	return d.StringFixed(2)
+}
+
+// perCapitaText is perCapitaTextFx.
+func (res *Assessment) perCapitaText(x fx, n int64, r union.Rounding) string {
+	if x.ok && r.Places == 2 {
+		if q, ok := divRoundCE(x.c, x.e, n, r); ok {
+			return fenText(q)
+		}
+	}
+	return perCapitaTextFx(x, n, r)
+}
+
 // add appends a reason whose arguments are copied into the shared scratch
 // array (each reason's Args is capped, so appending to it never touches
 // another reason's arguments).

@@ -76,8 +76,8 @@ func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
 		limit := mulDec(x.AssetMonths, r.MinimumLiving)
 		if h.Assets.GreaterThan(limit.Mul(decimal.NewFromInt(int64(h.Members)))) {
 			add("assistance.exclude.assets", srcShenzhen,
-				money(r.PerCapitaRounding.Round(h.Assets.DivRound(decimal.NewFromInt(int64(h.Members)), r.PerCapitaRounding.Places+12))),
-				money(limit), x.AssetMonths.String())
+				res.money(r.PerCapitaRounding.Round(h.Assets.DivRound(decimal.NewFromInt(int64(h.Members)), r.PerCapitaRounding.Places+12))),
+				res.money(limit), x.AssetMonths.String())
 		}
 	}
 	for i := range h.Persons {
@@ -85,8 +85,8 @@ func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
 		if x.PrivateSchoolMultiple.IsPositive() && p.School != NotInSchool && p.PublicSchoolFee.IsPositive() {
 			limit := mulDec(x.PrivateSchoolMultiple, p.PublicSchoolFee)
 			if p.SchoolFee.GreaterThan(limit) {
-				add("assistance.exclude.private_school", srcQingdao, personLabel(i, p), money(p.SchoolFee),
-					x.PrivateSchoolMultiple.String(), money(p.PublicSchoolFee))
+				add("assistance.exclude.private_school", srcQingdao, personLabel(i, p), res.money(p.SchoolFee),
+					x.PrivateSchoolMultiple.String(), res.money(p.PublicSchoolFee))
 			}
 		}
 		if x.StudyAbroad && p.AbroadSelfFunded {

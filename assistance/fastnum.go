@@ -70,16 +70,20 @@ func cmpInt(d decimal.Decimal, n int64) int {
 
 // money formats an amount to the fen, exactly as d.StringFixed(2) does.
 func money(d decimal.Decimal) string {
+	if v, ok := fenOf(d); ok {
+		return fenText(v)
+	}
+	return d.StringFixed(2)
+}
+
+// fenOf returns d in fen when it is a whole number of fen that fits in 64 bits.
+func fenOf(d decimal.Decimal) (int64, bool) {
 	c, ok := small(d)
 	e := d.Exponent()
 	if !ok || e < -2 {
-		return d.StringFixed(2)
+		return 0, false
 	}
-	v, ok := mulPow10(c, e+2) // value in fen
-	if !ok {
-		return d.StringFixed(2)
-	}
-	return fenText(v)
+	return mulPow10(c, e+2)
 }
 
 // cmpDec compares a and b exactly, without allocating when both fit in 64 bits.
@@ -126,12 +130,21 @@ func divRound(x decimal.Decimal, n int64, r union.Rounding) decimal.Decimal {
 // the figures fit in 64 bits.
 func divRoundInt(x decimal.Decimal, n int64, r union.Rounding) (int64, bool) {
 	c, ok := small(x)
-	if !ok || r.Places < 0 || r.Places > 8 {
+	if !ok {
 		return 0, false
 	}
-	// x = c × 10^e; x ÷ n × 10^p = c × 10^(e+p) ÷ n.
-	e := x.Exponent() + r.Places
+	return divRoundCE(c, x.Exponent(), n, r)
+}
+
+// divRoundCE is divRoundInt of c × 10^ex, |c| < 10^18.
+func divRoundCE(c int64, ex int32, n int64, r union.Rounding) (int64, bool) {
+	if r.Places < 0 || r.Places > 8 {
+		return 0, false
+	}
+	// x = c × 10^ex; x ÷ n × 10^p = c × 10^(ex+p) ÷ n.
+	e := ex + r.Places
 	num, den := c, n
+	var ok bool
 	if e >= 0 {
 		num, ok = mulPow10(c, e)
 	} else {
@@ -177,7 +190,12 @@ func align(a, b decimal.Decimal) (x, y int64, e int32, ok bool) {
 	if !oka || !okb {
 		return 0, 0, 0, false
 	}
-	ea, eb := a.Exponent(), b.Exponent()
+	return alignCE(ca, a.Exponent(), cb, b.Exponent())
+}
+
+// alignCE returns ca × 10^ea and cb × 10^eb as coefficients of their common
+// (smaller) exponent, when they fit; a zero takes the other's exponent.
+func alignCE(ca int64, ea int32, cb int64, eb int32) (x, y int64, e int32, ok bool) {
 	switch {
 	case ca == 0:
 		return 0, cb, eb, true
@@ -224,6 +242,14 @@ func subDec(a, b decimal.Decimal) decimal.Decimal {
 func mulDec(a, b decimal.Decimal) decimal.Decimal {
 	ca, oka := small(a)
 	cb, okb := small(b)
+	// A factor of exactly 1 (exponent 0) gives the other factor, coefficient
+	// and exponent unchanged: share it (decimals are immutable).
+	if okb && cb == 1 && b.Exponent() == 0 {
+		return a
+	}
+	if oka && ca == 1 && a.Exponent() == 0 {
+		return b
+	}
 	if oka && okb && ca > -1<<31 && ca < 1<<31 && cb > -1<<31 && cb < 1<<31 {
 		return decimal.New(ca*cb, a.Exponent()+b.Exponent())
 	}
@@ -258,45 +284,55 @@ func roundTo(r union.Rounding, d decimal.Decimal) decimal.Decimal {
 // holdsTimes reports whether "x op t × n" holds, without allocating when
 // the figures fit in 64 bits.
 func holdsTimes(op Operator, x, t decimal.Decimal, n int64) bool {
-	if ct, ok := small(t); ok && n >= 0 && n < 1<<31 && ct > -1<<31 && ct < 1<<31 {
-		prod := ct * n // |prod| < 2^62
-		et := t.Exponent()
-		if cx, ok := small(x); ok {
-			ex := x.Exponent()
-			var a, b int64
-			okA, okB := true, true
-			switch {
-			case ex == et:
-				a, b = cx, prod
-			case ex > et:
-				a, okA = mulPow10(cx, ex-et)
-				b = prod
-			default:
-				a = cx
-				b, okB = mulPow10(prod, et-ex)
-			}
-			if okA && okB {
-				c := 0
-				if a < b {
-					c = -1
-				} else if a > b {
-					c = 1
-				}
-				switch op {
-				case Less:
-					return c < 0
-				case LessOrEqual:
-					return c <= 0
-				case Greater:
-					return c > 0
-				case GreaterOrEqual:
-					return c >= 0
-				}
-				return false
-			}
+	if cx, ok := small(x); ok {
+		if h, ok := holdsTimesCE(op, cx, x.Exponent(), t, n); ok {
+			return h
 		}
 	}
 	return op.Holds(x, t.Mul(decimal.NewFromInt(n)))
+}
+
+// holdsTimesCE is holdsTimes of x = cx × 10^ex, |cx| < 10^18; ok is false
+// when the figures do not fit in 64 bits.
+func holdsTimesCE(op Operator, cx int64, ex int32, t decimal.Decimal, n int64) (holds, ok bool) {
+	ct, okT := small(t)
+	if !okT || n < 0 || n >= 1<<31 || ct <= -1<<31 || ct >= 1<<31 {
+		return false, false
+	}
+	prod := ct * n // |prod| < 2^62
+	et := t.Exponent()
+	var a, b int64
+	okA, okB := true, true
+	switch {
+	case ex == et:
+		a, b = cx, prod
+	case ex > et:
+		a, okA = mulPow10(cx, ex-et)
+		b = prod
+	default:
+		a = cx
+		b, okB = mulPow10(prod, et-ex)
+	}
+	if !okA || !okB {
+		return false, false
+	}
+	c := 0
+	if a < b {
+		c = -1
+	} else if a > b {
+		c = 1
+	}
+	switch op {
+	case Less:
+		return c < 0, true
+	case LessOrEqual:
+		return c <= 0, true
+	case Greater:
+		return c > 0, true
+	case GreaterOrEqual:
+		return c >= 0, true
+	}
+	return false, true
 }
 
 // perCapitaText is money(divRound(x, n, r)), without the intermediate decimal
@@ -312,8 +348,15 @@ func perCapitaText(x decimal.Decimal, n int64, r union.Rounding) string {
 
 // fenText formats an amount in fen as yuan with two decimals.
 func fenText(v int64) string {
-	var buf [24]byte
-	b := buf[:0]
+	var buf [maxFenText]byte
+	return string(appendFen(buf[:0], v))
+}
+
+// maxFenText is the longest text of an int64 amount in fen.
+const maxFenText = 24
+
+// appendFen appends the text of an amount in fen (fenText).
+func appendFen(b []byte, v int64) []byte {
 	if v < 0 {
 		b = append(b, '-')
 		v = -v
@@ -321,7 +364,7 @@ func fenText(v int64) string {
 	b = strconv.AppendInt(b, v/100, 10)
 	f := v % 100
 	b = append(b, '.', byte('0'+f/10), byte('0'+f%10))
-	return string(b)
+	return b
 }
 
 // plain is d.String(), without allocating for the small whole numbers
@@ -331,4 +374,130 @@ func plain(d decimal.Decimal) string {
 		return strconv.Itoa(int(c))
 	}
 	return d.String()
+}
+
+// fx is an exact intermediate amount: c × 10^e in 64 bits while the
+// figures fit (|c| < 10^18), otherwise the decimal d. It lets sums and
+// differences that are only compared or divided skip building a decimal
+// (each shopspring decimal allocates a big.Int); dec builds one when a
+// result needs it, reusing an input decimal when the value is one.
+type fx struct {
+	c    int64
+	e    int32
+	ok   bool            // c and e hold the value
+	hasD bool            // d holds the value
+	d    decimal.Decimal // the value as a decimal, when hasD
+}
+
+// fxOf wraps a decimal.
+func fxOf(d decimal.Decimal) fx {
+	c, ok := small(d)
+	return fx{c: c, e: d.Exponent(), ok: ok, hasD: true, d: d}
+}
+
+// isZero reports whether x is zero.
+func (x fx) isZero() bool {
+	if x.ok {
+		return x.c == 0
+	}
+	return x.d.IsZero()
+}
+
+// dec returns x as a decimal, equal to the plain decimal path's.
+func (x fx) dec() decimal.Decimal {
+	if x.hasD {
+		return x.d
+	}
+	return decimal.New(x.c, x.e)
+}
+
+// fxSub is subDec(a, b) kept in 64 bits when it fits.
+func fxSub(a, b fx) fx {
+	if b.isZero() {
+		return a
+	}
+	if a.ok && b.ok {
+		if x, y, e, ok := alignCE(a.c, a.e, b.c, b.e); ok {
+			// |x|, |y| ≤ 2^62: no overflow
+			if v := x - y; v > -1e18 && v < 1e18 {
+				return fx{c: v, e: e, ok: true}
+			}
+		}
+	}
+	return fxOf(a.dec().Sub(b.dec()))
+}
+
+// divRoundFx is divRound(x.dec(), n, r).
+func divRoundFx(x fx, n int64, r union.Rounding) decimal.Decimal {
+	if x.ok {
+		if q, ok := divRoundCE(x.c, x.e, n, r); ok {
+			return decimal.New(q, -r.Places)
+		}
+	}
+	return divRound(x.dec(), n, r)
+}
+
+// perCapitaTextFx is perCapitaText(x.dec(), n, r).
+func perCapitaTextFx(x fx, n int64, r union.Rounding) string {
+	if x.ok && r.Places == 2 {
+		if q, ok := divRoundCE(x.c, x.e, n, r); ok {
+			return fenText(q)
+		}
+	}
+	return perCapitaText(x.dec(), n, r)
+}
+
+// holdsTimesFx is holdsTimes(op, x.dec(), t, n).
+func holdsTimesFx(op Operator, x fx, t decimal.Decimal, n int64) bool {
+	if x.ok {
+		if h, ok := holdsTimesCE(op, x.c, x.e, t, n); ok {
+			return h
+		}
+	}
+	return holdsTimes(op, x.dec(), t, n)
+}
+
+// sum adds decimals exactly with the result of chaining addDec: in 64 bits
+// while the figures fit, building one decimal at the end (or none, when a
+// single term is non-zero: that term is the sum).
+type sum struct {
+	acc   fx              // the running sum
+	first decimal.Decimal // the first non-zero term
+	terms int             // non-zero terms added
+}
+
+// add adds d.
+func (s *sum) add(d decimal.Decimal) {
+	if d.IsZero() {
+		return
+	}
+	s.terms++
+	if s.terms == 1 {
+		s.first = d
+		s.acc = fxOf(d)
+		return
+	}
+	if s.acc.ok {
+		if c, ok := small(d); ok {
+			if x, y, e, ok := alignCE(s.acc.c, s.acc.e, c, d.Exponent()); ok {
+				if v := x + y; v > -1e18 && v < 1e18 {
+					s.acc = fx{c: v, e: e, ok: true}
+					return
+				}
+			}
+		}
+	}
+	s.acc = fxOf(s.acc.dec().Add(d))
+}
+
+// value returns the sum; start is returned when no non-zero term was added
+// (the plain path's starting value, e.g. an undivided figure that is zero).
+func (s *sum) value(start decimal.Decimal) decimal.Decimal {
+	switch s.terms {
+	case 0:
+		return start
+	case 1:
+		return s.first
+	}
+	return s.acc.dec()
 }

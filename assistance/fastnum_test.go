@@ -1,11 +1,14 @@
 package assistance
 
 import (
+	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The integer fast paths give exactly the plain decimal results.
@@ -46,6 +49,66 @@ func TestFastPathsEqualDecimal(t *testing.T) {
 					assert.Equal(t, want.StringFixed(2), perCapitaText(x, n, r))
 				}
 			}
+		}
+	}
+}
+
+// randomAmount draws an amount of the kind Assess sees (fen, whole yuan,
+// small multiples and rates), now and then one too large for 64 bits so the
+// decimal fallbacks run too.
+func randomAmount(rng *rand.Rand) decimal.Decimal {
+	switch rng.IntN(8) {
+	case 0:
+		return decimal.Zero
+	case 1:
+		return decimal.New(rng.Int64N(2_000_000_00)-1_000_000_00, -2) // ± a million yuan in fen
+	case 2:
+		return decimal.NewFromInt(rng.Int64N(200_000))
+	case 3:
+		return decimal.New(rng.Int64N(40), -1) // multiples and rates 0.0 … 3.9
+	case 4:
+		return decimal.New(rng.Int64N(1e18), int32(rng.IntN(5))-2) // near the 64-bit edge
+	case 5:
+		return decimal.RequireFromString(strconv.FormatUint(rng.Uint64(), 10) + "12345.67") // beyond 64 bits
+	case 6:
+		return decimal.New(rng.Int64N(1000), int32(rng.IntN(7))-3) // odd exponents
+	}
+	return decimal.New(-rng.Int64N(1e12), -2)
+}
+
+// The 64-bit paths of sums, differences, products, per-capita division and
+// band comparisons equal the plain decimal path on random inputs (fixed seed).
+func TestFastPathsEqualDecimalRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(20260401, 4))
+	for i := 0; i < 20000; i++ {
+		a, b, c := randomAmount(rng), randomAmount(rng), randomAmount(rng)
+		require.True(t, a.Add(b).Equal(addDec(a, b)), "%s + %s", a, b)
+		require.True(t, a.Sub(b).Equal(subDec(a, b)), "%s - %s", a, b)
+		require.True(t, a.Mul(b).Equal(mulDec(a, b)), "%s × %s", a, b)
+
+		var s sum
+		plainSum := a
+		s.add(a)
+		for _, x := range []decimal.Decimal{b, c, b} {
+			s.add(x)
+			plainSum = plainSum.Add(x)
+		}
+		require.True(t, plainSum.Equal(s.value(a)), "sum %s %s %s", a, b, c)
+
+		diff := fxSub(fxSub(fxOf(a), fxOf(b)), fxOf(c))
+		plainDiff := a.Sub(b).Sub(c)
+		require.True(t, plainDiff.Equal(diff.dec()), "%s - %s - %s", a, b, c)
+
+		n := int64(12 * (1 + rng.IntN(MaxMembers)))
+		r := union.Rounding{Places: int32(rng.IntN(4)), Mode: []union.RoundingMode{union.HalfUp, union.HalfEven, union.Down, union.Up}[rng.IntN(4)]}
+		want := r.Round(plainDiff.DivRound(decimal.NewFromInt(n), r.Places+12))
+		require.True(t, want.Equal(divRoundFx(diff, n, r)), "%s / %d %v", plainDiff, n, r)
+		var res Assessment
+		require.Equal(t, want.StringFixed(2), res.perCapitaText(diff, n, r))
+		require.Equal(t, plainDiff.StringFixed(2), res.money(plainDiff))
+		for _, op := range []Operator{Less, LessOrEqual, Greater, GreaterOrEqual} {
+			require.Equal(t, op.Holds(plainDiff, c.Mul(decimal.NewFromInt(n))), holdsTimesFx(op, diff, c, n),
+				"%s %v %s × %d", plainDiff, op, c, n)
 		}
 	}
 }
