@@ -11,16 +11,16 @@ package main
 import (
 	_ "embed"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
-	"github.com/gonghui/gonghui/democracy"
-	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/democracy"
+	"github.com/gonghui/gonghui/examples/internal/cli"
+	"github.com/gonghui/gonghui/union"
 )
 
 //go:embed congress.json
@@ -68,19 +68,7 @@ type meeting struct {
 	} `json:"election"`
 }
 
-func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the minutes: zh-Hans, zh-Hant or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "congress: -lang %q: %v\n", *lang, err)
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, tag); err != nil {
-		fmt.Fprintln(os.Stderr, "congress:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Main("congress", run) }
 
 // minutes writes localized lines.
 type minutes struct {

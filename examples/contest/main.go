@@ -10,10 +10,8 @@ package main
 import (
 	_ "embed"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -22,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/competition"
+	"github.com/gonghui/gonghui/examples/internal/cli"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -36,19 +35,7 @@ type contest struct {
 	Entries []competition.Entry        `json:"entries"`
 }
 
-func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the output: zh-Hans, zh-Hant or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "contest: -lang %q: %v\n", *lang, err)
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, tag); err != nil {
-		fmt.Fprintln(os.Stderr, "contest:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Main("contest", run) }
 
 // run ranks the embedded contest and prints it in the language of tag.
 func run(w io.Writer, tag language.Tag) error {

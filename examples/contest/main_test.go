@@ -1,33 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
+	"github.com/gonghui/gonghui/examples/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-func TestResultsGolden(t *testing.T) {
-	for _, lang := range []string{"zh-Hans", "zh-Hant", "en"} {
-		t.Run(lang, func(t *testing.T) {
-			tag, err := language.Parse(lang)
-			require.NoError(t, err)
-			var buf bytes.Buffer
-			require.NoError(t, run(&buf, tag))
-			path := filepath.Join("testdata", lang+".golden")
-			if *update {
-				require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./examples/contest -update")
-			assert.Equal(t, string(want), buf.String())
-		})
-	}
-}
+// TestGolden holds the output for the embedded sample, in each language, to
+// testdata/<lang>.golden (go test -update rewrites them).
+func TestGolden(t *testing.T) { golden.Check(t, run) }

@@ -9,17 +9,17 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
-	"github.com/gonghui/gonghui/assistance"
-	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/assistance"
+	"github.com/gonghui/gonghui/examples/internal/cli"
+	"github.com/gonghui/gonghui/union"
 )
 
 //go:embed cases.json
@@ -35,19 +35,7 @@ type caseFile struct {
 	} `json:"cases"`
 }
 
-func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the output: zh-Hans, zh-Hant or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "hardship: -lang %q: %v\n", *lang, err)
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, tag); err != nil {
-		fmt.Fprintln(os.Stderr, "hardship:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Main("hardship", run) }
 
 // text is the localized text of one of the package's labels.
 func text(tag language.Tag, code string, args ...string) string {

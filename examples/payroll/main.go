@@ -9,10 +9,8 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -20,22 +18,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/dues"
+	"github.com/gonghui/gonghui/examples/internal/cli"
 	"github.com/gonghui/gonghui/union"
 )
 
-func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the output: zh-Hans, zh-Hant or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "payroll: -lang %q: %v\n", *lang, err)
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, tag); err != nil {
-		fmt.Fprintln(os.Stderr, "payroll:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Main("payroll", run) }
 
 // month is the month the sample payroll is for.
 var month = union.Period{Year: 2026, Month: 3}

@@ -5,27 +5,14 @@
 package main
 
 import (
-	"flag"
-	"fmt"
 	"io"
-	"os"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/examples/internal/cli"
 )
 
-func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the output: zh-Hans, zh-Hant or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "quickstart: -lang %q: %v\n", *lang, err)
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, tag); err != nil {
-		fmt.Fprintln(os.Stderr, "quickstart:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Main("quickstart", run) }
 
 // run prints every package's part in turn; each part lives in a file named for its package.
 func run(w io.Writer, tag language.Tag) error {
