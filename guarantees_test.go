@@ -143,7 +143,7 @@ func TestExportedIdentifiersHaveDocComments(t *testing.T) {
 // (optionally with a _case suffix).
 var entryPoints = map[string][]string{
 	"union": {"Split", "Uppercase", "ParseUppercase", "FormatCNY", "ParsePeriod", "NewTimeline",
-		"Timeline.At", "ParseResidentID", "ParseCreditCode", "Rounding.Round", "Reason.Text"},
+		"Timeline.At", "ParseResidentID", "ParseCreditCode", "Rounding.Round", "Reason.Text", "FieldErrors", "Label"},
 	"dues":        {"National", "Policy.Assess", "Policy.AssessAll", "NationalFunds", "Funds.Due", "Funds.LateFee", "Scheme.Allocate"},
 	"assistance":  {"Standard", "Rules.Assess", "Rules.Review"},
 	"democracy":   {"Threshold.Required", "Enterprise", "Rules.Plan", "Apportion", "Rules.Check", "Rules.Decide", "UnionElection", "Election.Count", "Election.Next"},

@@ -3,6 +3,7 @@ package union
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -119,4 +120,52 @@ func Prefix(prefix string, err error) error {
 		return fe.Within(prefix)
 	}
 	return err
+}
+
+// FieldErrors returns every *FieldError in err, in order, looking inside
+// errors.Join trees (Validate reports every problem at once that way). It
+// returns nil for nil or for an error that holds none.
+func FieldErrors(err error) []*FieldError {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []*FieldError
+		for _, e := range j.Unwrap() {
+			out = append(out, FieldErrors(e)...)
+		}
+		return out
+	}
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		return []*FieldError{fe}
+	}
+	return nil
+}
+
+// ErrorText returns err in the language that best matches tag, for showing to
+// a union officer: each *FieldError's Text, and any other error's Error(),
+// joined by a semicolon. It returns "" for nil.
+func ErrorText(err error, tag language.Tag) string {
+	if err == nil {
+		return ""
+	}
+	var parts []string
+	var walk func(error)
+	walk = func(e error) {
+		if j, ok := e.(interface{ Unwrap() []error }); ok {
+			for _, x := range j.Unwrap() {
+				walk(x)
+			}
+			return
+		}
+		var fe *FieldError
+		if errors.As(e, &fe) {
+			parts = append(parts, fe.Text(tag))
+			return
+		}
+		parts = append(parts, e.Error())
+	}
+	walk(err)
+	return strings.Join(parts, Label(tag, "error.separator"))
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -105,4 +106,33 @@ func TestPrefix(t *testing.T) {
 	var orig *union.FieldError
 	require.True(t, errors.As(joined, &orig))
 	assert.Equal(t, "a", orig.Field)
+}
+
+func TestFieldErrorsAndErrorText(t *testing.T) {
+	a := union.Invalid("a", "invalid.negative", "-1")
+	b := union.Inconsistent("b", "invalid.empty", "")
+	plain := errors.New("plain")
+	tests := []struct {
+		name   string
+		err    error
+		fields []string
+		en     string
+	}{
+		{"nil", nil, nil, ""},
+		{"one", a, []string{"a"}, `a: must not be negative (value "-1")`},
+		{"wrapped", fmt.Errorf("ctx: %w", a), []string{"a"}, `a: must not be negative (value "-1")`},
+		{"joined and nested", errors.Join(a, errors.Join(plain, b)), []string{"a", "b"},
+			`a: must not be negative (value "-1"); plain; b: must not be empty`},
+		{"no field errors", plain, nil, "plain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var fields []string
+			for _, fe := range union.FieldErrors(tt.err) {
+				fields = append(fields, fe.Field)
+			}
+			assert.Equal(t, tt.fields, fields)
+			assert.Equal(t, tt.en, union.ErrorText(tt.err, language.English))
+		})
+	}
 }

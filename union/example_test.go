@@ -323,3 +323,32 @@ func ExampleMatchLanguage() {
 	// en-GB en
 	// ja zh-Hans
 }
+
+// A policy's Validate reports every problem at once; FieldErrors lists them and
+// ErrorText shows them to a union officer in their language.
+func ExampleFieldErrors() {
+	err := errors.Join(
+		union.Inconsistent("shares[0].weight", "invalid.not_positive", "0"),
+		union.Inconsistent("places", "policy.range", "9", "-8", "2"),
+	)
+	for _, fe := range union.FieldErrors(err) {
+		fmt.Println(fe.Field, fe.Code)
+	}
+	fmt.Println(union.ErrorText(err, language.SimplifiedChinese))
+	// Output:
+	// shares[0].weight invalid.not_positive
+	// places policy.range
+	// 字段 shares[0].weight：必须大于零（值为“0”）；字段 places：政策参数超出范围 -8 至 2（值为“9”）
+}
+
+// Label gives the localized text of a registered code for a sheet's headings
+// and enum names; unlike a Reason it cites no source.
+func ExampleLabel() {
+	for _, tag := range union.Languages() {
+		fmt.Println(union.Label(tag, "status.retired"))
+	}
+	// Output:
+	// 退休
+	// 退休
+	// retired
+}

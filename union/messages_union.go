@@ -7,6 +7,7 @@ func unionMessages() []Message {
 	return []Message{
 		// The frame of FieldError.Text: %[1]s is the field, %[2]s the reason, %[3]s the value.
 		{"error.field", "字段 %[1]s：%[2]s", "欄位 %[1]s：%[2]s", "%[1]s: %[2]s"},
+		{"error.separator", "；", "；", "; "},
 		{"error.field.value", "字段 %[1]s：%[2]s（值为“%[3]s”）", "欄位 %[1]s：%[2]s（值為「%[3]s」）", "%[1]s: %[2]s (value \"%[3]s\")"},
 
 		// Generic input problems.

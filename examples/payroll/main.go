@@ -52,7 +52,7 @@ func run(w io.Writer, tag language.Tag) error {
 		label(tag, "dues.label.amount"), label(tag, "dues.label.note")}, " | "))
 	for i, it := range batch.Items[:shownRows] {
 		if it.Err != nil {
-			fmt.Fprintf(w, "%s | %s\n", members[i].ID, fieldErrors(it.Err, tag))
+			fmt.Fprintf(w, "%s | %s\n", members[i].ID, union.ErrorText(it.Err, tag))
 			continue
 		}
 		note := "-"
@@ -69,7 +69,7 @@ func run(w io.Writer, tag language.Tag) error {
 	fmt.Fprintln(w, label(tag, "dues.label.errors"))
 	for i, it := range batch.Items {
 		if it.Err != nil {
-			fmt.Fprintf(w, "  %s\n", fieldErrors(union.Prefix(union.Indexed("members", i), it.Err), tag))
+			fmt.Fprintf(w, "  %s\n", union.ErrorText(union.Prefix(union.Indexed("members", i), it.Err), tag))
 		}
 	}
 
@@ -124,27 +124,6 @@ func run(w io.Writer, tag language.Tag) error {
 		fmt.Fprintln(w, "  "+r.Text(tag))
 	}
 	return nil
-}
-
-// fieldErrors writes every field error in err in the language of tag.
-func fieldErrors(err error, tag language.Tag) string {
-	var parts []string
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		if fe, ok := e.(*union.FieldError); ok {
-			parts = append(parts, fe.Text(tag))
-			return
-		}
-		parts = append(parts, e.Error())
-	}
-	walk(err)
-	return strings.Join(parts, "; ")
 }
 
 // wageBill sums every wage item of every member: the 工资总额 the funds are

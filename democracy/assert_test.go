@@ -1,7 +1,6 @@
 package democracy
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
@@ -15,33 +14,11 @@ var (
 	en     = language.English
 )
 
-// fieldErrors returns every *union.FieldError inside err (also in errors.Join).
-func fieldErrors(err error) []*union.FieldError {
-	var out []*union.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		var fe *union.FieldError
-		if errors.As(e, &fe) {
-			out = append(out, fe)
-		}
-	}
-	if err != nil {
-		walk(err)
-	}
-	return out
-}
-
 // requireField asserts err holds a FieldError of the kind with the field and code.
 func requireField(t *testing.T, err error, kind error, field, code string) {
 	t.Helper()
 	require.ErrorIs(t, err, kind)
-	for _, fe := range fieldErrors(err) {
+	for _, fe := range union.FieldErrors(err) {
 		if fe.Field == field && fe.Code == code {
 			return
 		}
