@@ -120,11 +120,11 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 				continue
 			}
 			if l.Amount.IsPositive() {
-				res.add("assistance.aid.living.fixed", src, res.money(l.Amount))
+				res.addArgs("assistance.aid.living.fixed", src, moneyArg(l.Amount))
 				r.addGrant(a, res, LivingAid, l.Amount, false)
 			} else {
 				amt := mulDec(l.Months, r.MinimumLiving)
-				res.add("assistance.aid.living", src, plain(l.Months), res.money(amt))
+				res.addArgs("assistance.aid.living", src, txt(plain(l.Months)), moneyArg(amt))
 				r.addGrant(a, res, LivingAid, amt, false)
 			}
 			break
@@ -156,8 +156,8 @@ func (r *Rules) grant(a *Applicant, res *Assessment) {
 					}
 				}
 				if amt.IsPositive() {
-					res.add(studyCodes[p.School], src,
-						personLabel(i, p), res.money(amt))
+					res.addArgs(studyCodes[p.School], src,
+						txt(personLabel(i, p)), moneyArg(amt))
 					studies.add(amt)
 				}
 				break
@@ -249,7 +249,7 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 		if m.PerPerson && m.Cap.IsPositive() && amt.GreaterThan(m.Cap) {
 			amt, capped = m.Cap, true
 		}
-		res.add("assistance.aid.medical", r.Aid.Source, label, res.money(cost), res.money(amt))
+		res.addArgs("assistance.aid.medical", r.Aid.Source, txt(label), moneyArg(cost), moneyArg(amt))
 		total = addDec(total, amt)
 	}
 	if len(h.Persons) > 0 {

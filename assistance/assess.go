@@ -53,8 +53,8 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	net := fxSub(fxOf(income), fxOf(rigid)) // compared and divided only: no decimal built
 	res.Income, res.Rigid = income, rigid
 	res.PerCapita = divRoundFx(net, n, r.PerCapitaRounding)
-	res.add("assistance.per_capita", srcJiangmen,
-		res.money(income), res.money(rigid), strconv.Itoa(h.Members), res.money(res.PerCapita))
+	res.addArgs("assistance.per_capita", srcJiangmen,
+		moneyArg(income), moneyArg(rigid), txt(strconv.Itoa(h.Members)), moneyArg(res.PerCapita))
 
 	cat := r.testBands(a, net, income, months, &res)
 	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
@@ -75,7 +75,8 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	if res.Category.Filed() || len(res.Grants) > 0 {
 		r.missingDocuments(a, &res)
 	}
-	res.scratch = nil
+	res.flush()
+	res.scratch, res.text = nil, nil
 	return res
 }
 
@@ -208,9 +209,9 @@ func (r *Rules) testBands(a *Applicant, net fx, income, months decimal.Decimal, 
 		if src == "" {
 			src = r.Source
 		}
-		args := []string{res.perCapitaText(base, n, r.PerCapitaRounding), b.Op.Symbol(), res.money(threshold), plain(b.Multiple)}
+		args := [...]arg{perCapitaArg(base, n, r.PerCapitaRounding), txt(b.Op.Symbol()), moneyArg(threshold), txt(plain(b.Multiple))}
 		if !holdsTimesFx(b.Op, base, threshold, n) {
-			res.add(codes.notMet, src, args...)
+			res.addArgs(codes.notMet, src, args[:]...)
 			continue
 		}
 		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
@@ -225,12 +226,12 @@ func (r *Rules) testBands(a *Applicant, net fx, income, months decimal.Decimal, 
 		if b.Residual.set() {
 			rt := mulDec(b.Residual.Multiple, r.MinimumLiving)
 			if !holdsTimesFx(b.Residual.Op, net, rt, n) {
-				res.add(codes.residual, srcYunnan7,
-					res.perCapitaText(net, n, r.PerCapitaRounding), b.Residual.Op.Symbol(), res.money(rt))
+				res.addArgs(codes.residual, srcYunnan7,
+					perCapitaArg(net, n, r.PerCapitaRounding), txt(b.Residual.Op.Symbol()), moneyArg(rt))
 				continue
 			}
 		}
-		res.add(codes.met, src, args...)
+		res.addArgs(codes.met, src, args[:]...)
 		return b.Category
 	}
 	return None
@@ -282,9 +283,9 @@ func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *
 func excludedIncomeReason(res *Assessment, it IncomeItem) {
 	for i, k := range knownIncome {
 		if k == it.Kind {
-			res.add(excludedIncomeCodes[i], srcJiangmen, res.money(it.Amount))
+			res.addArgs(excludedIncomeCodes[i], srcJiangmen, moneyArg(it.Amount))
 			return
 		}
 	}
-	res.add("assistance.income.excluded", srcJiangmen, string(it.Kind), res.money(it.Amount))
+	res.addArgs("assistance.income.excluded", srcJiangmen, txt(string(it.Kind)), moneyArg(it.Amount))
 }

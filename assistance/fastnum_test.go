@@ -104,11 +104,39 @@ func TestFastPathsEqualDecimalRandom(t *testing.T) {
 		want := r.Round(plainDiff.DivRound(decimal.NewFromInt(n), r.Places+12))
 		require.True(t, want.Equal(divRoundFx(diff, n, r)), "%s / %d %v", plainDiff, n, r)
 		var res Assessment
-		require.Equal(t, want.StringFixed(2), res.perCapitaText(diff, n, r))
-		require.Equal(t, plainDiff.StringFixed(2), res.money(plainDiff))
+		res.addArgs("x", "", perCapitaArg(diff, n, r), moneyArg(plainDiff), txt("k"))
+		res.flush()
+		require.Equal(t, []string{want.StringFixed(2), plainDiff.StringFixed(2), "k"}, res.Reasons[0].Args)
 		for _, op := range []Operator{Less, LessOrEqual, Greater, GreaterOrEqual} {
 			require.Equal(t, op.Holds(plainDiff, c.Mul(decimal.NewFromInt(n))), holdsTimesFx(op, diff, c, n),
 				"%s %v %s × %d", plainDiff, op, c, n)
 		}
+	}
+}
+
+// Amount texts written in batches land in their reasons' arguments, also
+// when the scratch array fills and is replaced, and never disturb the other
+// arguments.
+func TestReasonArgsFlush(t *testing.T) {
+	var res Assessment
+	var want [][]string
+	for i := int64(0); i < 100; i++ {
+		v := i*1234567 - 50000
+		switch i % 3 {
+		case 0:
+			res.addArgs("a", "", txt("x"), fenArg(v), moneyArg(decimal.New(v, -1)))
+			want = append(want, []string{"x", fenText(v), decimal.New(v, -1).StringFixed(2)})
+		case 1:
+			res.add("b", "", "y", strconv.FormatInt(i, 10))
+			want = append(want, []string{"y", strconv.FormatInt(i, 10)})
+		default:
+			res.addArgs("c", "", fenArg(v), fenArg(-v), fenArg(v), fenArg(-v), fenArg(v), fenArg(-v), fenArg(v))
+			want = append(want, []string{fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v)})
+		}
+	}
+	res.flush()
+	require.Len(t, res.Reasons, len(want))
+	for i, r := range res.Reasons {
+		require.Equal(t, want[i], r.Args, i)
 	}
 }
