@@ -73,6 +73,11 @@ type engine struct {
 	crates  [8]fixedRate
 	cache   map[uint64][]union.Reason
 	recent  *[256]recentReasons // batch only
+	// customIDs numbers the employer's own item names a batch has seen (at
+	// most maxCustomNames), so payslips holding them share reason lists too,
+	// keyed by customCache.
+	customIDs   map[WageItem]uint8
+	customCache map[customKey][]union.Reason
 	// amountFen is the last batch amount in fen, when amountFenOK.
 	amountFen   int64
 	amountFenOK bool
@@ -84,6 +89,9 @@ type engine struct {
 	// bases and amounts cache the decimals of bases (in units of the base
 	// rounding) and amounts (in units of the amount rounding); nil for Assess.
 	bases, amounts *decCache
+	// dues memoises, per base, the base and amount at the policy's rate;
+	// nil for Assess.
+	dues *dueMemo
 }
 
 // recentReasons is one slot of the engine's direct-mapped reason table.
@@ -92,6 +100,16 @@ type recentReasons struct {
 	rs  []union.Reason
 	ok  bool
 }
+
+// customKey identifies members whose payslips hold employer's own items and
+// whose reasons are the same: the packed reasonKey and a bit per custom name.
+type customKey struct {
+	key, names uint64
+}
+
+// maxCustomNames bounds the custom item names one engine numbers; payslips
+// with others get reason lists of their own.
+const maxCustomNames = 64
 
 // maxCachedPatterns bounds the reason cache of one AssessAll call; members
 // past it get reason lists of their own.
@@ -269,7 +287,15 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 
 	done := false
 	if exact {
-		if base, ok := roundBaseFen(fen, e.p.BaseRounding); ok {
+		base, ok := roundBaseFen(fen, e.p.BaseRounding)
+		if ok && !flat && e.dues != nil && rr == e.rate {
+			if d := e.dueAt(base); d != nil {
+				a.Base, a.Amount = d.base, d.amount
+				e.amountFen, e.amountFenOK = d.fen, d.fenOK
+				done = true
+			}
+		}
+		if ok && !done {
 			a.Base = e.baseDecimal(base)
 			if !flat {
 				if q, ok := amountUnits(base, rr, e.p.AmountRounding); ok {
@@ -309,8 +335,21 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		key.class = m.Class
 	}
 	if mask&customBit != 0 {
+		ck, ok := e.customKey(key, custom, fresh)
+		if ok {
+			if rs, hit := e.customCache[ck]; hit {
+				a.Reasons = rs
+				return nil
+			}
+		}
 		slices.Sort(custom)
 		a.Reasons = e.dueReasons(key, t, custom, fresh)
+		if ok && len(e.customCache) < maxCachedPatterns {
+			if e.customCache == nil {
+				e.customCache = map[customKey][]union.Reason{}
+			}
+			e.customCache[ck] = a.Reasons
+		}
 	} else {
 		if rs, ok := e.cached(key, fresh); ok {
 			a.Reasons = rs
@@ -341,6 +380,31 @@ func (e *engine) cached(key reasonKey, fresh bool) ([]union.Reason, bool) {
 		*slot = recentReasons{key: k, rs: rs, ok: true}
 	}
 	return rs, ok
+}
+
+// customKey returns the cache key of a batch member whose payslip holds the
+// custom items, numbering names not seen before; false when the list is
+// not to be shared (Assess, or too many distinct names).
+func (e *engine) customKey(key reasonKey, custom []WageItem, fresh bool) (customKey, bool) {
+	if fresh {
+		return customKey{}, false
+	}
+	ck := customKey{key: key.pack()}
+	for _, it := range custom {
+		id, ok := e.customIDs[it]
+		if !ok {
+			if len(e.customIDs) >= maxCustomNames {
+				return customKey{}, false
+			}
+			if e.customIDs == nil {
+				e.customIDs = map[WageItem]uint8{}
+			}
+			id = uint8(len(e.customIDs))
+			e.customIDs[it] = id
+		}
+		ck.names |= 1 << id
+	}
+	return ck, true
 }
 
 // remember keeps a batch's reason list for key (up to maxCachedPatterns
@@ -391,4 +455,50 @@ func unitsDecimal(q int64, places int32) decimal.Decimal {
 		return decimal.Decimal{}
 	}
 	return decimal.New(q, -places)
+}
+
+// dueMemo holds, per base in units of the base rounding (below 65536), the
+// decimals of the base and of its amount at the policy's rate: a payroll's
+// bases repeat, so most members cost one lookup. Pages are allocated on
+// first use; the memo lives for one engine and is never shared.
+type dueMemo struct {
+	pages [decPages]*[decPage]dueEntry
+}
+
+// dueEntry is one memoised base; set tells a built entry from an empty one.
+type dueEntry struct {
+	base, amount decimal.Decimal
+	fen          int64 // amount in fen, when fenOK
+	fenOK, set   bool
+}
+
+// dueAt returns the memoised base and amount for a base in fen at the
+// policy's rate, or nil when the base is not memoised (too large, or off the
+// integer path).
+func (e *engine) dueAt(baseFen int64) *dueEntry {
+	u := baseFen
+	if p := e.p.BaseRounding.Places; p < 2 {
+		u /= pow10[2-p]
+	}
+	if u < 0 || u >= decPage*decPages {
+		return nil
+	}
+	pg := e.dues.pages[u/decPage]
+	if pg == nil {
+		pg = new([decPage]dueEntry)
+		e.dues.pages[u/decPage] = pg
+	}
+	d := &pg[u%decPage]
+	if d.set {
+		return d
+	}
+	q, ok := amountUnits(baseFen, e.rate, e.p.AmountRounding)
+	if !ok {
+		return nil
+	}
+	*d = dueEntry{base: e.baseDecimal(baseFen), amount: e.amountDecimal(q), set: true}
+	if pl := e.p.AmountRounding.Places; pl <= 2 && pl >= 0 && q <= maxFen/pow10[2-pl] {
+		d.fen, d.fenOK = q*pow10[2-pl], true
+	}
+	return d
 }

@@ -148,6 +148,7 @@ func (p *Policy) batchEngine() *engine {
 	e := compile(p)
 	e.bases = &decCache{exp: -min(p.BaseRounding.Places, 2)}
 	e.amounts = &decCache{exp: -p.AmountRounding.Places}
+	e.dues = &dueMemo{}
 	return e
 }
 

@@ -9,7 +9,14 @@ import "github.com/shopspring/decimal"
 // items may share them.
 type decCache struct {
 	exp   int32
-	pages [decPages]*[decPage]decimal.Decimal
+	pages [decPages]*[decPage]decEntry
+}
+
+// decEntry is one cached decimal; set tells a built entry from an empty one
+// without looking into the decimal's big.Int.
+type decEntry struct {
+	d   decimal.Decimal
+	set bool
 }
 
 const (
@@ -27,12 +34,12 @@ func (c *decCache) get(q int64) decimal.Decimal {
 	}
 	pg := c.pages[q/decPage]
 	if pg == nil {
-		pg = new([decPage]decimal.Decimal)
+		pg = new([decPage]decEntry)
 		c.pages[q/decPage] = pg
 	}
 	v := &pg[q%decPage]
-	if v.Exponent() == 0 && v.Sign() == 0 {
-		*v = decimal.New(q, c.exp)
+	if !v.set {
+		v.d, v.set = decimal.New(q, c.exp), true
 	}
-	return *v
+	return v.d
 }

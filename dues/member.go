@@ -79,6 +79,16 @@ func (m *Member) validateHeader(errs []error) []error {
 // with field paths under name ("wages.bonus").
 // The problems are sorted by field, so the same payslip always gives the same error.
 func validateWages(name string, wages map[WageItem]decimal.Decimal, errs []error) []error {
+	bad := false
+	for k, v := range wages {
+		if k == "" || v.Sign() < 0 {
+			bad = true
+			break
+		}
+	}
+	if !bad {
+		return errs
+	}
 	var found []*union.FieldError
 	for k, v := range wages {
 		if k == "" {
