@@ -3,7 +3,6 @@ package assistance
 import (
 	"strconv"
 
-	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
 
@@ -41,7 +40,8 @@ func (r Rules) Assess(a Applicant) (Assessment, error) {
 // assess is Assess on validated rules and input.
 func (r *Rules) assess(a *Applicant) Assessment {
 	h := &a.Household
-	res := Assessment{Reasons: make([]union.Reason, 0, 12)}
+	var res Assessment
+	res.memory() // one allocation for the slices of a typical assessment
 	failed := r.checkConditions(a, &res)
 	res.Excluded = r.checkExclusions(a, &res)
 	res.Eligible = !failed && !res.Excluded
@@ -75,8 +75,7 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	if res.Category.Filed() || len(res.Grants) > 0 {
 		r.missingDocuments(a, &res)
 	}
-	res.flush()
-	res.scratch, res.text = nil, nil
+	res.done()
 	return res
 }
 

@@ -42,23 +42,82 @@ type Assessment struct {
 	// conditions failed, exclusions hit, aid and documents.
 	Reasons []union.Reason `json:"reasons"`
 
-	// scratch backs the Args of the reasons while the assessment is built,
-	// so they share one allocation; it is dropped when the assessment is done.
+	// build holds the memory and state of the assessment while it is
+	// built; it is dropped when the assessment is done.
+	build *assessMemory
+}
+
+// assessMemory is the memory of the slices of a typical assessment,
+// allocated at once: its reasons, their arguments, its grants and missing
+// documents, and the buffer of the amount texts. A larger assessment grows
+// past it as slices do. It also holds the state of the reasons' arguments
+// while the assessment is built.
+type assessMemory struct {
+	reasons [12]union.Reason
+	args    [scratchSize]string
+	grants  [4]Grant
+	missing [11]Document
+	text    [128]byte
+
+	// scratch backs the Args of the reasons (args, then fresh arrays when
+	// it fills), so they share few allocations.
 	scratch []string
-	// text holds the texts of the amounts among the arguments, each ended by
+	// buf holds the texts of the amounts among the arguments, each ended by
 	// textEnd, until flush turns them into strings (one allocation for all);
-	// pending marks their slots in scratch. Both are dropped with scratch.
-	text    []byte
+	// pending marks their slots in scratch.
+	buf     []byte
 	pending uint64
 }
 
-// textEnd ends each amount's text in Assessment.text (amount texts hold
+// memory returns the assessment's build memory, allocating it on first use
+// and pointing the result's empty slices into it.
+func (res *Assessment) memory() *assessMemory {
+	if m := res.build; m != nil {
+		return m
+	}
+	m := new(assessMemory)
+	m.scratch, m.buf = m.args[:0], m.text[:0]
+	if res.Reasons == nil {
+		res.Reasons = m.reasons[:0]
+	}
+	if res.Grants == nil {
+		res.Grants = m.grants[:0]
+	}
+	if res.Missing == nil {
+		res.Missing = m.missing[:0]
+	}
+	res.build = m
+	return m
+}
+
+// done flushes the pending texts and drops the build memory's state. No
+// result slice keeps spare capacity in the shared memory, so an append by
+// the caller copies instead of writing into it; empty Grants and Missing
+// are nil.
+func (res *Assessment) done() {
+	if m := res.build; m != nil {
+		m.flush()
+		m.scratch, m.buf = nil, nil
+		res.build = nil
+	}
+	res.Reasons = res.Reasons[:len(res.Reasons):len(res.Reasons)]
+	res.Grants = res.Grants[:len(res.Grants):len(res.Grants)]
+	res.Missing = res.Missing[:len(res.Missing):len(res.Missing)]
+	if len(res.Grants) == 0 {
+		res.Grants = nil
+	}
+	if len(res.Missing) == 0 {
+		res.Missing = nil
+	}
+}
+
+// textEnd ends each amount's text in assessMemory.buf (amount texts hold
 // only digits, '-' and '.').
 const textEnd = ' '
 
 // scratchSize is the capacity of a scratch array: enough for the arguments
 // of a typical assessment, and at most 64 so pending marks fit in a uint64.
-const scratchSize = 24
+const scratchSize = 16
 
 // arg is one argument of a reason: a text, or an amount in fen whose text is
 // written when the reason's texts are flushed.
@@ -98,31 +157,31 @@ func (res *Assessment) money(d decimal.Decimal) string { return money(d) }
 
 // room makes room for n more arguments in scratch, flushing the pending
 // texts before a full scratch array is replaced.
-func (res *Assessment) room(n int) {
-	if len(res.scratch)+n > cap(res.scratch) {
-		res.flush()
-		res.scratch = make([]string, 0, max(scratchSize, n))
+func (m *assessMemory) room(n int) {
+	if len(m.scratch)+n > cap(m.scratch) {
+		m.flush()
+		m.scratch = make([]string, 0, max(scratchSize, n))
 	}
 }
 
 // flush turns the pending amount texts into strings (one allocation) and
 // puts them in their scratch slots, which the reasons' Args share.
-func (res *Assessment) flush() {
-	if res.pending == 0 {
+func (m *assessMemory) flush() {
+	if m.pending == 0 {
 		return
 	}
-	s := string(res.text)
-	res.text = res.text[:0]
-	for slot := 0; res.pending != 0; slot++ {
-		if res.pending&1 != 0 {
+	s := string(m.buf)
+	m.buf = m.buf[:0]
+	for slot := 0; m.pending != 0; slot++ {
+		if m.pending&1 != 0 {
 			end := 0
 			for s[end] != textEnd {
 				end++
 			}
-			res.scratch[slot] = s[:end]
+			m.scratch[slot] = s[:end]
 			s = s[end+1:]
 		}
-		res.pending >>= 1
+		m.pending >>= 1
 	}
 }
 
@@ -130,12 +189,13 @@ func (res *Assessment) flush() {
 // array (each reason's Args is capped, so appending to it never touches
 // another reason's arguments).
 func (res *Assessment) add(code, source string, args ...string) {
+	m := res.memory()
 	r := union.Reason{Code: code, Source: source}
 	if len(args) > 0 {
-		res.room(len(args))
-		start := len(res.scratch)
-		res.scratch = append(res.scratch, args...)
-		r.Args = res.scratch[start:len(res.scratch):len(res.scratch)]
+		m.room(len(args))
+		start := len(m.scratch)
+		m.scratch = append(m.scratch, args...)
+		r.Args = m.scratch[start:len(m.scratch):len(m.scratch)]
 	}
 	res.Reasons = append(res.Reasons, r)
 }
@@ -144,27 +204,25 @@ func (res *Assessment) add(code, source string, args ...string) {
 // to the text buffer and become strings together at the next flush (Assess
 // flushes before it returns).
 func (res *Assessment) addArgs(code, source string, args ...arg) {
+	m := res.memory()
 	r := union.Reason{Code: code, Source: source}
 	if len(args) > 0 {
-		res.room(len(args))
-		start := len(res.scratch)
+		m.room(len(args))
+		start := len(m.scratch)
 		for _, a := range args {
-			slot := len(res.scratch)
+			slot := len(m.scratch)
 			if a.isFen && slot < 64 {
-				if res.text == nil {
-					res.text = make([]byte, 0, 128)
-				}
-				res.text = append(appendFen(res.text, a.fen), textEnd)
-				res.pending |= 1 << slot
-				res.scratch = append(res.scratch, "")
+				m.buf = append(appendFen(m.buf, a.fen), textEnd)
+				m.pending |= 1 << slot
+				m.scratch = append(m.scratch, "")
 				continue
 			}
 			if a.isFen {
 				a.s = fenText(a.fen)
 			}
-			res.scratch = append(res.scratch, a.s)
+			m.scratch = append(m.scratch, a.s)
 		}
-		r.Args = res.scratch[start:len(res.scratch):len(res.scratch)]
+		r.Args = m.scratch[start:len(m.scratch):len(m.scratch)]
 	}
 	res.Reasons = append(res.Reasons, r)
 }

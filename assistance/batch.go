@@ -30,6 +30,7 @@ type BatchItem struct {
 // concatenation are the concatenation of the items, the totals their sums.
 func (r Rules) AssessAll(applicants []Applicant) Batch {
 	b := Batch{Items: make([]BatchItem, len(applicants)), AidTotal: decimal.Zero}
+	var total sum // summed in 64 bits: one decimal for the batch
 	if err := r.Validate(); err != nil {
 		for i := range b.Items {
 			b.Items[i].Err = err
@@ -46,10 +47,11 @@ func (r Rules) AssessAll(applicants []Applicant) Batch {
 		}
 		res := r.assess(a)
 		b.Items[i].Assessment = res
-		b.AidTotal = addDec(b.AidTotal, res.AidTotal)
+		total.add(res.AidTotal)
 		if res.Category.Filed() {
 			b.Filed++
 		}
 	}
+	b.AidTotal = total.value(decimal.Zero)
 	return b
 }

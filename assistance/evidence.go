@@ -46,8 +46,8 @@ func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
 	for _, d := range a.Evidence {
 		need &^= 1 << d
 	}
-	if need != 0 {
-		res.Missing = make([]Document, 0, bits.OnesCount32(need))
+	if n := bits.OnesCount32(need); n > cap(res.Missing)-len(res.Missing) {
+		res.Missing = append(make([]Document, 0, len(res.Missing)+n), res.Missing...)
 	}
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {

@@ -105,7 +105,7 @@ func TestFastPathsEqualDecimalRandom(t *testing.T) {
 		require.True(t, want.Equal(divRoundFx(diff, n, r)), "%s / %d %v", plainDiff, n, r)
 		var res Assessment
 		res.addArgs("x", "", perCapitaArg(diff, n, r), moneyArg(plainDiff), txt("k"))
-		res.flush()
+		res.done()
 		require.Equal(t, []string{want.StringFixed(2), plainDiff.StringFixed(2), "k"}, res.Reasons[0].Args)
 		for _, op := range []Operator{Less, LessOrEqual, Greater, GreaterOrEqual} {
 			require.Equal(t, op.Holds(plainDiff, c.Mul(decimal.NewFromInt(n))), holdsTimesFx(op, diff, c, n),
@@ -134,7 +134,7 @@ func TestReasonArgsFlush(t *testing.T) {
 			want = append(want, []string{fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v)})
 		}
 	}
-	res.flush()
+	res.done()
 	require.Len(t, res.Reasons, len(want))
 	for i, r := range res.Reasons {
 		require.Equal(t, want[i], r.Args, i)

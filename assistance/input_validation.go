@@ -51,6 +51,9 @@ func (c *checker) err() error {
 
 // amount checks a money amount: not negative, at most two decimals, not absurd.
 func (c *checker) amount(p *path, name string, d decimal.Decimal) {
+	if x, ok := small(d); ok && x >= 0 && d.Exponent() >= -MoneyPlaces && d.Exponent() <= 0 && x <= maxAmount {
+		return // the common case: a non-negative whole number of fen, at most MaxAmount
+	}
 	switch {
 	case d.IsNegative():
 		c.add(p, name, "invalid.negative", d.String())

@@ -102,6 +102,9 @@ func (c *checker) positiveMoney(p *path, name string, d decimal.Decimal) {
 
 // factor checks a multiple or rate within the whole numbers [lo, hi].
 func (c *checker) factor(p *path, name string, d decimal.Decimal, lo, hi int64) {
+	if x, ok := small(d); ok && d.Exponent() == 0 && x >= lo && x <= hi {
+		return // a whole number in range, decided without cmpInt
+	}
 	if cmpInt(d, lo) < 0 || cmpInt(d, hi) > 0 {
 		c.add(p, name, "policy.range", d.String(), strconv.FormatInt(lo, 10), strconv.FormatInt(hi, 10))
 	}
