@@ -78,6 +78,10 @@ type engine struct {
 	// keyed by customCache.
 	customIDs   map[WageItem]uint8
 	customCache map[customKey][]union.Reason
+	// lookups and hits count the look-ups of paying members' reason lists;
+	// noShare is set when too few of them hit (see shared).
+	lookups, hits int
+	noShare       bool
 	// amountFen is the last batch amount in fen, when amountFenOK.
 	amountFen   int64
 	amountFenOK bool
@@ -334,31 +338,56 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	if e.classes[m.Class] > 0 {
 		key.class = m.Class
 	}
+	share := !fresh && !e.noShare
 	if mask&customBit != 0 {
-		ck, ok := e.customKey(key, custom, fresh)
+		ck, ok := e.customKey(key, custom, !share)
 		if ok {
 			if rs, hit := e.customCache[ck]; hit {
 				a.Reasons = rs
+				e.shared(true)
 				return nil
 			}
 		}
 		slices.Sort(custom)
 		a.Reasons = e.dueReasons(key, t, custom, fresh)
-		if ok && len(e.customCache) < maxCachedPatterns {
-			if e.customCache == nil {
-				e.customCache = map[customKey][]union.Reason{}
+		if ok {
+			e.shared(false)
+			if len(e.customCache) < maxCachedPatterns {
+				if e.customCache == nil {
+					e.customCache = map[customKey][]union.Reason{}
+				}
+				e.customCache[ck] = a.Reasons
 			}
-			e.customCache[ck] = a.Reasons
+		}
+	} else if share {
+		if rs, ok := e.cached(key, false); ok {
+			a.Reasons = rs
+			e.shared(true)
+		} else {
+			a.Reasons = e.remember(key, false, e.dueReasons(key, t, nil, false))
+			e.shared(false)
 		}
 	} else {
-		if rs, ok := e.cached(key, fresh); ok {
-			a.Reasons = rs
-		} else {
-			a.Reasons = e.remember(key, fresh, e.dueReasons(key, t, nil, fresh))
-		}
+		a.Reasons = e.dueReasons(key, t, nil, fresh)
 	}
 	return nil
 }
+
+// shared counts a batch's look-ups of paying members' reason lists; when
+// after sharePatience look-ups fewer than one in four found a list (random
+// payslips, few members alike), the engine stops looking: the look-ups would
+// cost more than building the lists.
+func (e *engine) shared(hit bool) {
+	e.lookups++
+	if hit {
+		e.hits++
+	} else if e.lookups >= sharePatience && e.hits*4 < e.lookups {
+		e.noShare = true
+	}
+}
+
+// sharePatience is the number of look-ups before an engine may give up sharing.
+const sharePatience = 2048
 
 // cached returns the shared reason list for key in a batch, if one was built.
 // A small direct-mapped table in front of the map serves the few patterns

@@ -353,3 +353,26 @@ func TestPeriodsAndArrears(t *testing.T) {
 	_, err = p.Arrears(year, []union.Period{{Year: 2026, Month: 13}})
 	assert.Equal(t, []string{"paid[0] invalid.format"}, fieldCodes(t, err, union.ErrInvalid))
 }
+
+// TestBatchReasonsOnUnalikePayslips: on random payslips with few members
+// alike, the batch stops sharing reason lists after a while; every item
+// still equals Assess, reasons included, on the sequential and parallel path.
+func TestBatchReasonsOnUnalikePayslips(t *testing.T) {
+	p := dues.National()
+	for _, n := range []int{8000, 20_000} {
+		ms := randomPayroll(n, 11, n%2 == 0)
+		b := p.AssessAll(ms)
+		for i, m := range ms {
+			a, err := p.Assess(m)
+			it := b.Items[i]
+			if err != nil {
+				require.Error(t, it.Err, "member %d", i)
+				continue
+			}
+			require.NoError(t, it.Err)
+			ja, _ := json.Marshal(a)
+			jb, _ := json.Marshal(it.Assessment)
+			require.JSONEq(t, string(ja), string(jb), "n=%d member %d", n, i)
+		}
+	}
+}

@@ -79,18 +79,21 @@ func money(d decimal.Decimal) string {
 //
 // In a batch (fresh false) the list is carved from a shared block: its
 // capacity is its length, so an append by the caller copies it.
-func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fresh bool) (out []union.Reason) {
+func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fresh bool) []union.Reason {
 	n := 5 + bits.OnesCount32(key.mask&^customBit) + len(custom)
-	var rs []union.Reason
 	if fresh {
-		rs = make([]union.Reason, 0, n)
-	} else {
-		if cap(e.slab) < n {
-			e.slab = make([]union.Reason, 0, max(slabSize, n))
-		}
-		rs = e.slab[:0:n]
-		defer func() { e.slab = e.slab[len(out):len(out)] }()
+		return e.buildReasons(make([]union.Reason, 0, n), key, t, custom)
 	}
+	if cap(e.slab) < n {
+		e.slab = make([]union.Reason, 0, max(slabSize, n))
+	}
+	rs := e.buildReasons(e.slab[:0:n], key, t, custom)
+	e.slab = e.slab[len(rs):len(rs)]
+	return rs
+}
+
+// buildReasons appends the reasons of dueReasons to rs.
+func (e *engine) buildReasons(rs []union.Reason, key reasonKey, t *sectorTable, custom []WageItem) []union.Reason {
 	f := &e.fixed
 	if key.previous {
 		rs = append(rs, f.previous)
