@@ -47,7 +47,6 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	res.Eligible = !failed && !res.Excluded
 
 	n := int64(h.Members) * 12
-	months := decimal.NewFromInt(n) // member-months in the year
 	income := r.countIncome(a, &res)
 	rigid := r.countRigid(h)
 	net := fxSub(fxOf(income), fxOf(rigid)) // compared and divided only: no decimal built
@@ -56,9 +55,9 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	res.addArgs("assistance.per_capita", srcJiangmen,
 		moneyArg(income), moneyArg(rigid), txt(strconv.Itoa(h.Members)), moneyArg(res.PerCapita))
 
-	cat := r.testBands(a, net, income, months, &res)
+	cat := r.testBands(a, net, income, n, &res)
 	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
-		cat = r.testAccident(a, income, months, &res)
+		cat = r.testAccident(a, income, n, &res)
 	}
 	res.Tested = cat
 	if res.Eligible {
@@ -189,9 +188,9 @@ func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
 }
 
 // testBands tries the income bands in order and returns the first met.
-func (r *Rules) testBands(a *Applicant, net fx, income, months decimal.Decimal, res *Assessment) Category {
+// n is the number of member-months in the year.
+func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64, res *Assessment) Category {
 	h := &a.Household
-	n := months.IntPart()
 	for i := range r.Bands {
 		b := &r.Bands[i]
 		base := net
@@ -237,7 +236,9 @@ func (r *Rules) testBands(a *Applicant, net fx, income, months decimal.Decimal, 
 }
 
 // testAccident applies the 意外致困 test to a household with hardship costs.
-func (r *Rules) testAccident(a *Applicant, income, months decimal.Decimal, res *Assessment) Category {
+// n is the number of member-months in the year.
+func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res *Assessment) Category {
+	months := decimal.NewFromInt(n)
 	h := &a.Household
 	t := &r.Accident
 	if !t.Share.IsZero() {

@@ -6,6 +6,11 @@ import (
 )
 
 // Assessment is the answer to an application and why.
+//
+// The slices of an assessment (Reasons, the Args of its reasons, Grants and
+// Missing) share one allocation, and every copy of the Assessment shares
+// them: treat them as read-only. None has spare capacity, so appending to
+// one copies it and never writes into memory another uses.
 type Assessment struct {
 	// Category is the category the household is filed under: None when the
 	// income tests give none, or when a condition fails or an exclusion hits.
@@ -53,11 +58,11 @@ type Assessment struct {
 // past it as slices do. It also holds the state of the reasons' arguments
 // while the assessment is built.
 type assessMemory struct {
-	reasons [12]union.Reason
+	reasons [9]union.Reason
 	args    [scratchSize]string
-	grants  [4]Grant
+	grants  [3]Grant
 	missing [11]Document
-	text    [128]byte
+	text    [96]byte
 
 	// scratch backs the Args of the reasons (args, then fresh arrays when
 	// it fills), so they share few allocations.
