@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
+	"unsafe"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
@@ -139,4 +140,10 @@ func TestReasonArgsFlush(t *testing.T) {
 	for i, r := range res.Reasons {
 		require.Equal(t, want[i], r.Args, i)
 	}
+}
+
+// The shared memory of an assessment stays in the 1 KiB size class: with
+// the runtime's 8-byte header, 1016 bytes at most.
+func TestAssessMemorySize(t *testing.T) {
+	assert.LessOrEqual(t, unsafe.Sizeof(assessMemory{}), uintptr(1016))
 }
