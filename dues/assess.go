@@ -71,17 +71,11 @@ type engine struct {
 	classes [8]int // index+1 into p.Classes
 	rate    fixedRate
 	crates  [8]fixedRate
-	cache   map[uint64][]union.Reason
-	recent  *[256]recentReasons // batch only
+	// reasons is the batch's table of shared reason lists (nil for Assess).
+	reasons *[reasonSlots]reasonSlot
 	// customIDs numbers the employer's own item names a batch has seen (at
-	// most maxCustomNames), so payslips holding them share reason lists too,
-	// keyed by customCache.
-	customIDs   map[WageItem]uint8
-	customCache map[customKey][]union.Reason
-	// lookups and hits count the look-ups of paying members' reason lists;
-	// noShare is set when too few of them hit (see shared).
-	lookups, hits int
-	noShare       bool
+	// most maxCustomNames), so payslips holding them share reason lists too.
+	customIDs map[WageItem]uint8
 	// amountFen is the last batch amount in fen, when amountFenOK.
 	amountFen   int64
 	amountFenOK bool
@@ -98,15 +92,20 @@ type engine struct {
 	dues *dueMemo
 }
 
-// recentReasons is one slot of the engine's direct-mapped reason table.
-type recentReasons struct {
-	key uint64
+// reasonSlot is one slot of the engine's direct-mapped table of reason lists.
+type reasonSlot struct {
+	key customKey
 	rs  []union.Reason
 	ok  bool
 }
 
-// customKey identifies members whose payslips hold employer's own items and
-// whose reasons are the same: the packed reasonKey and a bit per custom name.
+// reasonSlots is the size of the table of shared reason lists: a real
+// payroll has far fewer patterns; with random payslips, a pattern whose slot
+// was taken gets a list of its own.
+const reasonSlots = 4096
+
+// customKey identifies members whose reasons are the same: the packed
+// reasonKey and, for payslips holding employer's own items, a bit per name.
 type customKey struct {
 	key, names uint64
 }
@@ -114,10 +113,6 @@ type customKey struct {
 // maxCustomNames bounds the custom item names one engine numbers; payslips
 // with others get reason lists of their own.
 const maxCustomNames = 64
-
-// maxCachedPatterns bounds the reason cache of one AssessAll call; members
-// past it get reason lists of their own.
-const maxCachedPatterns = 4096
 
 // sectorTable is one sector's base, prepared.
 type sectorTable struct {
@@ -270,10 +265,13 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		a.Exempt = true
 		e.amountFen, e.amountFenOK = 0, true
 		key := reasonKey{status: m.Status} // never Active, so never a paying member's key
-		if rs, ok := e.cached(key, fresh); ok {
-			a.Reasons = rs
+		if fresh {
+			a.Reasons = e.exemptReasons(m.Status)
+		} else if slot := e.slot(customKey{key: key.pack()}); slot.ok {
+			a.Reasons = slot.rs
 		} else {
-			a.Reasons = e.remember(key, fresh, e.exemptReasons(m.Status))
+			a.Reasons = e.exemptReasons(m.Status)
+			*slot = reasonSlot{key: customKey{key: key.pack()}, rs: a.Reasons, ok: true}
 		}
 		return nil
 	}
@@ -338,82 +336,43 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	if e.classes[m.Class] > 0 {
 		key.class = m.Class
 	}
-	share := !fresh && !e.noShare
-	if mask&customBit != 0 {
-		ck, ok := e.customKey(key, custom, !share)
-		if ok {
-			if rs, hit := e.customCache[ck]; hit {
-				a.Reasons = rs
-				e.shared(true)
-				return nil
-			}
+	var slot *reasonSlot
+	ck, share := e.customKey(key, custom, fresh)
+	if share {
+		if slot = e.slot(ck); slot.ok {
+			a.Reasons = slot.rs
+			return nil
 		}
+	}
+	if mask&customBit != 0 {
 		slices.Sort(custom)
 		a.Reasons = e.dueReasons(key, t, custom, fresh)
-		if ok {
-			e.shared(false)
-			if len(e.customCache) < maxCachedPatterns {
-				if e.customCache == nil {
-					e.customCache = map[customKey][]union.Reason{}
-				}
-				e.customCache[ck] = a.Reasons
-			}
-		}
-	} else if share {
-		if rs, ok := e.cached(key, false); ok {
-			a.Reasons = rs
-			e.shared(true)
-		} else {
-			a.Reasons = e.remember(key, false, e.dueReasons(key, t, nil, false))
-			e.shared(false)
-		}
 	} else {
 		a.Reasons = e.dueReasons(key, t, nil, fresh)
+	}
+	if share {
+		*slot = reasonSlot{key: ck, rs: a.Reasons, ok: true}
 	}
 	return nil
 }
 
-// shared counts a batch's look-ups of paying members' reason lists; when
-// after sharePatience look-ups fewer than one in four found a list (random
-// payslips, few members alike), the engine stops looking: the look-ups would
-// cost more than building the lists.
-func (e *engine) shared(hit bool) {
-	e.lookups++
-	if hit {
-		e.hits++
-	} else if e.lookups >= sharePatience && e.hits*4 < e.lookups {
-		e.noShare = true
+// slot returns the table slot of key: it holds key's list when ok and its
+// key is key; otherwise the caller may fill it.
+func (e *engine) slot(key customKey) *reasonSlot {
+	if e.reasons == nil {
+		e.reasons = new([reasonSlots]reasonSlot)
 	}
+	h := (key.key ^ key.names*0xBF58476D1CE4E5B9) * 0x9E3779B97F4A7C15 >> 52
+	s := &e.reasons[h%reasonSlots]
+	if s.ok && s.key != key {
+		s.ok = false
+	}
+	return s
 }
 
-// sharePatience is the number of look-ups before an engine may give up sharing.
-const sharePatience = 2048
-
-// cached returns the shared reason list for key in a batch, if one was built.
-// A small direct-mapped table in front of the map serves the few patterns
-// a real payroll has.
-func (e *engine) cached(key reasonKey, fresh bool) ([]union.Reason, bool) {
-	if fresh {
-		return nil, false
-	}
-	k := key.pack()
-	if e.recent == nil {
-		e.recent = new([256]recentReasons)
-	}
-	slot := &e.recent[k*0x9E3779B97F4A7C15>>56]
-	if slot.ok && slot.key == k {
-		return slot.rs, true
-	}
-	rs, ok := e.cache[k]
-	if ok {
-		*slot = recentReasons{key: k, rs: rs, ok: true}
-	}
-	return rs, ok
-}
-
-// customKey returns the cache key of a batch member whose payslip holds the
-// custom items, numbering names not seen before; false when the list is
-// not to be shared (Assess, or too many distinct names).
+// customKey returns the table key of a batch member, numbering the custom
+// item names not seen before; false when the list is not to be shared
+// (Assess, or too many distinct names).
 func (e *engine) customKey(key reasonKey, custom []WageItem, fresh bool) (customKey, bool) {
 	if fresh {
 		return customKey{}, false
@@ -434,21 +393,6 @@ func (e *engine) customKey(key reasonKey, custom []WageItem, fresh bool) (custom
 		ck.names |= 1 << id
 	}
 	return ck, true
-}
-
-// remember keeps a batch's reason list for key (up to maxCachedPatterns
-// patterns) and returns it.
-func (e *engine) remember(key reasonKey, fresh bool, rs []union.Reason) []union.Reason {
-	if fresh {
-		return rs
-	}
-	if e.cache == nil {
-		e.cache = map[uint64][]union.Reason{}
-	}
-	if len(e.cache) < maxCachedPatterns {
-		e.cache[key.pack()] = rs
-	}
-	return rs
 }
 
 // baseDecimal returns a base in fen as yuan, from the cache when there is one.
