@@ -8,7 +8,6 @@ package main
 import (
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -65,11 +64,8 @@ func run(w io.Writer, tag language.Tag) error {
 		it := batch.Items[i]
 		if it.Err != nil {
 			p.line("  " + text(tag, "assistance.sheet.error", ""))
-			var fe *union.FieldError
-			for _, e := range leaves(it.Err) {
-				if errors.As(e, &fe) {
-					p.line("    - " + fe.Text(tag))
-				}
+			for _, fe := range union.FieldErrors(it.Err) {
+				p.line("    - " + fe.Text(tag))
 			}
 			continue
 		}
@@ -122,18 +118,6 @@ func run(w io.Writer, tag language.Tag) error {
 	p.line(text(tag, "assistance.sheet.summary", strconv.Itoa(len(data.Cases)), strconv.Itoa(batch.Filed),
 		union.FormatCNY(batch.AidTotal, tag)))
 	return p.err
-}
-
-// leaves flattens an errors.Join tree.
-func leaves(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, leaves(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // printer writes lines and keeps the first write error.
