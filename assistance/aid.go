@@ -90,7 +90,7 @@ func paidFor(a *Applicant, p Programme) decimal.Decimal {
 }
 
 // addGrant rounds an entitlement, deducts aid already paid and records it.
-func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount decimal.Decimal, capped bool) {
+func (r *Rules) addGrant(a *Applicant, res *builder, p Programme, amount decimal.Decimal, capped bool) {
 	amount = roundTo(r.Aid.Rounding, amount)
 	if paid := paidFor(a, p); paid.IsPositive() {
 		res.add(paidCodes[p], r.Aid.Source, res.money(paid))
@@ -110,7 +110,7 @@ func (r *Rules) addGrant(a *Applicant, res *Assessment, p Programme, amount deci
 }
 
 // grant computes the aid of the year for the assessed household.
-func (r *Rules) grant(a *Applicant, res *Assessment) {
+func (r *Rules) grant(a *Applicant, res *builder) {
 	h := &a.Household
 	c := res.Category
 	src := r.Aid.Source
@@ -238,7 +238,7 @@ func tiered(cost decimal.Decimal, tiers []Tier) decimal.Decimal {
 
 // grantMedical computes medical aid from the persons' self-paid costs (or,
 // without persons, the household's medical expense items as one person).
-func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
+func (r *Rules) grantMedical(a *Applicant, res *builder, m *MedicalRate) {
 	h := &a.Household
 	total, capped := decimal.Zero, false
 	one := func(label string, cost decimal.Decimal) {
@@ -269,7 +269,7 @@ func (r *Rules) grantMedical(a *Applicant, res *Assessment, m *MedicalRate) {
 }
 
 // stack keeps only the largest grant for a category without stacking.
-func (r *Rules) stack(c Category, res *Assessment) {
+func (r *Rules) stack(c Category, res *builder) {
 	if len(res.Grants) < 2 {
 		return
 	}

@@ -40,8 +40,7 @@ func (r Rules) Assess(a Applicant) (Assessment, error) {
 // assess is Assess on validated rules and input.
 func (r *Rules) assess(a *Applicant) Assessment {
 	h := &a.Household
-	var res Assessment
-	res.memory() // one allocation for the slices of a typical assessment
+	var res builder // on the stack: finish copies out what the result keeps
 	failed := r.checkConditions(a, &res)
 	res.Excluded = r.checkExclusions(a, &res)
 	res.Eligible = !failed && !res.Excluded
@@ -74,8 +73,7 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	if res.Category.Filed() || len(res.Grants) > 0 {
 		r.missingDocuments(a, &res)
 	}
-	res.done()
-	return res
+	return res.finish()
 }
 
 // perCapita is x ÷ months rounded by the rules: exactly in 64-bit integers
@@ -89,7 +87,7 @@ func (r *Rules) perCapita(x, months decimal.Decimal) decimal.Decimal {
 
 // countIncome sums counted income, reporting excluded kinds, imputed income
 // and aid paid this year.
-func (r *Rules) countIncome(a *Applicant, res *Assessment) decimal.Decimal {
+func (r *Rules) countIncome(a *Applicant, res *builder) decimal.Decimal {
 	h := &a.Household
 	var income sum
 	income.add(h.Income)
@@ -189,7 +187,7 @@ func extraDeduction(h *Household, kinds []ExpenseKind) decimal.Decimal {
 
 // testBands tries the income bands in order and returns the first met.
 // n is the number of member-months in the year.
-func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64, res *Assessment) Category {
+func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64, res *builder) Category {
 	h := &a.Household
 	for i := range r.Bands {
 		b := &r.Bands[i]
@@ -237,7 +235,7 @@ func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64,
 
 // testAccident applies the 意外致困 test to a household with hardship costs.
 // n is the number of member-months in the year.
-func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res *Assessment) Category {
+func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res *builder) Category {
 	months := decimal.NewFromInt(n)
 	h := &a.Household
 	t := &r.Accident
@@ -280,7 +278,7 @@ func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res 
 // excludedIncomeReason explains an income item left out: a kind the
 // reference names has its own code (so its text is localized), any other
 // kind the generic code with the kind's word.
-func excludedIncomeReason(res *Assessment, it IncomeItem) {
+func excludedIncomeReason(res *builder, it IncomeItem) {
 	for i, k := range knownIncome {
 		if k == it.Kind {
 			res.addArgs(excludedIncomeCodes[i], srcJiangmen, moneyArg(it.Amount))

@@ -18,7 +18,7 @@ import (
 //   - Local hukou (Shanghai 2019).
 //   - Migrant workers: a contract or de-facto employment of at least the
 //     required months (郑州 2017: ≥ 1 year; Qingdao) and urban residence (Qingdao).
-func (r *Rules) checkConditions(a *Applicant, res *Assessment) bool {
+func (r *Rules) checkConditions(a *Applicant, res *builder) bool {
 	failed := false
 	add := func(code, source string, args ...string) {
 		failed = true
@@ -51,7 +51,7 @@ func (r *Rules) checkConditions(a *Applicant, res *Assessment) bool {
 
 // checkExclusions reports every exclusion hit (reference A2) and returns
 // whether any hit.
-func (r *Rules) checkExclusions(a *Applicant, res *Assessment) bool {
+func (r *Rules) checkExclusions(a *Applicant, res *builder) bool {
 	h := &a.Household
 	x := &r.Exclusions
 	hit := false

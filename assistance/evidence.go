@@ -13,7 +13,7 @@ import "math/bits"
 //   - school proof when a member is a student;
 //   - proof of the disaster or accident when that is a cause;
 //   - the labour contract (≥ 1 year) for a migrant worker.
-func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
+func (r *Rules) missingDocuments(a *Applicant, res *builder) {
 	h := &a.Household
 	var need uint32
 	for _, d := range r.Documents {
@@ -46,8 +46,8 @@ func (r *Rules) missingDocuments(a *Applicant, res *Assessment) {
 	for _, d := range a.Evidence {
 		need &^= 1 << d
 	}
-	if n := bits.OnesCount32(need); n > cap(res.Missing)-len(res.Missing) {
-		res.Missing = append(make([]Document, 0, len(res.Missing)+n), res.Missing...)
+	if need != 0 {
+		res.Missing = make([]Document, 0, bits.OnesCount32(need))
 	}
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {

@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
-	"unsafe"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
@@ -104,10 +103,10 @@ func TestFastPathsEqualDecimalRandom(t *testing.T) {
 		r := union.Rounding{Places: int32(rng.IntN(4)), Mode: []union.RoundingMode{union.HalfUp, union.HalfEven, union.Down, union.Up}[rng.IntN(4)]}
 		want := r.Round(plainDiff.DivRound(decimal.NewFromInt(n), r.Places+12))
 		require.True(t, want.Equal(divRoundFx(diff, n, r)), "%s / %d %v", plainDiff, n, r)
-		var res Assessment
+		var res builder
 		res.addArgs("x", "", perCapitaArg(diff, n, r), moneyArg(plainDiff), txt("k"))
-		res.done()
-		require.Equal(t, []string{want.StringFixed(2), plainDiff.StringFixed(2), "k"}, res.Reasons[0].Args)
+		out := res.finish()
+		require.Equal(t, []string{want.StringFixed(2), plainDiff.StringFixed(2), "k"}, out.Reasons[0].Args)
 		for _, op := range []Operator{Less, LessOrEqual, Greater, GreaterOrEqual} {
 			require.Equal(t, op.Holds(plainDiff, c.Mul(decimal.NewFromInt(n))), holdsTimesFx(op, diff, c, n),
 				"%s %v %s × %d", plainDiff, op, c, n)
@@ -119,7 +118,7 @@ func TestFastPathsEqualDecimalRandom(t *testing.T) {
 // when the scratch array fills and is replaced, and never disturb the other
 // arguments.
 func TestReasonArgsFlush(t *testing.T) {
-	var res Assessment
+	var res builder
 	var want [][]string
 	for i := int64(0); i < 100; i++ {
 		v := i*1234567 - 50000
@@ -135,15 +134,9 @@ func TestReasonArgsFlush(t *testing.T) {
 			want = append(want, []string{fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v), fenText(-v), fenText(v)})
 		}
 	}
-	res.done()
-	require.Len(t, res.Reasons, len(want))
-	for i, r := range res.Reasons {
+	out := res.finish()
+	require.Len(t, out.Reasons, len(want))
+	for i, r := range out.Reasons {
 		require.Equal(t, want[i], r.Args, i)
 	}
-}
-
-// The shared memory of an assessment stays in the 1 KiB size class: with
-// the runtime's 8-byte header, 1016 bytes at most.
-func TestAssessMemorySize(t *testing.T) {
-	assert.LessOrEqual(t, unsafe.Sizeof(assessMemory{}), uintptr(1016))
 }

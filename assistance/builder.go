@@ -1,0 +1,183 @@
+package assistance
+
+import (
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+)
+
+// builder is an Assessment being built. Its reasons, their arguments and
+// the texts of the amounts among the arguments gather in arrays inside the
+// builder, which lives on the stack of assess (it holds no pointer into
+// itself, so it does not escape); finish copies them out into exactly sized
+// slices and the texts into one string, so an assessment allocates little
+// more than the bytes it keeps. A builder whose arrays fill spills them to
+// the heap and goes on there.
+type builder struct {
+	Assessment
+
+	recs  [24]reasonRec
+	argv  [48]string
+	text  [256]byte
+	nrec  int
+	nargs int
+	ntext int
+	// pending marks the slots of argv whose amount texts wait in text,
+	// each ended by textEnd, for flush.
+	pending uint64
+
+	spilled bool        // the reasons and arguments are in hrecs and hargs
+	hrecs   []reasonRec // the reasons, once spilled
+	hargs   []string    // the arguments, once spilled
+}
+
+// reasonRec is a reason being built: its arguments are args[start:start+n]
+// of the builder.
+type reasonRec struct {
+	code, source string
+	start, n     int
+}
+
+// textEnd ends each amount's text in builder.text (amount texts hold only
+// digits, '-' and '.').
+const textEnd = ' '
+
+// arg is one argument of a reason: a text, or an amount in fen whose text is
+// written when the reason's texts are flushed.
+type arg struct {
+	s     string
+	fen   int64
+	isFen bool
+}
+
+// txt is a text argument.
+func txt(s string) arg { return arg{s: s} }
+
+// fenArg is an amount in fen as an argument.
+func fenArg(v int64) arg { return arg{fen: v, isFen: true} }
+
+// moneyArg is money(d) as an argument: its text is built with the others
+// when d is a whole number of fen that fits in 64 bits.
+func moneyArg(d decimal.Decimal) arg {
+	if v, ok := fenOf(d); ok {
+		return fenArg(v)
+	}
+	return txt(d.StringFixed(2))
+}
+
+// perCapitaArg is perCapitaTextFx as an argument.
+func perCapitaArg(x fx, n int64, r union.Rounding) arg {
+	if x.ok && r.Places == 2 {
+		if q, ok := divRoundCE(x.c, x.e, n, r); ok {
+			return fenArg(q)
+		}
+	}
+	return txt(perCapitaTextFx(x, n, r))
+}
+
+// money is money(d).
+func (b *builder) money(d decimal.Decimal) string { return money(d) }
+
+// flush turns the pending amount texts into strings (one allocation) and
+// puts them in their argument slots.
+func (b *builder) flush() {
+	if b.pending == 0 {
+		return
+	}
+	s := string(b.text[:b.ntext])
+	b.ntext = 0
+	for slot := 0; b.pending != 0; slot++ {
+		if b.pending&1 != 0 {
+			end := 0
+			for s[end] != textEnd {
+				end++
+			}
+			b.argv[slot] = s[:end]
+			s = s[end+1:]
+		}
+		b.pending >>= 1
+	}
+}
+
+// spill moves the reasons and arguments to the heap, the texts flushed.
+func (b *builder) spill() {
+	b.flush()
+	b.hrecs = append(make([]reasonRec, 0, 2*len(b.recs)), b.recs[:b.nrec]...)
+	b.hargs = append(make([]string, 0, 2*len(b.argv)), b.argv[:b.nargs]...)
+	b.spilled = true
+}
+
+// fits reports whether one more reason with n arguments fits in the arrays.
+func (b *builder) fits(n int) bool {
+	return b.nrec < len(b.recs) && b.nargs+n <= len(b.argv) && b.ntext+n*(maxFenText+1) <= len(b.text)
+}
+
+// add adds a reason.
+func (b *builder) add(code, source string, args ...string) {
+	if !b.spilled && !b.fits(len(args)) {
+		b.spill()
+	}
+	if b.spilled {
+		b.hrecs = append(b.hrecs, reasonRec{code: code, source: source, start: len(b.hargs), n: len(args)})
+		b.hargs = append(b.hargs, args...)
+		return
+	}
+	b.recs[b.nrec] = reasonRec{code: code, source: source, start: b.nargs, n: len(args)}
+	b.nrec++
+	b.nargs += copy(b.argv[b.nargs:], args)
+}
+
+// addArgs is add with amounts among the arguments: their texts are written
+// to the text array and become strings together at flush (finish flushes).
+func (b *builder) addArgs(code, source string, args ...arg) {
+	if !b.spilled && !b.fits(len(args)) {
+		b.spill()
+	}
+	if b.spilled {
+		b.hrecs = append(b.hrecs, reasonRec{code: code, source: source, start: len(b.hargs), n: len(args)})
+		for _, a := range args {
+			if a.isFen {
+				a.s = fenText(a.fen)
+			}
+			b.hargs = append(b.hargs, a.s)
+		}
+		return
+	}
+	b.recs[b.nrec] = reasonRec{code: code, source: source, start: b.nargs, n: len(args)}
+	b.nrec++
+	for _, a := range args {
+		if a.isFen {
+			b.ntext += len(appendFen(b.text[b.ntext:b.ntext], a.fen))
+			b.text[b.ntext] = textEnd
+			b.ntext++
+			b.pending |= 1 << b.nargs
+			a.s = ""
+		}
+		b.argv[b.nargs] = a.s
+		b.nargs++
+	}
+}
+
+// finish returns the assessment, its reasons and their arguments copied
+// out of the builder into exactly sized slices (the arguments of all
+// reasons in one array).
+func (b *builder) finish() Assessment {
+	b.flush()
+	recs, argv := b.recs[:b.nrec], b.argv[:b.nargs]
+	if b.spilled {
+		recs, argv = b.hrecs, b.hargs
+	}
+	res := b.Assessment
+	res.Reasons = make([]union.Reason, len(recs))
+	var args []string
+	if len(argv) > 0 {
+		args = make([]string, len(argv))
+		copy(args, argv)
+	}
+	for i, r := range recs {
+		res.Reasons[i] = union.Reason{Code: r.code, Source: r.source}
+		if r.n > 0 {
+			res.Reasons[i].Args = args[r.start : r.start+r.n : r.start+r.n]
+		}
+	}
+	return res
+}
