@@ -267,11 +267,17 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		key := reasonKey{status: m.Status} // never Active, so never a paying member's key
 		if fresh {
 			a.Reasons = e.exemptReasons(m.Status)
-		} else if slot := e.slot(customKey{key: key.pack()}); slot.ok {
+			return nil
+		}
+		ck := customKey{key: key.pack()}
+		slot := e.slot(ck)
+		if slot.ok && slot.key == ck {
 			a.Reasons = slot.rs
-		} else {
-			a.Reasons = e.exemptReasons(m.Status)
-			*slot = reasonSlot{key: customKey{key: key.pack()}, rs: a.Reasons, ok: true}
+			return nil
+		}
+		a.Reasons = e.exemptReasons(m.Status)
+		if !slot.ok {
+			*slot = reasonSlot{key: ck, rs: a.Reasons, ok: true}
 		}
 		return nil
 	}
@@ -339,7 +345,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	var slot *reasonSlot
 	ck, share := e.customKey(key, custom, fresh)
 	if share {
-		if slot = e.slot(ck); slot.ok {
+		if slot = e.slot(ck); slot.ok && slot.key == ck {
 			a.Reasons = slot.rs
 			return nil
 		}
@@ -350,24 +356,21 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	} else {
 		a.Reasons = e.dueReasons(key, t, nil, fresh)
 	}
-	if share {
+	if share && !slot.ok {
 		*slot = reasonSlot{key: ck, rs: a.Reasons, ok: true}
 	}
 	return nil
 }
 
 // slot returns the table slot of key: it holds key's list when ok and its
-// key is key; otherwise the caller may fill it.
+// key is key. An empty slot is filled by the first pattern that maps to it
+// and kept for the batch, so random payslips do not churn the table.
 func (e *engine) slot(key customKey) *reasonSlot {
 	if e.reasons == nil {
 		e.reasons = new([reasonSlots]reasonSlot)
 	}
 	h := (key.key ^ key.names*0xBF58476D1CE4E5B9) * 0x9E3779B97F4A7C15 >> 52
-	s := &e.reasons[h%reasonSlots]
-	if s.ok && s.key != key {
-		s.ok = false
-	}
-	return s
+	return &e.reasons[h%reasonSlots]
 }
 
 // customKey returns the table key of a batch member, numbering the custom

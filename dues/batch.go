@@ -87,8 +87,9 @@ type StatusTotal struct {
 // Items are equal to what Assess returns for each member, except that
 // members with the same pattern (sector, status, class, payslip items)
 // may share one Reasons slice: treat reasons as read-only. (A table of 4096
-// lists per goroutine serves a real payroll's few patterns; with random
-// payslips, a member whose pattern lost its slot gets a list of its own.)
+// lists per goroutine, each slot kept by the first pattern that takes it,
+// serves a real payroll's few patterns; with random payslips, most members
+// get lists of their own.)
 // Bases and amounts are memoised per base, so repeated ones share their
 // decimals. Wages with at most
 // two decimals are summed in integer fen, which gives the same results as
