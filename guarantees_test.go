@@ -142,12 +142,19 @@ func TestExportedIdentifiersHaveDocComments(t *testing.T) {
 // // Output: comment, named Example<Func> or Example<Type>_<Method>
 // (optionally with a _case suffix).
 var entryPoints = map[string][]string{
-	"union": {"Split", "Uppercase", "ParseUppercase", "FormatCNY", "ParsePeriod", "NewTimeline",
-		"Timeline.At", "ParseResidentID", "ParseCreditCode", "Rounding.Round", "Reason.Text", "FieldErrors", "Label"},
-	"dues":        {"National", "Policy.Assess", "Policy.AssessAll", "NationalFunds", "Funds.Due", "Funds.LateFee", "Scheme.Allocate"},
-	"assistance":  {"Standard", "Rules.Assess", "Rules.Review"},
-	"democracy":   {"Threshold.Required", "Enterprise", "Rules.Plan", "Apportion", "Rules.Check", "Rules.Decide", "UnionElection", "Election.Count", "Election.Next"},
-	"competition": {"Scheme.Rank", "Award", "Scheme.Award"},
+	"union": {"Split", "Uppercase", "UppercaseWith", "ParseUppercase", "FormatCNY", "ParsePeriod", "NewTimeline",
+		"Timeline.At", "ParseResidentID", "ResidentID.AgeAt", "ParseCreditCode", "ParseRegion", "Rounding.Round",
+		"Reason.Text", "FieldError.Text", "FieldErrors", "Label", "MatchLanguage"},
+	"dues": {"National", "NationalTimeline", "Policy.Assess", "Policy.AssessAll", "Policy.AssessPeriod",
+		"Policy.Arrears", "Batch.Merge", "NationalFunds", "NationalFundsTimeline", "Funds.Assess", "Funds.Due",
+		"Funds.LateFee", "Scheme.Allocate", "Scheme.Collect"},
+	"assistance": {"Standard", "Generation1", "Hubei2024", "Shanghai2019", "Yearly", "History",
+		"Rules.Assess", "Rules.AssessAll", "Rules.Review"},
+	"democracy": {"Threshold.Required", "Enterprise", "EnterpriseTimeline", "Rules.Plan", "Apportion", "ApportionBy",
+		"Rules.Check", "Rules.Decide", "Rules.DecideMatter", "Rules.CallSession", "UnionElection",
+		"ElectionRules.RecallChair", "Election.Count", "Election.Next"},
+	"competition": {"Scheme.Rank", "Award", "Scheme.Award", "ValidateTiers", "TeamRules.RankTeams",
+		"HonourRules.Check", "NominationRules.Check", "ProposalTable.Grade", "Promote"},
 }
 
 // TestEntryPointsHaveExamples checks that every entry point exists and has a
