@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // WorkCapacity is a household member's capacity to work (劳动能力). The zero
 // value FullCapacity is the ordinary case; only members with full capacity are
@@ -17,22 +20,24 @@ const (
 var capacityWords = []string{"full", "partial", "none"}
 
 // String returns the English word, e.g. "partial".
-func (w WorkCapacity) String() string { return stringOf(w, "WorkCapacity", capacityWords) }
+func (w WorkCapacity) String() string { return union.EnumString(w, "WorkCapacity", capacityWords) }
 
 // Text returns the localized name, e.g. 部分丧失劳动能力 in zh-Hans.
-func (w WorkCapacity) Text(tag language.Tag) string { return textOf(w, "capacity", capacityWords, tag) }
+func (w WorkCapacity) Text(tag language.Tag) string {
+	return union.EnumText(w, "assistance.capacity", capacityWords, tag)
+}
 
 // Valid reports whether w is one of the defined capacities.
 func (w WorkCapacity) Valid() bool { return int(w) < len(capacityWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (w WorkCapacity) MarshalText() ([]byte, error) {
-	return marshalWord(w, "work_capacity", capacityWords)
+	return union.EnumMarshal(w, "work_capacity", capacityWords)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (w *WorkCapacity) UnmarshalText(b []byte) error {
-	v, err := parseWord[WorkCapacity](b, "work_capacity", capacityWords)
+	v, err := union.EnumParse[WorkCapacity](b, "work_capacity", capacityWords)
 	if err == nil {
 		*w = v
 	}

@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Category is the hardship category a household is filed under (困难类别).
 // The zero value None means the household is not in hardship under the rules
@@ -26,10 +29,12 @@ const (
 var categoryWords = []string{"none", "deep", "relative", "accident", "subsistence", "marginal"}
 
 // String returns the English word, e.g. "deep".
-func (c Category) String() string { return stringOf(c, "Category", categoryWords) }
+func (c Category) String() string { return union.EnumString(c, "Category", categoryWords) }
 
 // Text returns the localized name, e.g. 深度困难 in zh-Hans.
-func (c Category) Text(tag language.Tag) string { return textOf(c, "category", categoryWords, tag) }
+func (c Category) Text(tag language.Tag) string {
+	return union.EnumText(c, "assistance.category", categoryWords, tag)
+}
 
 // Valid reports whether c is one of the defined categories.
 func (c Category) Valid() bool { return int(c) < len(categoryWords) }
@@ -38,11 +43,13 @@ func (c Category) Valid() bool { return int(c) < len(categoryWords) }
 func (c Category) Filed() bool { return c != None && c.Valid() }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (c Category) MarshalText() ([]byte, error) { return marshalWord(c, "category", categoryWords) }
+func (c Category) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(c, "category", categoryWords)
+}
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Category) UnmarshalText(b []byte) error {
-	v, err := parseWord[Category](b, "category", categoryWords)
+	v, err := union.EnumParse[Category](b, "category", categoryWords)
 	if err == nil {
 		*c = v
 	}

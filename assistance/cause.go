@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Cause is a cause of hardship (致困原因) from the ten codes of the national
 // file form (reference A3, "File fields": main cause exactly 1, secondary
@@ -30,20 +33,22 @@ var causeWords = []string{"none", "no_work_capacity", "unemployed", "laid_off", 
 const MaxSecondaryCauses = 3
 
 // String returns the English word, e.g. "serious_illness".
-func (c Cause) String() string { return stringOf(c, "Cause", causeWords) }
+func (c Cause) String() string { return union.EnumString(c, "Cause", causeWords) }
 
 // Text returns the localized name, e.g. 大病 in zh-Hans.
-func (c Cause) Text(tag language.Tag) string { return textOf(c, "cause", causeWords, tag) }
+func (c Cause) Text(tag language.Tag) string {
+	return union.EnumText(c, "assistance.cause", causeWords, tag)
+}
 
 // Valid reports whether c is one of the defined causes.
 func (c Cause) Valid() bool { return int(c) < len(causeWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (c Cause) MarshalText() ([]byte, error) { return marshalWord(c, "cause", causeWords) }
+func (c Cause) MarshalText() ([]byte, error) { return union.EnumMarshal(c, "cause", causeWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Cause) UnmarshalText(b []byte) error {
-	v, err := parseWord[Cause](b, "cause", causeWords)
+	v, err := union.EnumParse[Cause](b, "cause", causeWords)
 	if err == nil {
 		*c = v
 	}

@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Document is a piece of evidence a hardship file needs (reference A3,
 // "Documents required": 岳阳市总工会《2018年岳阳市困难职工建档流程》).
@@ -26,20 +29,24 @@ var documentWords = []string{"application_form", "identity_and_hukou", "income_p
 	"labour_contract", "marital_proof"}
 
 // String returns the English word, e.g. "diagnosis".
-func (d Document) String() string { return stringOf(d, "Document", documentWords) }
+func (d Document) String() string { return union.EnumString(d, "Document", documentWords) }
 
 // Text returns the localized name, e.g. 二级及以上医院诊断证明 in zh-Hans.
-func (d Document) Text(tag language.Tag) string { return textOf(d, "document", documentWords, tag) }
+func (d Document) Text(tag language.Tag) string {
+	return union.EnumText(d, "assistance.document", documentWords, tag)
+}
 
 // Valid reports whether d is one of the defined documents.
 func (d Document) Valid() bool { return int(d) < len(documentWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (d Document) MarshalText() ([]byte, error) { return marshalWord(d, "document", documentWords) }
+func (d Document) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(d, "document", documentWords)
+}
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (d *Document) UnmarshalText(b []byte) error {
-	v, err := parseWord[Document](b, "document", documentWords)
+	v, err := union.EnumParse[Document](b, "document", documentWords)
 	if err == nil {
 		*d = v
 	}

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -25,7 +26,7 @@ var operatorWords = []string{"lt", "le", "gt", "ge"}
 var operatorSymbols = []string{"<", "≤", ">", "≥"}
 
 // String returns the word, e.g. "lt".
-func (o Operator) String() string { return stringOf(o, "Operator", operatorWords) }
+func (o Operator) String() string { return union.EnumString(o, "Operator", operatorWords) }
 
 // Symbol returns the mathematical sign, e.g. "≤"; it reads the same in every language.
 func (o Operator) Symbol() string {
@@ -36,7 +37,9 @@ func (o Operator) Symbol() string {
 }
 
 // Text returns the localized name, e.g. 低于 in zh-Hans.
-func (o Operator) Text(tag language.Tag) string { return textOf(o, "op", operatorWords, tag) }
+func (o Operator) Text(tag language.Tag) string {
+	return union.EnumText(o, "assistance.op", operatorWords, tag)
+}
 
 // Valid reports whether o is one of the defined operators.
 func (o Operator) Valid() bool { return int(o) < len(operatorWords) }
@@ -61,11 +64,13 @@ func (o Operator) Holds(x, y decimal.Decimal) bool {
 }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (o Operator) MarshalText() ([]byte, error) { return marshalWord(o, "operator", operatorWords) }
+func (o Operator) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(o, "operator", operatorWords)
+}
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (o *Operator) UnmarshalText(b []byte) error {
-	v, err := parseWord[Operator](b, "operator", operatorWords)
+	v, err := union.EnumParse[Operator](b, "operator", operatorWords)
 	if err == nil {
 		*o = v
 	}

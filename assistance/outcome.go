@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Outcome is the decision of a yearly review of a hardship file (reference
 // A4: 动态管理, 脱困, 解困, 注销).
@@ -18,10 +21,12 @@ const (
 var outcomeWords = []string{"continue", "move", "exit", "resolved", "cancel"}
 
 // String returns the English word, e.g. "exit".
-func (o Outcome) String() string { return stringOf(o, "Outcome", outcomeWords) }
+func (o Outcome) String() string { return union.EnumString(o, "Outcome", outcomeWords) }
 
 // Text returns the localized name, e.g. 脱困 in zh-Hans.
-func (o Outcome) Text(tag language.Tag) string { return textOf(o, "outcome", outcomeWords, tag) }
+func (o Outcome) Text(tag language.Tag) string {
+	return union.EnumText(o, "assistance.outcome", outcomeWords, tag)
+}
 
 // Valid reports whether o is one of the defined outcomes.
 func (o Outcome) Valid() bool { return int(o) < len(outcomeWords) }
@@ -30,11 +35,11 @@ func (o Outcome) Valid() bool { return int(o) < len(outcomeWords) }
 func (o Outcome) KeepsFile() bool { return o == Continue || o == Move || o == Resolved }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (o Outcome) MarshalText() ([]byte, error) { return marshalWord(o, "outcome", outcomeWords) }
+func (o Outcome) MarshalText() ([]byte, error) { return union.EnumMarshal(o, "outcome", outcomeWords) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := parseWord[Outcome](b, "outcome", outcomeWords)
+	v, err := union.EnumParse[Outcome](b, "outcome", outcomeWords)
 	if err == nil {
 		*o = v
 	}

@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // Programme is an aid programme (帮扶项目) a household may receive under its
 // category (reference A5).
@@ -18,20 +21,24 @@ const (
 var programmeWords = []string{"living", "study", "medical", "accident", "temporary"}
 
 // String returns the English word, e.g. "medical".
-func (p Programme) String() string { return stringOf(p, "Programme", programmeWords) }
+func (p Programme) String() string { return union.EnumString(p, "Programme", programmeWords) }
 
 // Text returns the localized name, e.g. 医疗救助 in zh-Hans.
-func (p Programme) Text(tag language.Tag) string { return textOf(p, "programme", programmeWords, tag) }
+func (p Programme) Text(tag language.Tag) string {
+	return union.EnumText(p, "assistance.programme", programmeWords, tag)
+}
 
 // Valid reports whether p is one of the defined programmes.
 func (p Programme) Valid() bool { return int(p) < len(programmeWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (p Programme) MarshalText() ([]byte, error) { return marshalWord(p, "programme", programmeWords) }
+func (p Programme) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(p, "programme", programmeWords)
+}
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (p *Programme) UnmarshalText(b []byte) error {
-	v, err := parseWord[Programme](b, "programme", programmeWords)
+	v, err := union.EnumParse[Programme](b, "programme", programmeWords)
 	if err == nil {
 		*p = v
 	}

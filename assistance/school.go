@@ -1,6 +1,9 @@
 package assistance
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gonghui/gonghui/union"
+	"golang.org/x/text/language"
+)
 
 // SchoolLevel is the level of schooling a household member is in, for study
 // aid (金秋助学) and the private-school exclusion. The zero value NotInSchool
@@ -23,20 +26,24 @@ const (
 var schoolWords = []string{"none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate"}
 
 // String returns the English word, e.g. "bachelor".
-func (s SchoolLevel) String() string { return stringOf(s, "SchoolLevel", schoolWords) }
+func (s SchoolLevel) String() string { return union.EnumString(s, "SchoolLevel", schoolWords) }
 
 // Text returns the localized name, e.g. 本科 in zh-Hans.
-func (s SchoolLevel) Text(tag language.Tag) string { return textOf(s, "school", schoolWords, tag) }
+func (s SchoolLevel) Text(tag language.Tag) string {
+	return union.EnumText(s, "assistance.school", schoolWords, tag)
+}
 
 // Valid reports whether s is one of the defined levels.
 func (s SchoolLevel) Valid() bool { return int(s) < len(schoolWords) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s SchoolLevel) MarshalText() ([]byte, error) { return marshalWord(s, "school", schoolWords) }
+func (s SchoolLevel) MarshalText() ([]byte, error) {
+	return union.EnumMarshal(s, "school", schoolWords)
+}
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *SchoolLevel) UnmarshalText(b []byte) error {
-	v, err := parseWord[SchoolLevel](b, "school", schoolWords)
+	v, err := union.EnumParse[SchoolLevel](b, "school", schoolWords)
 	if err == nil {
 		*s = v
 	}

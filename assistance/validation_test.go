@@ -1,7 +1,6 @@
 package assistance
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
@@ -12,20 +11,9 @@ import (
 // fieldsOf lists the fields of every *union.FieldError inside err.
 func fieldsOf(err error) []string {
 	var out []string
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		var fe *union.FieldError
-		if errors.As(e, &fe) {
-			out = append(out, fe.Field)
-		}
+	for _, fe := range union.FieldErrors(err) {
+		out = append(out, fe.Field)
 	}
-	walk(err)
 	return out
 }
 
