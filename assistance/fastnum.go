@@ -91,20 +91,7 @@ func cmpDec(a, b decimal.Decimal) int {
 	ca, oka := small(a)
 	cb, okb := small(b)
 	if oka && okb {
-		ea, eb := a.Exponent(), b.Exponent()
-		var x, y int64
-		ok := true
-		switch {
-		case ea == eb:
-			x, y = ca, cb
-		case ea > eb:
-			x, ok = mulPow10(ca, ea-eb)
-			y = cb
-		default:
-			x = ca
-			y, ok = mulPow10(cb, eb-ea)
-		}
-		if ok {
+		if x, y, _, ok := alignCE(ca, a.Exponent(), cb, b.Exponent()); ok {
 			switch {
 			case x < y:
 				return -1
@@ -300,20 +287,8 @@ func holdsTimesCE(op Operator, cx int64, ex int32, t decimal.Decimal, n int64) (
 		return false, false
 	}
 	prod := ct * n // |prod| < 2^62
-	et := t.Exponent()
-	var a, b int64
-	okA, okB := true, true
-	switch {
-	case ex == et:
-		a, b = cx, prod
-	case ex > et:
-		a, okA = mulPow10(cx, ex-et)
-		b = prod
-	default:
-		a = cx
-		b, okB = mulPow10(prod, et-ex)
-	}
-	if !okA || !okB {
+	a, b, _, ok := alignCE(cx, ex, prod, t.Exponent())
+	if !ok {
 		return false, false
 	}
 	c := 0
