@@ -123,8 +123,8 @@ This is a contract, held by the tests and fuzz targets of every function here:
     [MustCreditCode]), meant for literals in presets and tests, which panic on
     a malformed literal as a programming error.
   - Every function is pure: no I/O, no clock, no randomness, no global state
-    that changes after initialisation, no binary floating point. The same input always gives
-    the same output.
+    that changes after initialisation, no binary floating point. The same
+    input always gives the same output.
   - Every value is immutable and safe for concurrent use; copying a value never
     aliases another.
 */
