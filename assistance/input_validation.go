@@ -21,9 +21,12 @@ const (
 	MoneyPlaces = 2
 )
 
-// MaxAmount is the largest amount accepted: a trillion yuan.
-var MaxAmount = decimal.New(1, 12)
+// MaxAmount is the largest amount accepted: a trillion yuan. It is a copy for
+// callers' information; validation reads the constant behind it, so assigning
+// to MaxAmount changes nothing.
+var MaxAmount = decimal.New(maxAmount, 0)
 
+// maxAmount is the largest amount accepted, in yuan.
 const maxAmount = 1_000_000_000_000
 
 // checker collects every problem of an input or a policy.
@@ -60,7 +63,7 @@ func (c *checker) amount(p *path, name string, d decimal.Decimal) {
 	case d.Exponent() < -MoneyPlaces && !d.Equal(d.Round(MoneyPlaces)):
 		c.add(p, name, "invalid.precision", d.String(), strconv.Itoa(MoneyPlaces))
 	case cmpInt(d, maxAmount) > 0:
-		c.add(p, name, "invalid.too_large", d.String(), MaxAmount.String())
+		c.add(p, name, "invalid.too_large", d.String(), strconv.FormatInt(maxAmount, 10))
 	}
 }
 
