@@ -103,10 +103,8 @@ func (r *Rules) addGrant(a *Applicant, res *builder, p Programme, amount decimal
 	if !amount.IsPositive() {
 		return
 	}
-	if res.Grants == nil {
-		res.Grants = make([]Grant, 0, 4)
-	}
-	res.Grants = append(res.Grants, Grant{Programme: p, Amount: amount, Capped: capped})
+	res.grants[res.ngrants] = Grant{Programme: p, Amount: amount, Capped: capped}
+	res.ngrants++
 }
 
 // grant computes the aid of the year for the assessed household.
@@ -193,7 +191,7 @@ func (r *Rules) grant(a *Applicant, res *builder) {
 	}
 	r.stack(c, res)
 	var total sum
-	for _, g := range res.Grants {
+	for _, g := range res.grants[:res.ngrants] {
 		total.add(g.Amount)
 	}
 	res.AidTotal = total.value(decimal.Zero)
@@ -270,7 +268,8 @@ func (r *Rules) grantMedical(a *Applicant, res *builder, m *MedicalRate) {
 
 // stack keeps only the largest grant for a category without stacking.
 func (r *Rules) stack(c Category, res *builder) {
-	if len(res.Grants) < 2 {
+	grants := res.grants[:res.ngrants]
+	if len(grants) < 2 {
 		return
 	}
 	single := false
@@ -283,16 +282,16 @@ func (r *Rules) stack(c Category, res *builder) {
 		return
 	}
 	best := 0
-	for i, g := range res.Grants {
-		if g.Amount.GreaterThan(res.Grants[best].Amount) {
+	for i, g := range grants {
+		if g.Amount.GreaterThan(grants[best].Amount) {
 			best = i
 		}
 	}
-	for i, g := range res.Grants {
+	for i, g := range grants {
 		if i != best {
 			res.add(notStackedCodes[g.Programme], srcAidIncome,
 				res.money(g.Amount))
 		}
 	}
-	res.Grants = []Grant{res.Grants[best]}
+	res.grants[0], res.ngrants = grants[best], 1
 }

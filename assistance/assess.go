@@ -28,10 +28,10 @@ var (
 // leaves the household unfiled (Category None, Tested keeps the income
 // result).
 func (r Rules) Assess(a Applicant) (Assessment, error) {
-	if err := r.Validate(); err != nil {
+	if err := r.validate(); err != nil {
 		return Assessment{}, err
 	}
-	if err := a.Validate(); err != nil {
+	if err := a.validate(); err != nil {
 		return Assessment{}, err
 	}
 	return r.assess(&a), nil
@@ -70,7 +70,7 @@ func (r *Rules) assess(a *Applicant) Assessment {
 		res.add("assistance.filed.none", r.Source)
 	}
 	r.grant(a, &res)
-	if res.Category.Filed() || len(res.Grants) > 0 {
+	if res.Category.Filed() || res.ngrants > 0 {
 		r.missingDocuments(a, &res)
 	}
 	return res.finish()

@@ -40,7 +40,7 @@ func (r Rules) AssessAll(applicants []Applicant) Batch {
 	}
 	for i := range applicants {
 		a := &applicants[i]
-		if err := a.Validate(); err != nil {
+		if err := a.validate(); err != nil {
 			b.Items[i].Err = err
 			b.Failed++
 			continue

@@ -21,6 +21,10 @@ type builder struct {
 	nrec  int
 	nargs int
 	ntext int
+	// grants are the grants so far, at most one per programme; finish
+	// copies them out.
+	grants  [TemporaryAid + 1]Grant
+	ngrants int
 	// pending marks the slots of argv whose amount texts wait in text,
 	// each ended by textEnd, for flush.
 	pending uint64
@@ -167,6 +171,10 @@ func (b *builder) finish() Assessment {
 		recs, argv = b.hrecs, b.hargs
 	}
 	res := b.Assessment
+	if b.ngrants > 0 {
+		res.Grants = make([]Grant, b.ngrants)
+		copy(res.Grants, b.grants[:b.ngrants])
+	}
 	res.Reasons = make([]union.Reason, len(recs))
 	var args []string
 	if len(argv) > 0 {

@@ -16,6 +16,9 @@ var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
 
 // small returns d's coefficient when it has at most 18 digits.
 func small(d decimal.Decimal) (int64, bool) {
+	if d == (decimal.Decimal{}) {
+		return 0, true // the zero value, without reading its coefficient
+	}
 	if d.NumDigits() > 18 {
 		return 0, false
 	}

@@ -82,7 +82,10 @@ func (c *checker) count(p *path, name string, n, max int) {
 // amounts, ages or months, undefined enum values, and contradictory facts
 // (more persons, e.g. students, than members; both months below and months
 // above 低保; secondary causes without a main cause).
-func (a Applicant) Validate() error {
+func (a Applicant) Validate() error { return a.validate() }
+
+// validate is Validate without copying the applicant.
+func (a *Applicant) validate() error {
 	c := checker{kind: union.ErrInvalid}
 	r := root
 	if !a.Worker.Status.Valid() {

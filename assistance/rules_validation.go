@@ -13,7 +13,10 @@ import (
 // share outside [0, 1], undefined categories, duplicates, tiers out of
 // order. Assess, AssessAll and Review call it first; rules read from JSON
 // are checked the same way there, or call it yourself after unmarshalling.
-func (r Rules) Validate() error {
+func (r Rules) Validate() error { return r.validate() }
+
+// validate is Validate without copying the rules.
+func (r *Rules) validate() error {
 	c := checker{kind: union.ErrPolicy}
 	p := root
 	if err := r.Effective.Validate(); err != nil {
