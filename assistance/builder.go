@@ -1,6 +1,8 @@
 package assistance
 
 import (
+	"math/bits"
+
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -25,9 +27,11 @@ type builder struct {
 	// copies them out.
 	grants  [TemporaryAid + 1]Grant
 	ngrants int
-	// pending marks the slots of argv whose amount texts wait in text,
-	// each ended by textEnd, for flush.
+	// pending marks the slots of argv whose amount texts wait in text, for
+	// flush; ends[slot] is where the slot's text ends (it starts where the
+	// previous pending slot's ends).
 	pending uint64
+	ends    [48]uint16
 
 	spilled bool        // the reasons and arguments are in hrecs and hargs
 	hrecs   []reasonRec // the reasons, once spilled
@@ -40,10 +44,6 @@ type reasonRec struct {
 	code, source string
 	start, n     int
 }
-
-// textEnd ends each amount's text in builder.text (amount texts hold only
-// digits, '-' and '.').
-const textEnd = ' '
 
 // arg is one argument of a reason: a text, or an amount in fen whose text is
 // written when the reason's texts are flushed.
@@ -89,17 +89,14 @@ func (b *builder) flush() {
 	}
 	s := string(b.text[:b.ntext])
 	b.ntext = 0
-	for slot := 0; b.pending != 0; slot++ {
-		if b.pending&1 != 0 {
-			end := 0
-			for s[end] != textEnd {
-				end++
-			}
-			b.argv[slot] = s[:end]
-			s = s[end+1:]
-		}
-		b.pending >>= 1
+	start := 0
+	for p := b.pending; p != 0; p &= p - 1 {
+		slot := bits.TrailingZeros64(p)
+		end := int(b.ends[slot])
+		b.argv[slot] = s[start:end]
+		start = end
 	}
+	b.pending = 0
 }
 
 // spill moves the reasons and arguments to the heap, the texts flushed.
@@ -112,7 +109,7 @@ func (b *builder) spill() {
 
 // fits reports whether one more reason with n arguments fits in the arrays.
 func (b *builder) fits(n int) bool {
-	return b.nrec < len(b.recs) && b.nargs+n <= len(b.argv) && b.ntext+n*(maxFenText+1) <= len(b.text)
+	return b.nrec < len(b.recs) && b.nargs+n <= len(b.argv) && b.ntext+n*maxFenText <= len(b.text)
 }
 
 // add adds a reason.
@@ -150,9 +147,8 @@ func (b *builder) addArgs(code, source string, args ...arg) {
 	b.nrec++
 	for _, a := range args {
 		if a.isFen {
-			b.ntext += len(appendFen(b.text[b.ntext:b.ntext], a.fen))
-			b.text[b.ntext] = textEnd
-			b.ntext++
+			b.ntext += putFen(b.text[b.ntext:], a.fen)
+			b.ends[b.nargs] = uint16(b.ntext)
 			b.pending |= 1 << b.nargs
 			a.s = ""
 		}

@@ -335,14 +335,40 @@ const maxFenText = 24
 
 // appendFen appends the text of an amount in fen (fenText).
 func appendFen(b []byte, v int64) []byte {
+	var buf [maxFenText]byte
+	return append(b, buf[:putFen(buf[:], v)]...)
+}
+
+// putFen writes the text of an amount in fen (fenText) at the start of b,
+// which has room for maxFenText bytes, and returns its length.
+func putFen(b []byte, v int64) int {
+	u := uint64(v)
 	if v < 0 {
-		b = append(b, '-')
-		v = -v
+		u = -u // two's complement: right for math.MinInt64 too
 	}
-	b = strconv.AppendInt(b, v/100, 10)
-	f := v % 100
-	b = append(b, '.', byte('0'+f/10), byte('0'+f%10))
-	return b
+	// Write the digits backwards into a scratch array, then copy them out.
+	var tmp [maxFenText]byte
+	i := len(tmp)
+	for k := 0; k < 2; k++ { // the fen and jiao
+		i--
+		tmp[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	tmp[i] = '.'
+	for {
+		i--
+		tmp[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	if v < 0 {
+		i--
+		tmp[i] = '-'
+	}
+	return copy(b[:maxFenText], tmp[i:])
 }
 
 // plain is d.String(), without allocating for the small whole numbers

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"testing"
@@ -138,5 +139,20 @@ func TestReasonArgsFlush(t *testing.T) {
 	require.Len(t, out.Reasons, len(want))
 	for i, r := range out.Reasons {
 		require.Equal(t, want[i], r.Args, i)
+	}
+}
+
+// fenText writes what shopspring's StringFixed(2) writes, at the edges of
+// int64 and around every carry.
+func TestFenText(t *testing.T) {
+	vals := []int64{0, 1, 5, 9, 10, 99, 100, 101, 999, 1000, 123456, 1e17, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 1000 {
+		vals = append(vals, rng.Int64()>>rng.IntN(63))
+	}
+	for _, v := range vals {
+		for _, x := range []int64{v, -v} {
+			require.Equal(t, decimal.New(x, -2).StringFixed(2), fenText(x), x)
+		}
 	}
 }
