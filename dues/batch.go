@@ -2,12 +2,10 @@ package dues
 
 import (
 	"errors"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/gonghui/gonghui/internal/chunk"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -104,48 +102,24 @@ func (p Policy) AssessAll(ms []Member) Batch {
 		b.Total = zero
 		return b
 	}
-	workers := runtime.GOMAXPROCS(0)
-	if workers > maxWorkers {
-		workers = maxWorkers
-	}
-	if len(ms) < 2*parallelChunk || workers < 2 {
-		var s summary
-		p.batchEngine().assessRange(ms, b.Items, &s)
-		b.finish(&s)
-		return b
-	}
-	// Large batches are assessed in chunks by up to GOMAXPROCS goroutines,
-	// each with its own engine; every item depends on its member only, so the
-	// result is the same as one pass.
-	var next atomic.Int64
-	var wg sync.WaitGroup
+	// Large batches are assessed in chunks on several goroutines, each with
+	// its own engine; every item depends on its member only, so the result
+	// is the same as one pass.
+	workers := chunk.Workers(len(ms))
 	sums := make([]summary, workers)
-	for w := range workers {
-		wg.Go(func() {
-			e := p.batchEngine()
-			for {
-				start := int(next.Add(1)-1) * parallelChunk
-				if start >= len(ms) {
-					return
-				}
-				end := min(start+parallelChunk, len(ms))
-				e.assessRange(ms[start:end], b.Items[start:end], &sums[w])
-			}
-		})
-	}
-	wg.Wait()
+	engines := make([]*engine, workers)
+	chunk.Run(len(ms), workers, func(w, lo, hi int) {
+		if engines[w] == nil {
+			engines[w] = p.batchEngine()
+		}
+		engines[w].assessRange(ms[lo:hi], b.Items[lo:hi], &sums[w])
+	})
 	for w := 1; w < workers; w++ {
 		sums[0].merge(&sums[w])
 	}
 	b.finish(&sums[0])
 	return b
 }
-
-// Parallel assessment: chunk size and the most goroutines one call starts.
-const (
-	parallelChunk = 4096
-	maxWorkers    = 16
-)
 
 // batchEngine prepares the policy for a batch: shared reason lists and
 // cached decimals.
