@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gonghui/gonghui/internal/chunk"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -155,4 +157,40 @@ func TestConcurrentSameOutput(t *testing.T) {
 		t.Errorf("different output: %s", e)
 	}
 	assert.Equal(t, rulesBefore, assessJSON(t, r))
+}
+
+// A batch large enough to be split among goroutines gives what one pass
+// gives: the same items at the same indexes, the same totals to the last
+// digit of their text.
+func TestBatchParallelEqualsOnePass(t *testing.T) {
+	r := Hubei2024(d("940"))
+	base := batchInputs()
+	as := make([]Applicant, 2*chunk.Size+1001)
+	for i := range as {
+		a := base[i%len(base)]
+		a.Household.Income = a.Household.Income.Add(decimal.New(int64(i%997), -2))
+		as[i] = a
+	}
+	b := r.AssessAll(as)
+
+	var one tally
+	items := make([]BatchItem, len(as))
+	r.assessRange(as, items, &one)
+	var want Batch
+	one.into(&want)
+
+	require.Len(t, b.Items, len(as))
+	for i := range items {
+		if items[i].Err != nil {
+			require.Error(t, b.Items[i].Err, i)
+			require.Equal(t, items[i].Err.Error(), b.Items[i].Err.Error(), i)
+			continue
+		}
+		require.NoError(t, b.Items[i].Err, i)
+		require.Equal(t, assessJSON(t, items[i].Assessment), assessJSON(t, b.Items[i].Assessment), i)
+	}
+	assert.Equal(t, want.AidTotal.String(), b.AidTotal.String())
+	assert.Equal(t, want.Filed, b.Filed)
+	assert.Equal(t, want.Failed, b.Failed)
+	assert.Positive(t, b.Failed)
 }
