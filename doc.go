@@ -87,7 +87,9 @@
 //
 // The packages do no I/O, read no clock, draw no random numbers and keep no
 // mutable global state: the same input gives the same output, always, from any
-// number of goroutines.
+// number of goroutines. The batch calls of dues and assistance split batches
+// of more than 8192 records among up to GOMAXPROCS goroutines of their own
+// and wait for them; the result is the same as one pass.
 //
 // # Where the rules come from
 //

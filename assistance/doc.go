@@ -113,7 +113,9 @@
 // bad rules (a 低保 that is not positive, a multiple below 1, an operator
 // pointing the wrong way) wrap union.ErrPolicy. All problems are reported at
 // once. An ineligible household is not an error: it is an Assessment with
-// reasons. AssessAll never stops at a bad record.
+// reasons. AssessAll never stops at a bad record; a batch of more than 8192
+// households is assessed in chunks on up to GOMAXPROCS goroutines, with the
+// same result as one pass.
 //
 // # Where the reference is silent
 //
