@@ -151,7 +151,7 @@ var entryPoints = map[string][]string{
 	"assistance": {"Standard", "Generation1", "Hubei2024", "Shanghai2019", "Yearly", "History",
 		"Rules.Assess", "Rules.AssessAll", "Rules.Review"},
 	"democracy": {"Threshold.Required", "Enterprise", "EnterpriseTimeline", "Rules.Plan", "Apportion", "ApportionBy",
-		"Rules.Check", "Rules.Decide", "Rules.DecideMatter", "Rules.CallSession", "UnionElection",
+		"Rules.Check", "Rules.CheckPresidium", "Rules.Decide", "Rules.DecideMatter", "Rules.CallSession", "UnionElection",
 		"ElectionRules.RecallChair", "Election.Count", "Election.Next"},
 	"competition": {"Scheme.Rank", "Award", "Scheme.Award", "ValidateTiers", "TeamRules.RankTeams",
 		"HonourRules.Check", "NominationRules.Check", "ProposalTable.Grade", "Promote"},

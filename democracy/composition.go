@@ -145,26 +145,44 @@ func (r Rules) Check(roster Roster) (Composition, error) {
 			Reason: union.NewReason("democracy.check.dispatched", r.Dispatched.Source, itoa(n)),
 		})
 	}
-	c.OK = true
-	c.Reasons = make([]union.Reason, 0, len(c.Checks)+1)
-	for _, ch := range c.Checks {
-		if !ch.OK && !ch.Soft {
-			c.OK = false
-		}
-		c.Reasons = append(c.Reasons, ch.Reason)
-	}
-	if c.OK {
-		c.Reasons = append(c.Reasons, union.NewReason("democracy.check.pass", r.Source))
-	} else {
-		c.Reasons = append(c.Reasons, union.NewReason("democracy.check.fail", r.Source))
-	}
+	c.OK, c.Reasons = verdict(c.Checks, 1)
+	c.Reasons = append(c.Reasons, passOrFail(c.OK, "democracy.check.pass", "democracy.check.fail", r.Source))
 	return c, nil
+}
+
+// verdict reports whether every hard check holds, and the checks' reasons
+// in order, with room for extra more.
+func verdict(checks []Check, extra int) (ok bool, reasons []union.Reason) {
+	ok = true
+	reasons = make([]union.Reason, 0, len(checks)+extra)
+	for _, ch := range checks {
+		if !ch.OK && !ch.Soft {
+			ok = false
+		}
+		reasons = append(reasons, ch.Reason)
+	}
+	return ok, reasons
+}
+
+// passOrFail is the overall verdict's reason.
+func passOrFail(ok bool, pass, fail, source string) union.Reason {
+	if ok {
+		return union.NewReason(pass, source)
+	}
+	return union.NewReason(fail, source)
 }
 
 // apply measures one limit on the voting delegates of a roster.
 func (l Limit) apply(roster Roster, voting int) Check {
+	return l.measure("democracy.check.", roster.Delegates, voting, roster.Workforce)
+}
+
+// measure counts the limit's group among the voting delegates of ds, of
+// them voting, and compares the count with the limit (a workforce share
+// from wf). The check's code is prefix + "ceiling." or "floor." + the group.
+func (l Limit) measure(prefix string, ds []Delegate, voting int, wf Workforce) Check {
 	n := 0
-	for _, d := range roster.Delegates {
+	for _, d := range ds {
 		if !d.NonVoting && l.Group.has(d) {
 			n++
 		}
@@ -173,9 +191,9 @@ func (l Limit) apply(roster Roster, voting int) Check {
 	var share string
 	switch {
 	case l.Workforce:
-		wf, _ := l.Group.workforce(roster.Workforce)
-		ch.Limit = AtLeast(wf, roster.Workforce.Headcount).Required(voting)
-		share = strconv.Itoa(wf) + "/" + strconv.Itoa(roster.Workforce.Headcount)
+		g, _ := l.Group.workforce(wf)
+		ch.Limit = AtLeast(g, wf.Headcount).Required(voting)
+		share = strconv.Itoa(g) + "/" + strconv.Itoa(wf.Headcount)
 	case l.Bound == Ceiling:
 		ch.Limit = floorShare(l.Num, l.Den, voting)
 		share = strconv.Itoa(l.Num) + "/" + strconv.Itoa(l.Den)
@@ -185,10 +203,10 @@ func (l Limit) apply(roster Roster, voting int) Check {
 	}
 	if ch.Ceiling {
 		ch.OK = n <= ch.Limit
-		ch.Code = "democracy.check.ceiling." + l.Group.String()
+		ch.Code = prefix + "ceiling." + l.Group.String()
 	} else {
 		ch.OK = n >= ch.Limit
-		ch.Code = "democracy.check.floor." + l.Group.String()
+		ch.Code = prefix + "floor." + l.Group.String()
 	}
 	ch.Reason = union.NewReason(ch.Code, l.Source, itoa(n), itoa(voting), itoa(ch.Limit), share)
 	return ch
@@ -218,9 +236,20 @@ func (ro Roster) validate() error {
 	if w.Headcount > 0 && len(ro.Delegates) > w.Headcount {
 		errs = append(errs, union.Invalid("delegates", "invalid.too_large", itoa(len(ro.Delegates)), itoa(w.Headcount)))
 	}
-	seen := make(map[string]bool, len(ro.Delegates))
-	for i, d := range ro.Delegates {
-		f := union.Indexed("delegates", i)
+	errs = append(errs, delegateErrors("delegates", ro.Delegates)...)
+	if len(errs) == 0 {
+		return nil
+	}
+	return errors.Join(errs...)
+}
+
+// delegateErrors checks each delegate of ds, a list named field (ErrInvalid):
+// known category and gender, an age that is not negative, unique names.
+func delegateErrors(field string, ds []Delegate) []error {
+	var errs []error
+	seen := make(map[string]bool, len(ds))
+	for i, d := range ds {
+		f := union.Indexed(field, i)
 		if !d.Category.Valid() {
 			errs = append(errs, union.Invalid(f+".category", "invalid.unknown", d.Category.String()))
 		}
@@ -237,8 +266,5 @@ func (ro Roster) validate() error {
 			seen[d.Name] = true
 		}
 	}
-	if len(errs) == 0 {
-		return nil
-	}
-	return errors.Join(errs...)
+	return errs
 }

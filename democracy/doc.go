@@ -43,6 +43,11 @@
 // vote in Zhejiang. Non-voting delegates (列席) are never counted. Every check
 // is reported with its actual value, its limit and its source, passing ones too.
 //
+// Rules.CheckPresidium does the same for a proposed presidium (主席团): its
+// size for the number of delegates (Shanghai: 3 to 5 for 30 to 100, at least 7
+// from 100, either at exactly 100) and its composition (Shanghai: frontline
+// delegates at least half).
+//
 // # Motions
 //
 // Rules.Decide(delegates, present, tally) applies the quorum (2/3 of all

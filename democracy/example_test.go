@@ -101,6 +101,32 @@ func ExampleRules_Check() {
 	// false
 }
 
+func ExampleRules_CheckPresidium() {
+	// A congress of 150 delegates in Shanghai proposes a presidium of 7, of
+	// whom 3 are frontline workers: at least 7 members pass, but frontline
+	// delegates must be at least half of them (4 of 7).
+	cats := []democracy.Category{democracy.Frontline, democracy.Frontline, democracy.Frontline,
+		democracy.Technical, democracy.Technical, democracy.Manager, democracy.Leader}
+	var members []democracy.Delegate
+	for i, c := range cats {
+		members = append(members, democracy.Delegate{Name: fmt.Sprint("主席团成员", i+1), Category: c, Gender: union.Female})
+	}
+	p, err := democracy.Shanghai2017().CheckPresidium(150, members)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range p.Reasons {
+		fmt.Println(r.Text(language.English))
+	}
+	fmt.Println(p.Reasons[1].Text(language.SimplifiedChinese))
+	// Output:
+	// 7 presidium members; 150 delegates need at least 7
+	// frontline in the presidium: 3 of 7 members, at least 4 (1/2)
+	// the presidium breaks the rules
+	// 主席团中一线职工代表 3 人（共 7 人），下限 4 人（1/2）
+}
+
 func ExampleRules_Decide() {
 	// 150 delegates, 120 present, 75 in favour: Shanghai's 半数以上 passes it,
 	// Zhejiang's 过半数 does not.

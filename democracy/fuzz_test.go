@@ -120,6 +120,44 @@ func FuzzPlan(f *testing.F) {
 	})
 }
 
+// FuzzCheckPresidium feeds CheckPresidium arbitrary congress sizes and
+// presidiums (one byte a member: its category, and a flag for a non-voting
+// member) and band edits: it never panics, reports its size, and gives a
+// reason for every check and a verdict.
+func FuzzCheckPresidium(f *testing.F) {
+	f.Add(150, []byte{0, 0, 0, 0, 1, 1, 2}, 0, 7, 0)
+	f.Add(100, []byte{0, 0, 1, 1, 2, 3}, 1, 3, 5)
+	f.Add(20, []byte{0}, -1, 0, 0)
+	f.Add(0, []byte{}, 0, -2, -5)
+	f.Add(5, []byte{0, 0, 0, 0, 0, 0, 0, 0, 0x80}, 1, 9, 2)
+	f.Fuzz(func(t *testing.T, delegates int, members []byte, band, lo, hi int) {
+		if len(members) > 1000 {
+			return
+		}
+		r := Shanghai2017()
+		if band >= 0 && band < len(r.Presidium.Bands) {
+			r.Presidium.Bands[band].Min, r.Presidium.Bands[band].Max = lo, hi
+		}
+		ps := make([]Delegate, len(members))
+		for i, m := range members {
+			ps[i] = Delegate{Category: Category(m & 0x7f % 8), NonVoting: m&0x80 != 0}
+		}
+		p, err := r.CheckPresidium(delegates, ps)
+		requireKnownError(t, err)
+		if err != nil {
+			return
+		}
+		if p.Size != len(ps) || len(p.Reasons) < len(p.Checks)+1 {
+			t.Fatalf("bad result for %d, %v: %+v", delegates, members, p)
+		}
+		for _, ch := range p.Checks {
+			if ch.Reason.Code != ch.Code || ch.Reason.Source == "" {
+				t.Fatalf("check without its reason: %+v", ch)
+			}
+		}
+	})
+}
+
 // FuzzApportion checks that parts always add up and respect the minimum.
 func FuzzApportion(f *testing.F) {
 	f.Add(uint8(0), 85, 400, 300, 250, 150, 100, 5)

@@ -59,6 +59,8 @@ func TestEveryCodeHasTexts(t *testing.T) {
 	for _, w := range groupWords {
 		codes["democracy.check.ceiling."+w] = true
 		codes["democracy.check.floor."+w] = true
+		codes["democracy.check.presidium.ceiling."+w] = true
+		codes["democracy.check.presidium.floor."+w] = true
 		codes["democracy.group."+w] = true
 	}
 	for prefix, words := range map[string][]string{

@@ -116,7 +116,9 @@ func Shanghai2017() Rules {
 			Source: "上海市职工代表大会条例 第二十一条",
 		},
 		Presidium: PresidiumRule{
-			Bands:  []PresidiumBand{{From: 30, To: 100, Min: 3, Max: 5}, {From: 100, Min: 7}},
+			Bands: []PresidiumBand{{From: 30, To: 100, Min: 3, Max: 5}, {From: 100, Min: 7}},
+			Limits: []Limit{{Group: FrontlineStaff, Bound: Floor, Num: 1, Den: 2,
+				Source: "上海市职工代表大会条例 第二十三条（主席团中一线职工代表不少于百分之五十）"}},
 			Source: "上海市职工代表大会条例 第二十三条",
 		},
 		Term: TermRule{

@@ -132,6 +132,11 @@ type PresidiumRule struct {
 	// Bands are the delegate-count bands; they may overlap (Shanghai's
 	// 三十人至一百人 and 一百人以上 both hold 100), and Plan reports an overlap.
 	Bands []PresidiumBand `json:"bands"`
+	// Limits are the composition rules CheckPresidium applies to the
+	// presidium's members, as shares of the presidium (上海 第二十三条:
+	// 一线职工代表 at least half). A share of the workforce cannot apply to
+	// a presidium.
+	Limits []Limit `json:"limits,omitempty"`
 	// Source cites the articles.
 	Source string `json:"source"`
 }
@@ -285,6 +290,15 @@ func (p PresidiumRule) validate() error {
 		}
 		if b.Max != 0 && b.Max < b.Min {
 			errs = append(errs, union.Inconsistent(f.at(".max"), "invalid.order", itoa(b.Max)))
+		}
+	}
+	for i, l := range p.Limits {
+		f := lazyIndex{"limits", i}
+		if err := l.Validate(); err != nil {
+			errs = append(errs, within(f.at(""), err))
+		}
+		if l.Workforce {
+			errs = append(errs, union.Inconsistent(f.at(".workforce"), "invalid.inconsistent", "true", "presidium"))
 		}
 	}
 	return joinOrNil(errs)

@@ -41,6 +41,12 @@ func democracyMessages() []Message {
 		{"democracy.check.dispatched", "有表决权的劳务派遣职工代表 %[1]s 人（应为列席代表）", "有表決權的勞務派遣職工代表 %[1]s 人（應為列席代表）", "%[1]s dispatched workers hold a vote (they should attend without one)"},
 		{"democracy.check.pass", "代表构成符合规定", "代表構成符合規定", "the delegates' composition meets the rules"},
 		{"democracy.check.fail", "代表构成不符合规定", "代表構成不符合規定", "the delegates' composition breaks the rules"},
+		{"democracy.check.presidium.min", "主席团 %[1]s 人；代表 %[3]s 人时应不少于 %[2]s 人", "主席團 %[1]s 人；代表 %[3]s 人時應不少於 %[2]s 人", "%[1]s presidium members; %[3]s delegates need at least %[2]s"},
+		{"democracy.check.presidium.max", "主席团 %[1]s 人；代表 %[3]s 人时应不多于 %[2]s 人", "主席團 %[1]s 人；代表 %[3]s 人時應不多於 %[2]s 人", "%[1]s presidium members; %[3]s delegates allow at most %[2]s"},
+		{"democracy.check.presidium.overlap", "代表 %[1]s 人同时属于两个主席团人数档次，人数符合其中之一即可", "代表 %[1]s 人同時屬於兩個主席團人數檔次，人數符合其中之一即可", "%[1]s delegates fall in two presidium bands; a size within either passes"},
+		{"democracy.check.presidium.unset", "代表 %[1]s 人时未规定主席团人数", "代表 %[1]s 人時未規定主席團人數", "no presidium size is set for %[1]s delegates"},
+		{"democracy.check.presidium.pass", "主席团构成符合规定", "主席團構成符合規定", "the presidium meets the rules"},
+		{"democracy.check.presidium.fail", "主席团构成不符合规定", "主席團構成不符合規定", "the presidium breaks the rules"},
 
 		// Motions.
 		{"democracy.quorum.met", "出席代表达到法定人数", "出席代表達到法定人數", "a quorum is present"},
@@ -129,6 +135,14 @@ func democracyMessages() []Message {
 				g.hans + "代表 %[1]s 人（表决代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				g.hant + "代表 %[1]s 人（表決代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				g.en + " delegates: %[1]s of %[2]s voting, at least %[3]s (%[4]s)"},
+			Message{"democracy.check.presidium.ceiling." + g.word,
+				"主席团中" + g.hans + "代表 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				"主席團中" + g.hant + "代表 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				g.en + " in the presidium: %[1]s of %[2]s members, at most %[3]s (%[4]s)"},
+			Message{"democracy.check.presidium.floor." + g.word,
+				"主席团中" + g.hans + "代表 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				"主席團中" + g.hant + "代表 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				g.en + " in the presidium: %[1]s of %[2]s members, at least %[3]s (%[4]s)"},
 		)
 	}
 	return append(msgs, democracyMinutes()...)

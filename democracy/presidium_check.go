@@ -1,0 +1,124 @@
+package democracy
+
+import (
+	"errors"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// PresidiumComposition is the result of CheckPresidium: every rule with its
+// actual value, its limit and its source, passing ones too.
+type PresidiumComposition struct {
+	// Size is the number of the presidium's members.
+	Size int `json:"size"`
+	// Delegates is the number of voting delegates of the congress.
+	Delegates int `json:"delegates"`
+	// Checks are the rules applied, in order: the smallest and the largest
+	// presidium for the congress (where the rules set them), then each of
+	// Presidium.Limits.
+	Checks []Check `json:"checks"`
+	// OK reports whether every hard check holds.
+	OK bool `json:"ok"`
+	// Reasons lists each check's reason, in the order of Checks, then the
+	// overlap of bands when there is one, then the overall verdict.
+	Reasons []union.Reason `json:"reasons"`
+}
+
+// CheckPresidium applies the presidium rules to a proposed presidium (主席团)
+// of a congress with the given number of voting delegates: its size against
+// the band of Presidium.Bands that holds that number, and each of
+// Presidium.Limits as a share of the presidium (上海市职工代表大会条例
+// 第二十三条: 30 to 100 delegates elect 3 to 5, 100 or more at least 7, and
+// 一线职工代表 are at least half of the presidium).
+//
+// Where two bands hold the number (Shanghai at exactly 100 delegates: 三十人
+// 至一百人 and 一百人以上 both include 本数), a size within either band
+// passes; the check reports the band the size fits, or the first band when
+// it fits none, and a reason names the overlap. Where no band holds the
+// number, the size is not checked.
+//
+// A presidium that breaks a rule is a result (OK false), not an error.
+// Errors: an inconsistent rule set (ErrPolicy); delegates not positive, an
+// empty presidium or one larger than the congress, a non-voting (列席)
+// member, an unknown category or gender, a duplicate name (ErrInvalid).
+func (r Rules) CheckPresidium(delegates int, presidium []Delegate) (PresidiumComposition, error) {
+	if err := r.Validate(); err != nil {
+		return PresidiumComposition{}, err
+	}
+	if err := validatePresidium(delegates, presidium); err != nil {
+		return PresidiumComposition{}, err
+	}
+	p := PresidiumComposition{Size: len(presidium), Delegates: delegates}
+	rule := r.Presidium
+	band, bands := presidiumBand(rule.Bands, delegates, p.Size)
+	p.Checks = make([]Check, 0, 2+len(rule.Limits))
+	if bands > 0 {
+		b := rule.Bands[band]
+		p.Checks = append(p.Checks, Check{
+			Code: "democracy.check.presidium.min", Count: p.Size, Of: delegates, Limit: b.Min, OK: p.Size >= b.Min,
+			Reason: union.NewReason("democracy.check.presidium.min", rule.Source, itoa(p.Size), itoa(b.Min), itoa(delegates)),
+		})
+		if b.Max > 0 {
+			p.Checks = append(p.Checks, Check{
+				Code: "democracy.check.presidium.max", Count: p.Size, Of: delegates, Limit: b.Max, Ceiling: true,
+				OK:     p.Size <= b.Max,
+				Reason: union.NewReason("democracy.check.presidium.max", rule.Source, itoa(p.Size), itoa(b.Max), itoa(delegates)),
+			})
+		}
+	}
+	for _, l := range rule.Limits {
+		p.Checks = append(p.Checks, l.measure("democracy.check.presidium.", presidium, p.Size, Workforce{}))
+	}
+	p.OK, p.Reasons = verdict(p.Checks, 2)
+	switch {
+	case bands > 1:
+		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.overlap", rule.Source, itoa(delegates)))
+	case bands == 0:
+		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.unset", rule.Source, itoa(delegates)))
+	}
+	p.Reasons = append(p.Reasons, passOrFail(p.OK, "democracy.check.presidium.pass", "democracy.check.presidium.fail", rule.Source))
+	return p, nil
+}
+
+// presidiumBand returns the index of the band that holds the number of
+// delegates and within which the size lies (or, when the size lies in none,
+// the first that holds the number), and how many bands hold the number.
+func presidiumBand(bands []PresidiumBand, delegates, size int) (index, holding int) {
+	index = -1
+	fits := false
+	for i, b := range bands {
+		if delegates < b.From || (b.To != 0 && delegates > b.To) {
+			continue
+		}
+		holding++
+		within := size >= b.Min && (b.Max == 0 || size <= b.Max)
+		if index < 0 || within && !fits {
+			index, fits = i, within
+		}
+	}
+	return index, holding
+}
+
+// validatePresidium checks CheckPresidium's input (ErrInvalid).
+func validatePresidium(delegates int, presidium []Delegate) error {
+	var errs []error
+	if delegates <= 0 {
+		errs = append(errs, union.Invalid("delegates", "invalid.not_positive", itoa(delegates)))
+	}
+	switch {
+	case len(presidium) == 0:
+		errs = append(errs, union.Invalid("presidium", "invalid.empty", ""))
+	case delegates > 0 && len(presidium) > delegates:
+		errs = append(errs, union.Invalid("presidium", "invalid.too_large", itoa(len(presidium)), itoa(delegates)))
+	}
+	for i, d := range presidium {
+		if d.NonVoting {
+			errs = append(errs, union.Invalid(union.Indexed("presidium", i)+".non_voting", "invalid.inconsistent", "true", "presidium"))
+		}
+	}
+	errs = append(errs, delegateErrors("presidium", presidium)...)
+	if len(errs) == 0 {
+		return nil
+	}
+	return errors.Join(errs...)
+}
