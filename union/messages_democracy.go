@@ -167,6 +167,7 @@ func democracyMinutes() []Message {
 		{"democracy.minutes.apportion", "%[1]s 个代表名额按%[2]s分配到各选区，每个选区至少 %[3]s 名", "%[1]s 個代表名額按%[2]s分配到各選區，每個選區至少 %[3]s 名", "%[1]s seats shared by the %[2]s method, at least %[3]s per constituency"},
 		{"democracy.minutes.constituency", "%[1]s（职工 %[2]s 人）：%[3]s 名", "%[1]s（職工 %[2]s 人）：%[3]s 名", "%[1]s (%[2]s staff): %[3]s"},
 		{"democracy.minutes.roster", "表决代表 %[1]s 人，列席代表 %[2]s 人（不计入构成比例）", "表決代表 %[1]s 人，列席代表 %[2]s 人（不計入構成比例）", "%[1]s voting delegates, %[2]s attending without a vote (not counted in the shares)"},
+		{"democracy.minutes.presidium", "主席团候选人 %[1]s 名：%[2]s", "主席團候選人 %[1]s 名：%[2]s", "presidium proposed, %[1]s members: %[2]s"},
 		{"democracy.minutes.mark.ok", "【符合】", "【符合】", "[ok]"},
 		{"democracy.minutes.mark.warn", "【提示】", "【提示】", "[note]"},
 		{"democracy.minutes.mark.fail", "【不符合】", "【不符合】", "[breach]"},

@@ -2,8 +2,9 @@
 // jointly with the union members' representative assembly of a 1,200-person
 // enterprise with five workshops, under 上海市职工代表大会条例 and
 // 工会基层组织选举工作条例: the plan of the congress, the apportionment of
-// delegates, the check of the roster, three motions, and a committee election
-// with a further round and a tie-break, in the language -lang picks.
+// delegates, the check of the roster and of the presidium, three motions,
+// and a committee election with a further round and a tie-break, in the
+// language -lang picks.
 //
 //	go run ./examples/congress -lang en
 package main
@@ -47,7 +48,8 @@ type meeting struct {
 		Women     int `json:"women"`
 		NonVoting int `json:"non_voting_dispatched"`
 	} `json:"roster"`
-	Motions []struct {
+	Presidium []democracy.Delegate `json:"presidium"`
+	Motions   []struct {
 		Title   text             `json:"title"`
 		Kind    democracy.Matter `json:"kind"`
 		Present int              `json:"present"`
@@ -89,6 +91,19 @@ func (m *minutes) reason(indent int, r union.Reason) {
 		s += union.Label(m.tag, "democracy.minutes.source", r.Source)
 	}
 	m.line(indent, s)
+}
+
+// check prints a composition check with its mark and source.
+func (m *minutes) check(indent int, ch democracy.Check) {
+	mark := "democracy.minutes.mark.ok"
+	switch {
+	case !ch.OK && ch.Soft:
+		mark = "democracy.minutes.mark.warn"
+	case !ch.OK:
+		mark = "democracy.minutes.mark.fail"
+	}
+	m.line(indent, union.Label(m.tag, mark)+" "+ch.Reason.Text(m.tag)+
+		union.Label(m.tag, "democracy.minutes.source", ch.Reason.Source))
 }
 
 func (m *minutes) line(indent int, s string) {
@@ -146,17 +161,24 @@ func run(w io.Writer, tag language.Tag) error {
 	m.say(0, "democracy.minutes.section.check")
 	m.say(1, "democracy.minutes.roster", itoa(comp.Voting), itoa(comp.NonVoting))
 	for _, ch := range comp.Checks {
-		mark := "democracy.minutes.mark.ok"
-		switch {
-		case !ch.OK && ch.Soft:
-			mark = "democracy.minutes.mark.warn"
-		case !ch.OK:
-			mark = "democracy.minutes.mark.fail"
-		}
-		m.line(2, union.Label(tag, mark)+" "+ch.Reason.Text(tag)+
-			union.Label(tag, "democracy.minutes.source", ch.Reason.Source))
+		m.check(2, ch)
 	}
 	m.reason(1, comp.Reasons[len(comp.Reasons)-1])
+
+	// The presidium the preparatory meeting proposes, checked in turn.
+	pres, err := rules.CheckPresidium(comp.Voting, mt.Presidium)
+	if err != nil {
+		return err
+	}
+	names := make([]string, len(mt.Presidium))
+	for i, d := range mt.Presidium {
+		names[i] = d.Name
+	}
+	m.say(1, "democracy.minutes.presidium", itoa(pres.Size), strings.Join(names, "、"))
+	for _, ch := range pres.Checks {
+		m.check(2, ch)
+	}
+	m.reason(1, pres.Reasons[len(pres.Reasons)-1])
 
 	// 4. Motions.
 	m.say(0, "democracy.minutes.section.motions")
