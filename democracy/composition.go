@@ -249,19 +249,19 @@ func delegateErrors(field string, ds []Delegate) []error {
 	var errs []error
 	seen := make(map[string]bool, len(ds))
 	for i, d := range ds {
-		f := union.Indexed(field, i)
+		f := lazyIndex{field, i} // the path is formatted only for an error
 		if !d.Category.Valid() {
-			errs = append(errs, union.Invalid(f+".category", "invalid.unknown", d.Category.String()))
+			errs = append(errs, union.Invalid(f.at(".category"), "invalid.unknown", d.Category.String()))
 		}
 		if !d.Gender.Valid() {
-			errs = append(errs, union.Invalid(f+".gender", "invalid.unknown", d.Gender.String()))
+			errs = append(errs, union.Invalid(f.at(".gender"), "invalid.unknown", d.Gender.String()))
 		}
 		if d.Age < 0 {
-			errs = append(errs, union.Invalid(f+".age", "invalid.negative", itoa(d.Age)))
+			errs = append(errs, union.Invalid(f.at(".age"), "invalid.negative", itoa(d.Age)))
 		}
 		if d.Name != "" {
 			if seen[d.Name] {
-				errs = append(errs, union.Invalid(f+".name", "invalid.duplicate", d.Name))
+				errs = append(errs, union.Invalid(f.at(".name"), "invalid.duplicate", d.Name))
 			}
 			seen[d.Name] = true
 		}
