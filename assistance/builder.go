@@ -18,7 +18,7 @@ type builder struct {
 	Assessment
 
 	recs  [24]reasonRec
-	argv  [48]string
+	argv  [maxArgs]string
 	text  [256]byte
 	nrec  int
 	nargs int
@@ -31,12 +31,16 @@ type builder struct {
 	// flush; ends[slot] is where the slot's text ends (it starts where the
 	// previous pending slot's ends).
 	pending uint64
-	ends    [48]uint16
+	ends    [maxArgs]uint16
 
 	spilled bool        // the reasons and arguments are in hrecs and hargs
 	hrecs   []reasonRec // the reasons, once spilled
 	hargs   []string    // the arguments, once spilled
 }
+
+// maxArgs is how many arguments the builder's arrays hold before they spill;
+// at most 64, the bits of builder.pending.
+const maxArgs = 48
 
 // reasonRec is a reason being built: its arguments are args[start:start+n]
 // of the builder.
