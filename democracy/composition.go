@@ -53,7 +53,9 @@ type Roster struct {
 type Check struct {
 	// Code names the check: "democracy.check.delegates",
 	// "democracy.check.ceiling.<group>", "democracy.check.floor.<group>" or
-	// "democracy.check.dispatched".
+	// "democracy.check.dispatched" (Check); "democracy.check.presidium.min",
+	// "democracy.check.presidium.max" or
+	// "democracy.check.presidium.<ceiling|floor>.<group>" (CheckPresidium).
 	Code string `json:"code"`
 	// Count is the actual number: voting delegates, or voting delegates in the group.
 	Count int `json:"count"`

@@ -14,8 +14,9 @@ type PresidiumComposition struct {
 	// Delegates is the number of voting delegates of the congress.
 	Delegates int `json:"delegates"`
 	// Checks are the rules applied, in order: the smallest and the largest
-	// presidium for the congress (where the rules set them), then each of
-	// Presidium.Limits.
+	// presidium for the congress (where the rules set them; Count is the
+	// presidium's size, Of the congress's delegates), then each of
+	// Presidium.Limits (Count is the group's members, Of the presidium's size).
 	Checks []Check `json:"checks"`
 	// OK reports whether every hard check holds.
 	OK bool `json:"ok"`
