@@ -86,6 +86,11 @@ var traditionalScript = uppercaseScript{
 // written. More than two significant decimals is a *FieldError (field
 // "amount", code "invalid.precision") and a larger amount one with code
 // "invalid.too_large", both wrapping ErrInvalid: the function never rounds.
+// A decimal whose exponent is outside the module's limits (below
+// -MaxFractionDigits or above MaxIntegerDigits, such as
+// decimal.New(0, math.MaxInt32)) is refused first, in constant time, with
+// CheckDecimal's code "invalid.decimal_range"; the magnitude limit is
+// MaxUppercase, not CheckDecimal's 10^15, so 仟万亿 amounts are still written.
 func Uppercase(amount decimal.Decimal) (string, error) {
 	return UppercaseWith(amount, UppercaseOptions{})
 }
@@ -93,6 +98,11 @@ func Uppercase(amount decimal.Decimal) (string, error) {
 // UppercaseWith is Uppercase in the form o chooses: the prefix 人民币, 圆, the
 // optional 零s of rule 4, 整 after 角, traditional characters.
 func UppercaseWith(amount decimal.Decimal, o UppercaseOptions) (string, error) {
+	// The exponent first, in constant time: decimal.New(0, math.MaxInt32) and
+	// exponents near ±10^8 never reach the arithmetic below.
+	if e := amount.Exponent(); e < -MaxFractionDigits || e > MaxIntegerDigits {
+		return "", decimalRangeError("amount", amount)
+	}
 	abs := amount.Abs()
 	if abs.Cmp(maxUppercase) > 0 {
 		return "", Invalid("amount", "invalid.too_large", clip(amount.String()), maxUppercase.StringFixed(2))

@@ -2,8 +2,11 @@ package union_test
 
 import (
 	"errors"
+	"math"
 	"testing"
+	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -121,7 +124,7 @@ func TestUppercaseErrors(t *testing.T) {
 		{"10000000000000000", "invalid.too_large"},
 		{"-10000000000000000", "invalid.too_large"},
 		{"9999999999999999.999", "invalid.too_large"},
-		{"1e30", "invalid.too_large"},
+		{"1e30", "invalid.decimal_range"},
 	}
 	for _, tt := range tests {
 		got, err := union.Uppercase(d(tt.amount))
@@ -269,4 +272,29 @@ func TestUppercaseRoundTripGrid(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUppercaseExtremeExponents: decimal.New(0, math.MaxInt32) once passed a
+// policy's validation and then panicked Uppercase; exponents near ±10^8 ran
+// for minutes.
+func TestUppercaseExtremeExponents(t *testing.T) {
+	for _, a := range []decimal.Decimal{
+		decimal.New(0, math.MaxInt32), decimal.New(1, math.MaxInt32), decimal.New(0, math.MinInt32),
+		decimal.New(5, 100_000_000), decimal.New(5, -100_000_000), decimal.New(-1, math.MaxInt32-1),
+	} {
+		start := time.Now()
+		var s string
+		var err error
+		require.NotPanics(t, func() { s, err = union.UppercaseWith(a, union.LongForm()) })
+		assert.Less(t, time.Since(start), time.Second)
+		assert.Empty(t, s)
+		var fe *union.FieldError
+		require.True(t, errors.As(err, &fe))
+		assert.Equal(t, "invalid.decimal_range", fe.Code)
+		assert.Equal(t, "amount", fe.Field)
+	}
+	// Zero written with an exponent inside the limits is still zero.
+	s, err := union.Uppercase(decimal.New(0, 15))
+	require.NoError(t, err)
+	assert.Equal(t, "零元整", s)
 }
