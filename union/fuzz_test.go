@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -358,4 +359,43 @@ type fuzzBatch struct {
 		Hours  int                        `json:"hours"`
 	} `json:"members"`
 	Rate union.JSONDecimal `json:"rate"`
+}
+
+// FuzzPeriodMonths holds the month arithmetic and Timeline.At to real months
+// for any year and month a caller can build: Validate agrees with the
+// definition, AddMonths never panics, AddMonthsChecked never returns a month
+// that is not real, and an open timeline answers exactly the real months.
+func FuzzPeriodMonths(f *testing.F) {
+	f.Add(2024, 13, 0)
+	f.Add(0, 1, 1)
+	f.Add(0, 0, 0)
+	f.Add(9999, 6, 12)
+	f.Add(math.MaxInt, math.MaxInt, math.MaxInt)
+	f.Add(math.MinInt, math.MinInt, math.MinInt)
+	tl, err := union.NewTimeline(union.Dated[int]{Policy: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, year, month, n int) {
+		p := union.Period{Year: year, Month: time.Month(month)}
+		isReal := year >= 1 && year <= 9999 && month >= 1 && month <= 12
+		if (p.Validate() == nil) != isReal || p.Valid() != isReal {
+			t.Fatalf("%#v: Validate %v", p, p.Validate())
+		}
+		got, err := tl.At(p)
+		if isReal != (err == nil) || (err == nil && got != 1) {
+			t.Fatalf("At(%#v) = %d, %v", p, got, err)
+		}
+		if err != nil {
+			requireInvalid(t, err, p)
+		}
+		_ = p.AddMonths(n)
+		q, err := p.AddMonthsChecked(n)
+		if err == nil && !q.Valid() {
+			t.Fatalf("%#v + %d = %#v", p, n, q)
+		}
+		if err != nil {
+			requireInvalid(t, err, p)
+		}
+	})
 }
