@@ -131,3 +131,15 @@ func ExamplePeriod_AddMonthsChecked() {
 	// 2027-06 <nil>
 	// invalid input: period: is outside the allowed range 0001-01 to 9999-12 (value "9999-06+12 months")
 }
+
+func ExampleParseResidentIDWith() {
+	// GB 11643-1999's own Annex A example: a man born in 1880.
+	id, err := union.ParseResidentID("440524188001010014")
+	fmt.Println(id.Birth().Format("2006-01-02"), err)
+	// A roster of living members may set a floor of its own.
+	_, err = union.ParseResidentIDWith("440524188001010014", union.ResidentIDOptions{MinBirthYear: 1900})
+	fmt.Println(err)
+	// Output:
+	// 1880-01-01 <nil>
+	// invalid input: resident_id: holds a birth year before 1900 (value "440524********0014")
+}
