@@ -47,7 +47,9 @@ People's Bank of China writing rules (正确填写票据和结算凭证的基本
 ten, 负 for negatives, up to 仟万亿. Of the two forms rule 4 allows it writes
 the shorter one (壹仟陆佰捌拾元叁角贰分); [UppercaseWith] and [UppercaseOptions]
 give the longer one, the 人民币 prefix, 圆, 整 after 角 and traditional
-characters. [ParseUppercase] reads simplified and traditional capitals back to
+characters; accounting vouchers (会计基础工作规范 第五十二条: 整 after 角) on a
+form that does not print 人民币 take UppercaseOptions{Prefix: true,
+ZhengAfterJiao: true}. [ParseUppercase] reads simplified and traditional capitals back to
 a decimal and checks the rules as it goes, so the two round-trip:
 
 	s, _ := union.Uppercase(decimal.RequireFromString("107000.53")) // 壹拾万柒仟元伍角叁分

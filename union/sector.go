@@ -3,7 +3,7 @@ package union
 import "golang.org/x/text/language"
 
 // Sector is the kind of employer a member works for. Dues bases and several
-// democracy and assistance rules differ by sector (关于工会会员交纳会费的规定, 1978).
+// democracy and assistance rules differ by sector (全总 工发〔1978〕101号).
 // Its text form is the lower-case English word.
 type Sector uint8
 
