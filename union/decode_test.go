@@ -61,7 +61,7 @@ func TestDecodeJSON(t *testing.T) {
 	}{
 		{"unknown key deep", `{"members":[{"id":"E1"},{"id":"E2","bonnus":1}]}`, []string{"members[1].bonnus invalid.unknown_field"}},
 		{"every problem", `{"mnth":"x","members":[{"hours":"8","sector":"factory","since":"2024-13"},{"wages":{"basic":"abc","奖金":true}}]}`,
-			[]string{"mnth invalid.unknown_field", "members[0].hours invalid.type", "members[0].sector invalid.unknown",
+			[]string{"mnth invalid.unknown_field", "members[0].hours invalid.type", "members[0].sector invalid.enum",
 				"members[0].since invalid.format", "members[1].wages.basic invalid.decimal", "members[1].wages[奖金] invalid.decimal"}},
 		{"wrong outer type", `[1,2]`, []string{" invalid.type"}},
 		{"trailing data", `{} {}`, []string{" invalid.json"}},

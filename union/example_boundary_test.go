@@ -30,7 +30,7 @@ func ExampleDecodeJSON() {
 		fmt.Println(fe.Field, fe.Code)
 	}
 	// Output:
-	// members[1].sector invalid.unknown
+	// members[1].sector invalid.enum
 	// members[1].wagse invalid.unknown_field
 }
 

@@ -38,9 +38,11 @@ func (m RoundingMode) MarshalText() ([]byte, error) {
 	return EnumMarshal(m, "rounding_mode", roundingWords)
 }
 
-// UnmarshalText reads the mode's word; anything else is ErrInvalid.
+// UnmarshalText reads the mode's word or the name Text prints in any of the
+// three languages (四舍五入, "half up"; see EnumParseText); anything else
+// is ErrInvalid.
 func (m *RoundingMode) UnmarshalText(b []byte) error {
-	v, err := EnumParse[RoundingMode](b, "rounding_mode", roundingWords)
+	v, err := EnumParseText[RoundingMode](b, "rounding_mode", "rounding", roundingWords)
 	if err == nil {
 		*m = v
 	}

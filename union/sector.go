@@ -29,9 +29,10 @@ func (s Sector) Valid() bool { return int(s) < len(sectorWords) }
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s Sector) MarshalText() ([]byte, error) { return EnumMarshal(s, "sector", sectorWords) }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word or the name Text prints in any of
+// the three languages (see EnumParseText); anything else is ErrInvalid.
 func (s *Sector) UnmarshalText(b []byte) error {
-	v, err := EnumParse[Sector](b, "sector", sectorWords)
+	v, err := EnumParseText[Sector](b, "sector", "sector", sectorWords)
 	if err == nil {
 		*s = v
 	}
