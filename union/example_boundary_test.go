@@ -143,3 +143,56 @@ func ExampleParseResidentIDWith() {
 	// 1880-01-01 <nil>
 	// invalid input: resident_id: holds a birth year before 1900 (value "440524********0014")
 }
+
+func ExampleReason_Localized() {
+	r := union.NewReason("policy.sum", "中国工会章程 第八条", "100%", "90%")
+	b, _ := json.Marshal(r.Localized(language.TraditionalChinese))
+	fmt.Println(string(b))
+	// Output:
+	// {"code":"policy.sum","args":["100%","90%"],"source":"中国工会章程 第八条","text":"合計應為 100%，實為 90%"}
+}
+
+func ExampleFieldLabel() {
+	fmt.Println(union.FieldLabel(language.SimplifiedChinese, "members[3].resident_id"))
+	fmt.Println(union.FieldLabel(language.English, "members[3].resident_id"))
+	// Output:
+	// members[3]的公民身份号码
+	// members[3] › resident ID number
+}
+
+func ExampleEnumParseText() {
+	for _, s := range []string{"institution", "事业单位", "事業單位", "public institution", "工厂"} {
+		v, err := union.EnumParseText[union.Sector]([]byte(s), "sector", "sector", []string{"enterprise", "institution", "organ", "social_organization"})
+		if err != nil {
+			fmt.Println(union.ErrorText(err, language.SimplifiedChinese))
+			continue
+		}
+		fmt.Println(v)
+	}
+	// Output:
+	// institution
+	// institution
+	// institution
+	// institution
+	// 字段 单位类型：不是可识别的取值，应为以下之一：企业、事业单位、机关、社会组织（值为“工厂”）
+}
+
+func ExampleFormatCNYChecked() {
+	s, err := union.FormatCNYChecked(decimal.RequireFromString("1234.5"), language.English)
+	fmt.Println(s, err)
+	_, err = union.FormatCNYChecked(decimal.New(1, 20), language.English)
+	fmt.Println(err)
+	// Output:
+	// ¥1,234.50 <nil>
+	// invalid input: amount: is outside the decimal limits: at most 15 digits before the point and 18 after it (value "100000000000000000000")
+}
+
+func ExampleRounding_RoundChecked() {
+	v, err := union.ToFen(union.HalfUp).RoundChecked(decimal.RequireFromString("2.675"))
+	fmt.Println(v, err)
+	_, err = union.ToFen(union.HalfUp).RoundChecked(decimal.New(1, -100_000_000))
+	fmt.Println(err)
+	// Output:
+	// 2.68 <nil>
+	// invalid input: amount: is outside the decimal limits: at most 15 digits before the point and 18 after it (value "1e-100000000")
+}
