@@ -1,6 +1,7 @@
 package union_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -90,4 +91,34 @@ func TestTimelineAtRefusesInvalidMonths(t *testing.T) {
 	got, err := tl.At(union.MustPeriod("9999-12"))
 	require.NoError(t, err)
 	assert.Equal(t, "always", got)
+}
+
+func TestNewTimelineLimit(t *testing.T) {
+	es := make([]union.Dated[int], union.MaxTimelineEntries+1)
+	_, err := union.NewTimeline(es...)
+	var fe *union.FieldError
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "invalid.too_many", fe.Code)
+	assert.True(t, errors.Is(err, union.ErrPolicy))
+}
+
+// TestTimelineJSONStrict: a misspelt key in a stored timeline is an error
+// with its path, not a policy silently read without it.
+func TestTimelineJSONStrict(t *testing.T) {
+	var tl union.Timeline[struct {
+		Rate string `json:"rate"`
+	}]
+	err := json.Unmarshal([]byte(`[{"effective":{"from":"2020-01"},"policy":{"rate":"0.02"}},{"effective":{"from":"2021-01"},"polcy":{}}]`), &tl)
+	var fe *union.FieldError
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "[1].polcy", fe.Field)
+	assert.Equal(t, "invalid.unknown_field", fe.Code)
+	var doc struct {
+		Funds union.Timeline[struct {
+			Rate string `json:"rate"`
+		}] `json:"funds"`
+	}
+	err = union.DecodeJSON([]byte(`{"funds":[{"effective":{"from":"2020-01","untl":"x"},"policy":{}}]}`), &doc)
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "funds[0].effective.untl", fe.Field)
 }
