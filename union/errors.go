@@ -152,19 +152,23 @@ func FieldErrors(err error) []*FieldError {
 
 // ErrorText returns err in the language that best matches tag, for showing to
 // a union officer: each *FieldError's Text, and any other error's Error(),
-// joined by a semicolon. It returns "" for nil.
+// joined by a semicolon; an error of a bad record with an ID starts with it
+// (记录 E017：…). It returns "" for nil.
 func ErrorText(err error, tag language.Tag) string {
 	if err == nil {
 		return ""
 	}
 	var parts []string
 	leaves(err, nil, func(e error, rec *RecordError) {
+		text := e.Error()
 		var fe *FieldError
 		if errors.As(e, &fe) {
-			parts = append(parts, fe.Text(tag))
-			return
+			text = fe.Text(tag)
 		}
-		parts = append(parts, e.Error())
+		if rec != nil && rec.ID != "" {
+			text = Label(tag, "error.record", rec.ID) + text
+		}
+		parts = append(parts, text)
 	})
 	return strings.Join(parts, Label(tag, "error.separator"))
 }

@@ -109,7 +109,7 @@ func ExampleErrorFromJSON() {
 	fmt.Println(union.ErrorText(err, language.English))
 	// Output:
 	// true E017 true
-	// members[17].wages.basic: must not be negative (value "-5"); rounding: policy is not set
+	// record E017: members[17].wages.basic: must not be negative (value "-5"); rounding: policy is not set
 }
 
 func ExamplePeriod_Validate() {

@@ -1,11 +1,13 @@
 package union_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -396,6 +398,64 @@ func FuzzPeriodMonths(f *testing.F) {
 		}
 		if err != nil {
 			requireInvalid(t, err, p)
+		}
+	})
+}
+
+// FuzzErrorsJSONRoundTrip holds errors crossing JSON intact: any field,
+// code, value, argument, record index and ID written by ErrorsJSON comes back
+// from ErrorFromJSON as the same list, and FieldLabel and the texts never
+// panic on any path.
+func FuzzErrorsJSONRoundTrip(f *testing.F) {
+	f.Add("members[17].wages.basic", "invalid.negative", "-5", "x", 17, "E017", true, false)
+	f.Add("", "invalid.enum", "", "sector", -1, "", false, true)
+	f.Add("a[.b]].[c", "no.such.code", "值", "%[1]s", 0, "\x00", true, true)
+	f.Fuzz(func(t *testing.T, field, code, value, arg string, index int, id string, record, policy bool) {
+		for _, s := range []string{field, code, value, arg, id} {
+			if !utf8.ValidString(s) {
+				return // JSON strings are UTF-8; DecodeJSON refuses anything else
+			}
+		}
+		var fe *union.FieldError
+		if policy {
+			fe = union.Inconsistent(field, code, value, arg)
+		} else {
+			fe = union.Invalid(field, code, value, arg)
+		}
+		var err error = fe
+		if record {
+			err = errors.Join(&union.RecordError{Index: index, ID: id, Err: fe}, union.Invalid("x", "invalid.required", ""))
+		}
+		for _, tag := range union.Languages() {
+			_ = union.FieldLabel(tag, field)
+			_ = union.ErrorText(err, tag)
+		}
+		list := union.ErrorsJSON(err, en)
+		b, jerr := json.Marshal(list)
+		if jerr != nil {
+			t.Fatal(jerr)
+		}
+		var back []union.FieldErrorJSON
+		if jerr := json.Unmarshal(b, &back); jerr != nil {
+			t.Fatal(jerr)
+		}
+		again := union.ErrorsJSON(union.ErrorFromJSON(back), en)
+		if len(again) != len(list) {
+			t.Fatalf("%d errors came back as %d", len(list), len(again))
+		}
+		for i := range list {
+			a, b := list[i], again[i]
+			if a.Field != b.Field || a.Code != b.Code || a.Kind != b.Kind || a.ID != b.ID ||
+				(a.Record == nil) != (b.Record == nil) || (a.Record != nil && *a.Record != *b.Record) {
+				t.Fatalf("error %d: %+v came back as %+v", i, a, b)
+			}
+		}
+		kind := union.ErrInvalid
+		if policy {
+			kind = union.ErrPolicy
+		}
+		if !errors.Is(union.ErrorFromJSON(back), kind) {
+			t.Fatalf("%v lost", kind)
 		}
 	})
 }

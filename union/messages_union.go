@@ -8,6 +8,8 @@ func unionMessages() []Message {
 		// The frame of FieldError.Text: %[1]s is the field, %[2]s the reason, %[3]s the value.
 		{"error.field", "字段 %[1]s：%[2]s", "欄位 %[1]s：%[2]s", "%[1]s: %[2]s"},
 		{"error.separator", "；", "；", "; "},
+		// Before the errors of a bad record in ErrorText: %[1]s is its ID.
+		{"error.record", "记录 %[1]s：", "記錄 %[1]s：", "record %[1]s: "},
 		// Between the accepted values an "invalid.enum" error lists, and between
 		// the labelled parts of a field path (FieldLabel).
 		{"error.list_separator", "、", "、", ", "},
