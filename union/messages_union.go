@@ -68,6 +68,7 @@ func unionMessages() []Message {
 		{"field.rounding_mode", "舍入方式", "捨入方式", "rounding mode"},
 		{"field.rounding", "舍入规则", "捨入規則", "rounding"},
 		{"field.period", "月份", "月份", "month"},
+		{"field.month", "月份", "月份", "month"},
 		{"field.effective", "有效期", "有效期", "months in force"},
 		{"field.from", "起始月份", "起始月份", "first month"},
 		{"field.until", "截止月份", "截止月份", "last month"},
