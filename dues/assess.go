@@ -67,10 +67,14 @@ type engine struct {
 	p       *Policy
 	fixed   fixedReasons
 	sectors [4]sectorTable
-	exempt  [8]int // index+1 into p.Exempt, 0 when not exempt
-	classes [8]int // index+1 into p.Classes
-	rate    fixedRate
-	crates  [8]fixedRate
+	// classBases holds the bases of one class in one sector (Base.Class);
+	// classBase[sector][class] is an index+1 into it.
+	classBases []sectorTable
+	classBase  [4][8]uint8
+	exempt     [8]int // index+1 into p.Exempt, 0 when not exempt
+	classes    [8]int // index+1 into p.Classes
+	rate       fixedRate
+	crates     [8]fixedRate
 	// reasons is the batch's table of shared reason lists (nil for Assess).
 	reasons *[reasonSlots]reasonSlot
 	// customIDs numbers the employer's own item names a batch has seen (at
@@ -156,7 +160,11 @@ func (k reasonKey) pack() uint64 {
 func compile(p *Policy) *engine {
 	e := &engine{p: p, rate: newFixedRate(p.Rate)}
 	for _, b := range p.Bases {
-		t := sectorTable{ok: true, allBut: b.AllBut, source: b.Source}
+		src := b.Source
+		if src == "" {
+			src = own(p.Source)
+		}
+		t := sectorTable{ok: true, allBut: b.AllBut, source: src}
 		for _, it := range b.Items {
 			if i := itemIndex(it); i >= 0 {
 				t.listed[i] = true
@@ -170,10 +178,15 @@ func compile(p *Policy) *engine {
 		for i := range knownItems {
 			if t.listed[i] != t.allBut {
 				t.counted |= 1 << i
-				t.item[i] = union.NewReason(countedCodes[i], b.Source)
+				t.item[i] = union.NewReason(countedCodes[i], src)
 			} else {
-				t.item[i] = union.NewReason(excludedCodes[i], b.Source)
+				t.item[i] = union.NewReason(excludedCodes[i], src)
 			}
+		}
+		if b.Class != Regular {
+			e.classBases = append(e.classBases, t)
+			e.classBase[b.Sector][b.Class] = uint8(len(e.classBases))
+			continue
 		}
 		e.sectors[b.Sector] = t
 	}
@@ -215,8 +228,14 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		errs = validateWages(oname, other, errs)
 	}
 	t := &e.sectors[0]
+	classBase := false
 	if m.Sector.Valid() {
 		t = &e.sectors[m.Sector]
+		if m.Class.Valid() {
+			if i := e.classBase[m.Sector][m.Class]; i > 0 {
+				t, classBase = &e.classBases[i-1], true
+			}
+		}
 	}
 
 	// One pass over the payslip: check each item and sum the counted ones,
@@ -339,7 +358,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	// A paying member's reasons do not depend on the status, nor on a class
 	// without a rule of its own: leave them out of the key, so more members share.
 	key := reasonKey{sector: m.Sector, previous: usePrev, mask: mask}
-	if e.classes[m.Class] > 0 {
+	if e.classes[m.Class] > 0 || classBase {
 		key.class = m.Class
 	}
 	var slot *reasonSlot

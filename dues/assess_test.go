@@ -14,8 +14,8 @@ import (
 
 type wages = map[dues.WageItem]decimal.Decimal
 
-// Test cases derived from the rules themselves (shared/rules/dues.md §1.7:
-// the published worked examples are few and one is wrong).
+// Test cases derived from the rules themselves (the published worked
+// examples are few, and one of them drops a 100-yuan tail instead of 10).
 func TestAssessNational(t *testing.T) {
 	cases := []struct {
 		name   string // the article checked

@@ -43,12 +43,21 @@ type Policy struct {
 	// their dues are computed on the previous month's wages
 	// (全总 工发〔1978〕101号 第三条).
 	PreviousMonth bool `json:"previous_month"`
+	// RoundPerSpan makes AssessPeriod round a span's amount once, as base ×
+	// rate × months rounded by AmountRounding (东莞理工学院 2015:
+	// (岗位工资 + 薪级工资) × 5‰ × 12), instead of rounding each month and
+	// multiplying. False, the default, rounds per month: dues are owed
+	// monthly (中国工会章程 第四条第（六）项). Flat fees are never rounded.
+	RoundPerSpan bool `json:"round_per_span,omitempty"`
 	// LapseMonths is the number of consecutive unpaid months after which
 	// Arrears flags a member as deemed to have left, once talked to
 	// (中国工会章程 第六条: 6). Zero turns the flag off.
 	LapseMonths int `json:"lapse_months"`
 	// Source cites the documents and articles of the rate and rounding rules.
-	Source string `json:"source"`
+	// It is optional: a policy of the caller's own cites nothing, and its
+	// reasons say so (they cite SourceOwn and end with "dues.own_rule").
+	// Presets always cite theirs.
+	Source string `json:"source,omitempty"`
 	// Effective is the range of months the policy is in force.
 	Effective union.Effective `json:"effective"`
 }
@@ -56,16 +65,22 @@ type Policy struct {
 // Base is the dues base of one sector: either only the listed items
 // (AllBut false, the institutions' 岗位工资 + 薪级工资) or every item but the
 // listed ones (AllBut true, the 1978 rule for enterprises: everything but
-// bonuses, allowances, subsidies, royalties and pensions).
+// bonuses, allowances, royalties and the labour-insurance payments).
 type Base struct {
 	// Sector is the sector the base applies to.
 	Sector union.Sector `json:"sector"`
+	// Class, when not Regular, makes the base apply only to the members of
+	// that class in Sector (Legacy1993: workers, 工人, in organs and
+	// institutions pay on 岗位工资 + 等级工资 under 全总财务部 工财字〔1994〕69号);
+	// members of other classes use the sector's base without a class.
+	Class Class `json:"class,omitempty"`
 	// AllBut makes Items an exclude list: every other item counts.
 	AllBut bool `json:"all_but"`
 	// Items are the items counted (AllBut false) or left out (AllBut true).
 	Items []WageItem `json:"items"`
-	// Source cites the rule that defines the base.
-	Source string `json:"source"`
+	// Source cites the rule that defines the base; optional (the policy's
+	// Source, or SourceOwn, is cited when it is empty).
+	Source string `json:"source,omitempty"`
 }
 
 // Exemption is a member status that pays no dues, with its source, e.g.
@@ -73,8 +88,9 @@ type Base struct {
 type Exemption struct {
 	// Status is the exempt status; Active cannot be exempt.
 	Status union.MemberStatus `json:"status"`
-	// Source cites the rule.
-	Source string `json:"source"`
+	// Source cites the rule; optional (the policy's Source, or SourceOwn, is
+	// cited when it is empty).
+	Source string `json:"source,omitempty"`
 }
 
 // ClassRule gives one class of staff its own rate (probation and contract
@@ -90,8 +106,9 @@ type ClassRule struct {
 	Rate decimal.Decimal `json:"rate"`
 	// Fee is the flat monthly fee in yuan when Flat is true; zero otherwise.
 	Fee decimal.Decimal `json:"fee"`
-	// Source cites the rule.
-	Source string `json:"source"`
+	// Source cites the rule; optional (the policy's Source, or SourceOwn, is
+	// cited when it is empty).
+	Source string `json:"source,omitempty"`
 }
 
 // maxLapseMonths bounds Policy.LapseMonths.
@@ -118,16 +135,18 @@ func (p Policy) Validate() error {
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
-	var sectors [8]bool
+	var sectors [8][8]bool // by sector and class
 	for i, b := range p.Bases {
 		f := union.Indexed("bases", i)
 		switch {
 		case !b.Sector.Valid():
 			errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
-		case sectors[b.Sector]:
+		case !b.Class.Valid():
+			errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
+		case sectors[b.Sector][b.Class]:
 			errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
 		default:
-			sectors[b.Sector] = true
+			sectors[b.Sector][b.Class] = true
 		}
 		if !b.AllBut && len(b.Items) == 0 {
 			errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
@@ -139,9 +158,6 @@ func (p Policy) Validate() error {
 			case slices.Contains(b.Items[:j], it):
 				errs = append(errs, union.Inconsistent(union.Indexed(f+".items", j), "invalid.duplicate", string(it)))
 			}
-		}
-		if b.Source == "" {
-			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
 		}
 	}
 	var statuses [16]bool
@@ -156,9 +172,6 @@ func (p Policy) Validate() error {
 			errs = append(errs, union.Inconsistent(f+".status", "invalid.duplicate", e.Status.String()))
 		default:
 			statuses[e.Status] = true
-		}
-		if e.Source == "" {
-			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
 		}
 	}
 	var classes [8]bool
@@ -189,16 +202,10 @@ func (p Policy) Validate() error {
 				errs = append(errs, union.Inconsistent(f+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
 			}
 		}
-		if c.Source == "" {
-			errs = append(errs, union.Inconsistent(f+".source", "invalid.required", ""))
-		}
 	}
 	if p.LapseMonths < 0 || p.LapseMonths > maxLapseMonths {
 		errs = append(errs, union.Inconsistent("lapse_months", "policy.range", strconv.Itoa(p.LapseMonths),
 			"0", strconv.Itoa(maxLapseMonths)))
-	}
-	if p.Source == "" {
-		errs = append(errs, union.Inconsistent("source", "invalid.required", ""))
 	}
 	errs = appendPrefixed(errs, "effective", p.Effective.Validate())
 	if len(errs) == 0 {

@@ -241,7 +241,7 @@ func TestAllocateReconciles(t *testing.T) {
 }
 
 func TestAllocateStandard(t *testing.T) {
-	// 60/40: the grassroots union keeps 60%, 40% goes up (shared/rules/dues.md §3).
+	// 60/40: the grassroots union keeps 60%, 40% goes up.
 	as, err := dues.Standard().Allocate(d("1000.01"))
 	require.NoError(t, err)
 	assert.Equal(t, "grassroots 600.01 true|higher 400 false", fmt.Sprintf("%s %s %v|%s %s %v",

@@ -14,8 +14,11 @@ import (
 // Its JSON form is the plain string, e.g. "position".
 type WageItem string
 
-// The wage items of the dues rules (全总 工发[1978]101号; the 1993 and 2006
-// public-sector pay structures).
+// The wage items of the dues rules (全总 工发〔1978〕101号; the 1993 and 2006
+// public-sector pay structures). Overtime is wage income (加班加点工资, a
+// part of 工资总额 under 国家统计局令第1号 第四条): the 1978 circular does not
+// leave it out, so National counts it. Severance and Relief are the
+// labour-insurance payments the circular's 第四条 leaves out.
 const (
 	PositionWage     WageItem = "position"          // 岗位工资
 	GradeWage        WageItem = "grade"             // 薪级工资
@@ -32,13 +35,15 @@ const (
 	Overtime         WageItem = "overtime"          // 加班工资
 	Royalty          WageItem = "royalty"           // 稿费
 	Pension          WageItem = "pension"           // 退休金
+	Severance        WageItem = "severance"         // 退职金
+	Relief           WageItem = "relief"            // 救济费
 )
 
 // knownItems lists the named items in a fixed order; an item's index is its
 // bit in the masks the batch path uses.
 var knownItems = [...]WageItem{
 	PositionWage, GradeWage, DutyWage, RankWage, BasicWage, SeniorityWage, LevelWage, SkillWage,
-	BasicPerformance, Bonus, Allowance, Subsidy, Overtime, Royalty, Pension,
+	BasicPerformance, Bonus, Allowance, Subsidy, Overtime, Royalty, Pension, Severance, Relief,
 }
 
 // countedCodes and excludedCodes are the reason codes of the named items,
@@ -47,11 +52,13 @@ var (
 	countedCodes = [len(knownItems)]string{"dues.counted.position", "dues.counted.grade", "dues.counted.duty",
 		"dues.counted.rank", "dues.counted.basic", "dues.counted.seniority", "dues.counted.level", "dues.counted.skill",
 		"dues.counted.basic_performance", "dues.counted.bonus", "dues.counted.allowance", "dues.counted.subsidy",
-		"dues.counted.overtime", "dues.counted.royalty", "dues.counted.pension"}
+		"dues.counted.overtime", "dues.counted.royalty", "dues.counted.pension", "dues.counted.severance",
+		"dues.counted.relief"}
 	excludedCodes = [len(knownItems)]string{"dues.excluded.position", "dues.excluded.grade", "dues.excluded.duty",
 		"dues.excluded.rank", "dues.excluded.basic", "dues.excluded.seniority", "dues.excluded.level", "dues.excluded.skill",
 		"dues.excluded.basic_performance", "dues.excluded.bonus", "dues.excluded.allowance", "dues.excluded.subsidy",
-		"dues.excluded.overtime", "dues.excluded.royalty", "dues.excluded.pension"}
+		"dues.excluded.overtime", "dues.excluded.royalty", "dues.excluded.pension", "dues.excluded.severance",
+		"dues.excluded.relief"}
 )
 
 // Items returns the named wage items in a fixed order.
@@ -91,6 +98,10 @@ func itemIndex(w WageItem) int {
 		return 13
 	case Pension:
 		return 14
+	case Severance:
+		return 15
+	case Relief:
+		return 16
 	}
 	return -1
 }

@@ -11,6 +11,7 @@ func duesMessages() []Message {
 		{"dues.reference.previous_month", "无固定收入，按上月工资计交会费", "無固定收入，按上月工資計交會費", "no fixed income: dues are computed on the previous month's wages"},
 		{"dues.counted.other", "%[1]s计入会费基数", "%[1]s計入會費基數", "%[1]s counts towards the dues base"},
 		{"dues.excluded.other", "%[1]s不计入会费基数", "%[1]s不計入會費基數", "%[1]s is left out of the dues base"},
+		{"dues.own_rule", "本规则为调用方自定，未注明文件依据", "本規則為調用方自定，未註明文件依據", "this is the caller's own rule: no document is cited"},
 		{"dues.policy.exempt_active", "在职会员不能列为免交会费", "在職會員不能列為免交會費", "active members cannot be exempt"},
 
 		// Exemptions, by member status.
@@ -24,6 +25,7 @@ func duesMessages() []Message {
 		// Periods and arrears.
 		{"dues.period.months", "按期内会籍 %[1]s 个月（%[2]s 至 %[3]s）计交会费", "按期內會籍 %[1]s 個月（%[2]s 至 %[3]s）計交會費", "dues for the %[1]s months of membership from %[2]s to %[3]s"},
 		{"dues.period.none", "%[1]s 至 %[2]s 期间不是会员，不交会费", "%[1]s 至 %[2]s 期間不是會員，不交會費", "not a member between %[1]s and %[2]s: no dues"},
+		{"dues.period.round_span", "全期 %[1]s 个月按基数 × 费率 × 月数一次计算，按 %[2]s 元舍入", "全期 %[1]s 個月按基數 × 費率 × 月數一次計算，按 %[2]s 元捨入", "the %[1]s months are computed as one product, base × rate × months, rounded once to %[2]s yuan"},
 		{"dues.arrears.none", "期内会费已按月交清", "期內會費已按月交清", "every month of the span is paid"},
 		{"dues.arrears.owed", "欠交会费 %[1]s 个月（%[2]s 至 %[3]s 之间）", "欠交會費 %[1]s 個月（%[2]s 至 %[3]s 之間）", "%[1]s months unpaid, between %[2]s and %[3]s"},
 		{"dues.arrears.lapsed", "连续 %[1]s 个月未交会费（达到 %[2]s 个月）：经教育拒不改正的，视为自动退会", "連續 %[1]s 個月未交會費（達到 %[2]s 個月）：經教育拒不改正的，視為自動退會", "%[1]s consecutive months unpaid (limit %[2]s): deemed to have left if not corrected after being talked to"},
@@ -37,9 +39,12 @@ func duesMessages() []Message {
 		{"dues.funds.exempt.small", "未建工会且职工 %[1]s 人，少于 %[2]s 人，暂免缴纳筹备金", "未建工會且職工 %[1]s 人，少於 %[2]s 人，暫免繳納籌備金", "no union and %[1]s staff, fewer than %[2]s: exempt from preparatory funds for now"},
 		{"dues.funds.preparatory.grace", "未建工会，自 %[1]s 起缴纳建会筹备金", "未建工會，自 %[1]s 起繳納建會籌備金", "no union: preparatory funds are due from %[1]s"},
 		{"dues.funds.preparatory", "未建工会的单位按工资总额的 %[1]s 向上级工会缴纳建会筹备金", "未建工會的單位按工資總額的 %[1]s 向上級工會繳納建會籌備金", "an employer without a union pays %[1]s of its wage bill to the higher union as preparatory funds"},
+		{"dues.funds.preparatory_body", "已成立工会筹备组织的单位，自 %[2]s 起按工资总额的 %[1]s 向工会拨缴工会经费", "已成立工會籌備組織的單位，自 %[2]s 起按工資總額的 %[1]s 向工會撥繳工會經費", "an employer whose union preparatory body was formed in %[2]s pays %[1]s of its wage bill to the union as union funds from then"},
+		{"dues.funds.preparatory_body.before", "尚未成立工会筹备组织：自 %[1]s（筹备组织成立之月）起拨缴工会经费", "尚未成立工會籌備組織：自 %[1]s（籌備組織成立之月）起撥繳工會經費", "no union preparatory body yet: union funds are due from %[1]s, the month it is formed"},
+		{"dues.funds.deductible.none", "企业所得税法实施条例自 %[1]s 起施行，此前的月份不计算税前扣除额", "企業所得稅法實施條例自 %[1]s 起施行，此前的月份不計算稅前扣除額", "the corporate income tax regulation took effect in %[1]s: no deductible part is computed for earlier months"},
 		{"dues.funds.preparatory.refundable", "工会建立后，筹备金返还给新建工会", "工會建立後，籌備金返還給新建工會", "refunded to the union once it is set up"},
 		{"dues.funds.base.previous", "以 %[1]s 的工资总额为基数", "以 %[1]s 的工資總額為基數", "based on the wage bill of %[1]s"},
-		{"dues.funds.deductible", "在工资薪金总额 %[1]s 以内准予税前扣除：%[2]s 元", "在工資薪金總額 %[1]s 以內准予稅前扣除：%[2]s 元", "deductible for corporate income tax up to %[1]s of salaries: %[2]s yuan"},
+		{"dues.funds.deductible", "按月估算的税前扣除额（不超过工资薪金总额的 %[1]s，按纳税年度汇算）：%[2]s 元", "按月估算的稅前扣除額（不超過工資薪金總額的 %[1]s，按納稅年度匯算）：%[2]s 元", "estimated for the month: deductible for corporate income tax up to %[1]s of salaries, settled over the tax year: %[2]s yuan"},
 		{"dues.funds.late", "按每日 %[1]s 加收滞纳金 %[2]s 天：%[3]s 元", "按每日 %[1]s 加收滯納金 %[2]s 天：%[3]s 元", "late fee at %[1]s a day for %[2]s days: %[3]s yuan"},
 		{"dues.funds.late.capped", "滞纳金以本金 %[1]s 元为限", "滯納金以本金 %[1]s 元為限", "late fee capped at the principal, %[1]s yuan"},
 
@@ -75,6 +80,8 @@ func duesMessages() []Message {
 		{"overtime", "加班工资", "加班工資", "overtime pay"},
 		{"royalty", "稿费", "稿費", "royalties"},
 		{"pension", "退休金", "退休金", "pension"},
+		{"severance", "退职金", "退職金", "severance pay"},
+		{"relief", "救济费", "救濟費", "relief payments"},
 	}
 	for _, it := range items {
 		ms = append(ms,
@@ -91,6 +98,7 @@ func duesMessages() []Message {
 		{"probation", "试用期人员", "試用期人員", "staff on probation"},
 		{"contract", "合同制人员", "合同制人員", "contract staff"},
 		{"non_established", "编外员工", "編外員工", "non-established staff"},
+		{"worker", "工人", "工人", "workers"},
 	}
 	for _, c := range classes {
 		ms = append(ms,
