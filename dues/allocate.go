@@ -111,7 +111,8 @@ const maxShareDepth = 4
 // Validate checks the scheme and returns every problem at once: no shares,
 // an empty or duplicate party, a weight that is not positive or has more
 // than union.MaxWeightPlaces decimals, places out of range, more than one
-// retained share, nesting deeper than 4. Each is a *union.FieldError wrapping
+// retained share, nesting deeper than 4, more than MaxListItems shares at one
+// level. Each is a *union.FieldError wrapping
 // union.ErrPolicy, joined.
 func (s Scheme) Validate() error {
 	var errs []error
@@ -137,6 +138,9 @@ func validateShares(field string, shares []Share, depth int, seen map[string]boo
 	}
 	if depth > maxShareDepth {
 		return append(errs, union.Inconsistent(field, "invalid.too_large", strconv.Itoa(depth), strconv.Itoa(maxShareDepth)))
+	}
+	if len(shares) > MaxListItems {
+		return append(errs, tooMany(field, len(shares)))
 	}
 	for i, sh := range shares {
 		f := union.Indexed(field, i)

@@ -2,7 +2,6 @@ package dues
 
 import (
 	"errors"
-	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -114,6 +113,51 @@ type ClassRule struct {
 // maxLapseMonths bounds Policy.LapseMonths.
 const maxLapseMonths = 120
 
+// MaxListItems is the most entries Validate accepts in any list of a policy
+// or scheme (the bases, a base's items, the exemptions, the class rules, a
+// level of shares): far above any real payroll (a payslip has tens of
+// items), and low enough that validation stays in the milliseconds. A longer
+// list is a *union.FieldError (code "invalid.too_large") naming the list and
+// the limit. Every check is linear in the list's length.
+const MaxListItems = 10000
+
+// tooMany reports a policy list longer than MaxListItems.
+func tooMany(field string, n int) *union.FieldError {
+	return union.Inconsistent(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(MaxListItems))
+}
+
+// validateItems reports empty and duplicate wage items, and a list longer
+// than MaxListItems, in linear time: named items by their bit, the
+// employer's own by a set built only when there are any.
+func validateItems(field string, items []WageItem, errs []error) []error {
+	if len(items) > MaxListItems {
+		return append(errs, tooMany(field, len(items)))
+	}
+	var named uint32
+	var own map[WageItem]bool
+	for j, it := range items {
+		if it == "" {
+			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.empty", ""))
+			continue
+		}
+		dup := false
+		if i := itemIndex(it); i >= 0 {
+			dup = named&(1<<i) != 0
+			named |= 1 << i
+		} else {
+			if own == nil {
+				own = map[WageItem]bool{}
+			}
+			dup = own[it]
+			own[it] = true
+		}
+		if dup {
+			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.duplicate", string(it)))
+		}
+	}
+	return errs
+}
+
 var (
 	zero = decimal.Zero
 	one  = decimal.NewFromInt(1)
@@ -135,33 +179,35 @@ func (p Policy) Validate() error {
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
-	var sectors [8][8]bool // by sector and class
-	for i, b := range p.Bases {
-		f := union.Indexed("bases", i)
-		switch {
-		case !b.Sector.Valid():
-			errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
-		case !b.Class.Valid():
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
-		case sectors[b.Sector][b.Class]:
-			errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
-		default:
-			sectors[b.Sector][b.Class] = true
-		}
-		if !b.AllBut && len(b.Items) == 0 {
-			errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
-		}
-		for j, it := range b.Items {
+	if len(p.Bases) > MaxListItems {
+		// Valid bases are at most one per sector and class: a longer list is
+		// refused whole rather than checked entry by entry.
+		errs = append(errs, tooMany("bases", len(p.Bases)))
+	} else {
+		var sectors [8][8]bool // by sector and class
+		for i, b := range p.Bases {
+			f := union.Indexed("bases", i)
 			switch {
-			case it == "":
-				errs = append(errs, union.Inconsistent(union.Indexed(f+".items", j), "invalid.empty", ""))
-			case slices.Contains(b.Items[:j], it):
-				errs = append(errs, union.Inconsistent(union.Indexed(f+".items", j), "invalid.duplicate", string(it)))
+			case !b.Sector.Valid():
+				errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
+			case !b.Class.Valid():
+				errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
+			case sectors[b.Sector][b.Class]:
+				errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
+			default:
+				sectors[b.Sector][b.Class] = true
 			}
+			if !b.AllBut && len(b.Items) == 0 {
+				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
+			}
+			errs = validateItems(f+".items", b.Items, errs)
 		}
 	}
+	if len(p.Exempt) > MaxListItems {
+		errs = append(errs, tooMany("exempt", len(p.Exempt)))
+	}
 	var statuses [16]bool
-	for i, e := range p.Exempt {
+	for i, e := range p.Exempt[:min(len(p.Exempt), MaxListItems)] {
 		f := union.Indexed("exempt", i)
 		switch {
 		case !e.Status.Valid():
@@ -174,8 +220,11 @@ func (p Policy) Validate() error {
 			statuses[e.Status] = true
 		}
 	}
+	if len(p.Classes) > MaxListItems {
+		errs = append(errs, tooMany("classes", len(p.Classes)))
+	}
 	var classes [8]bool
-	for i, c := range p.Classes {
+	for i, c := range p.Classes[:min(len(p.Classes), MaxListItems)] {
 		f := union.Indexed("classes", i)
 		switch {
 		case !c.Class.Valid():

@@ -88,8 +88,8 @@ func money(d decimal.Decimal) string {
 // dueReasons explains the dues of a paying member whose payslip holds the
 // items in key.mask (and the custom items, sorted).
 //
-// In a batch (fresh false) the list is carved from a shared block: its
-// capacity is its length, so an append by the caller copies it.
+// In a batch (fresh false) the list is carved from a shared block; its
+// capacity is cut to its length, so an append by the caller copies it.
 func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fresh bool) []union.Reason {
 	n := 6 + bits.OnesCount32(key.mask&^customBit) + len(custom)
 	if fresh {
@@ -100,7 +100,10 @@ func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fr
 	}
 	rs := e.buildReasons(e.slab[:0:n], key, t, custom)
 	e.slab = e.slab[len(rs):len(rs)]
-	return rs
+	// The list ends where the next one begins: cut its capacity to its
+	// length, so an append by the caller copies instead of writing over the
+	// next member's reasons.
+	return rs[:len(rs):len(rs)]
 }
 
 // buildReasons appends the reasons of dueReasons to rs.
