@@ -77,6 +77,9 @@ type engine struct {
 	crates     [8]fixedRate
 	// reasons is the batch's table of shared reason lists (nil for Assess).
 	reasons *[reasonSlots]reasonSlot
+	// declared holds the employer's own items the policy declares
+	// (Policy.OwnItems and the names its bases list); nil when there are none.
+	declared map[WageItem]bool
 	// customIDs numbers the employer's own item names a batch has seen (at
 	// most maxCustomNames), so payslips holding them share reason lists too.
 	customIDs map[WageItem]uint8
@@ -169,6 +172,10 @@ func compile(p *Policy) *engine {
 			if i := itemIndex(it); i >= 0 {
 				t.listed[i] = true
 			} else {
+				if e.declared == nil {
+					e.declared = map[WageItem]bool{}
+				}
+				e.declared[it] = true
 				if t.custom == nil {
 					t.custom = map[WageItem]bool{}
 				}
@@ -189,6 +196,12 @@ func compile(p *Policy) *engine {
 			continue
 		}
 		e.sectors[b.Sector] = t
+	}
+	for _, it := range p.OwnItems {
+		if e.declared == nil {
+			e.declared = map[WageItem]bool{}
+		}
+		e.declared[it] = true
 	}
 	for i, x := range p.Exempt {
 		e.exempt[x.Status] = i + 1
@@ -225,7 +238,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		}
 	}
 	if other != nil {
-		errs = validateWages(oname, other, errs)
+		errs = validateWages(oname, other, e.declared, errs)
 	}
 	t := &e.sectors[0]
 	classBase := false
@@ -253,6 +266,10 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		if idx >= 0 {
 			mask |= 1 << idx
 		} else {
+			if !e.declared[item] {
+				bad = true // neither named nor declared: never counted, never dropped
+				continue
+			}
 			mask |= customBit
 			custom = append(custom, item)
 		}
@@ -268,7 +285,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	}
 	e.scratch = custom[:0]
 	if bad {
-		errs = validateWages(wname, wages, errs)
+		errs = validateWages(wname, wages, e.declared, errs)
 		sortByField(errs)
 	}
 	if len(errs) > 0 {

@@ -91,4 +91,12 @@
 // inconsistent policy (a rate outside [0, 1), an empty or zero-weight scheme)
 // wraps union.ErrPolicy. Exemptions are not errors: they are assessments with
 // their reasons.
+//
+// No zero value is a silent answer: a rounding never stated (the zero
+// union.Rounding, or Scheme.Places 0) is refused unless WholeYuan says whole
+// yuan is meant; a payslip item that is neither a named WageItem nor one the
+// policy declares (Policy.OwnItems) is an error naming wages[<name>], never
+// counted or dropped; a Chinese item name used as a Go key is refused, naming
+// the item (ParseWageItem reads the Chinese names at the edge). Every list of
+// a policy holds at most MaxListItems entries, and validation is linear.
 package dues

@@ -24,8 +24,15 @@ type Funds struct {
 	DailyLateRate decimal.Decimal `json:"daily_late_rate"`
 	// CapLateFee caps the late fee at the principal (Chongqing 第四十五条).
 	CapLateFee bool `json:"cap_late_fee"`
-	// Rounding rounds amounts due and late fees: to the fen, half-up, in the presets.
+	// Rounding rounds amounts due and late fees: to the fen, half-up, in the
+	// presets. It must be stated: the zero union.Rounding (whole yuan,
+	// half-up) is refused by Validate (code "dues.policy.rounding_unset")
+	// unless WholeYuan says it is meant.
 	Rounding union.Rounding `json:"rounding"`
+	// WholeYuan states that a Rounding equal to union.Rounding{} — whole
+	// yuan, half-up — is meant; without it a rounding left out never rounds
+	// money to whole yuan.
+	WholeYuan bool `json:"whole_yuan,omitempty"`
 	// Place names the place the rule is from ("national", "beijing" …); informational.
 	Place string `json:"place,omitempty"`
 	// PreviousMonthBase says the base is the previous month's wage bill
@@ -376,7 +383,7 @@ func (f Funds) Validate() error {
 			errs = append(errs, union.Inconsistent(r.name, "policy.range", r.v.String(), "0", "1"))
 		}
 	}
-	errs = appendPrefixed(errs, "rounding", f.Rounding.Validate())
+	errs = validateRounding("rounding", f.Rounding, f.WholeYuan, errs)
 	if f.DueDay < 0 || f.DueDay > 31 {
 		errs = append(errs, union.Inconsistent("due_day", "policy.range", strconv.Itoa(f.DueDay), "0", "31"))
 	}

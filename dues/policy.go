@@ -24,10 +24,20 @@ type Policy struct {
 	Rate decimal.Decimal `json:"rate"`
 	// BaseRounding rounds the sum of the counted wage items into the base.
 	// National: {Places: -1, Mode: Down}, the tail under 10 yuan is not counted.
+	// It must be stated: the zero union.Rounding (whole yuan, half-up) is
+	// refused by Validate (code "dues.policy.rounding_unset") unless
+	// WholeYuan says it is meant.
 	BaseRounding union.Rounding `json:"base_rounding"`
 	// AmountRounding rounds base × rate into the amount due.
-	// National: {Places: 2, Mode: HalfUp}. Flat fees are not rounded.
+	// National: {Places: 2, Mode: HalfUp}. Flat fees are not rounded. Like
+	// BaseRounding, the zero value is refused unless WholeYuan is set.
 	AmountRounding union.Rounding `json:"amount_rounding"`
+	// WholeYuan states that a rounding equal to union.Rounding{} — whole
+	// yuan, half-up — is meant (Pingdingshan2018 rounds its amounts so).
+	// Without it such a rounding is taken as never stated and refused, so a
+	// rounding left out of a literal or a JSON file never rounds money to
+	// whole yuan. Other roundings to the yuan ({0, Down} …) need no flag.
+	WholeYuan bool `json:"whole_yuan,omitempty"`
 	// Bases says, per sector, which wage items count towards the base. A
 	// member whose sector has no entry is a policy error (policy.uncovered).
 	Bases []Base `json:"bases"`
@@ -35,6 +45,14 @@ type Policy struct {
 	// Members who are transferred, deceased or withdrawn are never charged,
 	// whatever this list says: they are no longer members of this union.
 	Exempt []Exemption `json:"exempt"`
+	// OwnItems declares the employer's own wage items: names the package
+	// does not know, that payslips may hold. Whether each counts follows the
+	// sector's base (an "all but" base counts it unless it lists it; an
+	// "only" base leaves it out unless it lists it). Items listed in a Base
+	// are declared too. A payslip item that is neither named nor declared is
+	// an error naming wages[<name>]; a Chinese name of a named item (奖金) is
+	// refused here: use the constant (Bonus).
+	OwnItems []WageItem `json:"own_items,omitempty"`
 	// Classes gives classes of staff their own rate or a flat monthly fee.
 	// Regular staff always pay Rate.
 	Classes []ClassRule `json:"classes,omitempty"`
@@ -121,6 +139,61 @@ const maxLapseMonths = 120
 // the limit. Every check is linear in the list's length.
 const MaxListItems = 10000
 
+// Codes of the wage-item checks.
+const (
+	codeItemUnknown = "dues.item.unknown" // not named, not declared
+	codeItemAlias   = "dues.item.alias"   // the Chinese name of a named item; arg: its word
+	codeItemNamed   = "dues.item.named"   // a named item declared as the employer's own
+	codeUnsetRound  = "dues.policy.rounding_unset"
+)
+
+// validateRounding checks a rounding field: defined, in range, and stated
+// (the zero value only with WholeYuan).
+func validateRounding(field string, r union.Rounding, wholeYuan bool, errs []error) []error {
+	if r == (union.Rounding{}) && !wholeYuan {
+		return append(errs, union.Inconsistent(field, codeUnsetRound, ""))
+	}
+	return appendPrefixed(errs, field, r.Validate())
+}
+
+// validateOwnItems refuses Chinese names of named items in a policy's item
+// lists (奖金 in an exclude list would not exclude Bonus), and, for
+// OwnItems (own true), named items and too long or repeated lists.
+func validateOwnItems(field string, items []WageItem, own bool, errs []error) []error {
+	if own {
+		errs = validateItems(field, items, errs)
+	}
+	for j, it := range items[:min(len(items), MaxListItems)] {
+		if a, ok := aliasOf(string(it)); ok {
+			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemAlias, string(it), string(a)))
+		} else if own && it.Known() {
+			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemNamed, string(it)))
+		}
+	}
+	return errs
+}
+
+// Declares reports whether payslips under the policy may hold w: a named
+// item, or an employer's own item in OwnItems or in a Base's Items.
+func (p Policy) Declares(w WageItem) bool {
+	if w.Known() {
+		return true
+	}
+	for _, it := range p.OwnItems {
+		if it == w {
+			return true
+		}
+	}
+	for _, b := range p.Bases {
+		for _, it := range b.Items {
+			if it == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tooMany reports a policy list longer than MaxListItems.
 func tooMany(field string, n int) *union.FieldError {
 	return union.Inconsistent(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(MaxListItems))
@@ -174,8 +247,9 @@ func (p Policy) Validate() error {
 	if !validRate(p.Rate) {
 		errs = append(errs, union.Inconsistent("rate", "policy.range", p.Rate.String(), "0", "1"))
 	}
-	errs = appendPrefixed(errs, "base_rounding", p.BaseRounding.Validate())
-	errs = appendPrefixed(errs, "amount_rounding", p.AmountRounding.Validate())
+	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
+	errs = validateRounding("amount_rounding", p.AmountRounding, p.WholeYuan, errs)
+	errs = validateOwnItems("own_items", p.OwnItems, true, errs)
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
@@ -201,6 +275,7 @@ func (p Policy) Validate() error {
 				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
 			}
 			errs = validateItems(f+".items", b.Items, errs)
+			errs = validateOwnItems(f+".items", b.Items, false, errs)
 		}
 	}
 	if len(p.Exempt) > MaxListItems {

@@ -177,6 +177,7 @@ func Pingdingshan2018() Policy {
 	p := institution([]WageItem{PositionWage, GradeWage}, SourcePingdingshan2018)
 	p.BaseRounding = union.Rounding{Places: 2, Mode: union.HalfUp}
 	p.AmountRounding = union.Rounding{Places: 0, Mode: union.HalfUp}
+	p.WholeYuan = true // the notice rounds half-up to whole yuan
 	quarter := decimal.RequireFromString("0.0025")
 	p.Classes = []ClassRule{
 		{Class: Probation, Rate: quarter, Source: SourcePingdingshan2018},

@@ -12,6 +12,10 @@ func duesMessages() []Message {
 		{"dues.counted.other", "%[1]s计入会费基数", "%[1]s計入會費基數", "%[1]s counts towards the dues base"},
 		{"dues.excluded.other", "%[1]s不计入会费基数", "%[1]s不計入會費基數", "%[1]s is left out of the dues base"},
 		{"dues.own_rule", "本规则为调用方自定，未注明文件依据", "本規則為調用方自定，未註明文件依據", "this is the caller's own rule: no document is cited"},
+		{"dues.item.unknown", "不是已知的工资项目，政策也未声明为本单位自定项目（own_items）：不计入也不舍弃，请更正", "不是已知的工資項目，政策也未聲明為本單位自定項目（own_items）：不計入也不捨棄，請更正", "is neither a known wage item nor one of the employer's own items the policy declares (own_items): it is neither counted nor dropped; correct it"},
+		{"dues.item.alias", "是工资项目 %[1]s 的中文名：请使用项目代码 %[1]s（读入 JSON、CSV 时中文名会自动转换）", "是工資項目 %[1]s 的中文名：請使用項目代碼 %[1]s（讀入 JSON、CSV 時中文名會自動轉換）", "is the Chinese name of the wage item %[1]s: use its code %[1]s (names are converted when JSON or CSV is read)"},
+		{"dues.item.named", "是已知的工资项目，不能声明为本单位自定项目", "是已知的工資項目，不能聲明為本單位自定項目", "is a known wage item, not one of the employer's own"},
+		{"dues.policy.rounding_unset", "未写明舍入方式（零值会四舍五入到元）：请写明位数和方式；确要四舍五入到元，请同时设定 whole_yuan", "未寫明捨入方式（零值會四捨五入到元）：請寫明位數和方式；確要四捨五入到元，請同時設定 whole_yuan", "rounding not stated (the zero value would round half-up to whole yuan): state places and mode; to round to whole yuan, also set whole_yuan"},
 		{"dues.policy.exempt_active", "在职会员不能列为免交会费", "在職會員不能列為免交會費", "active members cannot be exempt"},
 
 		// Exemptions, by member status.
@@ -85,6 +89,9 @@ func duesMessages() []Message {
 	}
 	for _, it := range items {
 		ms = append(ms,
+			// Field labels: "field.<path without indices>", for error texts.
+			Message{"field.wages." + it.word, it.hans, it.hant, it.en},
+			Message{"field.previous_wages." + it.word, "上月" + it.hans, "上月" + it.hant, "previous month's " + it.en},
 			Message{"dues.item." + it.word, it.hans, it.hant, it.en},
 			Message{"dues.counted." + it.word, it.hans + "计入会费基数", it.hant + "計入會費基數", it.en + " counts towards the dues base"},
 			Message{"dues.excluded." + it.word, it.hans + "不计入会费基数", it.hant + "不計入會費基數", it.en + " is left out of the dues base"},
@@ -121,6 +128,53 @@ func duesMessages() []Message {
 			Message{"dues.amount.round." + m.word, "会费金额" + m.hans, "會費金額" + m.hant, "the amount " + m.en},
 		)
 	}
+
+	// Labels of the fields of members, employers and policies particular to
+	// dues (codes "field.<path without indices>"); the shared ones (id,
+	// sector, status, rate, source, effective …) are union's.
+	ms = append(ms, []Message{
+		{"field.wages", "工资", "工資", "wages"},
+		{"field.previous_wages", "上月工资", "上月工資", "previous month's wages"},
+		{"field.no_fixed_income", "无固定收入", "無固定收入", "no fixed income"},
+		{"field.joined", "入会月份", "入會月份", "month joined"},
+		{"field.left", "离会月份", "離會月份", "month left"},
+		{"field.base_rounding", "会费基数舍入", "會費基數捨入", "base rounding"},
+		{"field.base_rounding.places", "会费基数保留位数", "會費基數保留位數", "base rounding places"},
+		{"field.base_rounding.mode", "会费基数舍入方式", "會費基數捨入方式", "base rounding mode"},
+		{"field.amount_rounding", "会费金额舍入", "會費金額捨入", "amount rounding"},
+		{"field.amount_rounding.places", "会费金额保留位数", "會費金額保留位數", "amount rounding places"},
+		{"field.amount_rounding.mode", "会费金额舍入方式", "會費金額捨入方式", "amount rounding mode"},
+		{"field.whole_yuan", "确认到元", "確認到元", "whole yuan stated"},
+		{"field.bases", "会费基数口径", "會費基數口徑", "dues bases"},
+		{"field.bases.sector", "会费基数口径的单位类型", "會費基數口徑的單位類型", "sector of a dues base"},
+		{"field.bases.class", "会费基数口径的人员类别", "會費基數口徑的人員類別", "class of a dues base"},
+		{"field.bases.items", "会费基数口径的工资项目", "會費基數口徑的工資項目", "wage items of a dues base"},
+		{"field.own_items", "本单位自定工资项目", "本單位自定工資項目", "employer's own wage items"},
+		{"field.exempt", "免交会费的会员状态", "免交會費的會員狀態", "exempt statuses"},
+		{"field.exempt.status", "免交会费的会员状态", "免交會費的會員狀態", "exempt status"},
+		{"field.classes", "人员类别规则", "人員類別規則", "class rules"},
+		{"field.classes.class", "人员类别", "人員類別", "class of staff"},
+		{"field.classes.rate", "人员类别费率", "人員類別費率", "class rate"},
+		{"field.classes.fee", "人员类别定额", "人員類別定額", "class flat fee"},
+		{"field.lapse_months", "视为退会的连续欠费月数", "視為退會的連續欠費月數", "months unpaid before lapse"},
+		{"field.round_per_span", "按整期一次舍入", "按整期一次捨入", "round once per span"},
+		{"field.daily_late_rate", "滞纳金日费率", "滯納金日費率", "daily late-fee rate"},
+		{"field.deductible_rate", "税前扣除比例", "稅前扣除比例", "deductible rate"},
+		{"field.due_day", "缴纳日", "繳納日", "due day"},
+		{"field.preparatory.after_months", "筹备金宽限月数", "籌備金寬限月數", "preparatory-funds grace months"},
+		{"field.preparatory.refundable", "筹备金可返还", "籌備金可返還", "preparatory funds refundable"},
+		{"field.small_firm.below", "小微企业免缴人数线", "小微企業免繳人數線", "small-firm headcount limit"},
+		{"field.payroll", "工资总额", "工資總額", "wage bill"},
+		{"field.salaries", "工资薪金总额", "工資薪金總額", "salaries"},
+		{"field.headcount", "职工人数", "職工人數", "headcount"},
+		{"field.since", "起算月份", "起算月份", "month the clock starts"},
+		{"field.principal", "欠缴本金", "欠繳本金", "principal"},
+		{"field.days_late", "逾期天数", "逾期天數", "days late"},
+		{"field.shares", "经费分成", "經費分成", "shares"},
+		{"field.shares.party", "分成单位", "分成單位", "party"},
+		{"field.shares.weight", "分成权重", "分成權重", "weight"},
+		{"field.shares.parts", "下级分成", "下級分成", "parts"},
+	}...)
 
 	// Labels of the printed sheets (examples/payroll, examples/quickstart).
 	ms = append(ms, []Message{
