@@ -258,7 +258,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	exact, bad := true, false
 	custom := e.scratch[:0]
 	for item, v := range wages {
-		if item == "" || v.Sign() < 0 {
+		if item == "" || v.Sign() < 0 || !withinLimits(v) {
 			bad = true
 			continue
 		}

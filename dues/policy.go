@@ -244,7 +244,9 @@ func validRate(r decimal.Decimal) bool { return r.Sign() >= 0 && r.LessThan(one)
 // Assess, AssessAll, AssessPeriod and Arrears call it first.
 func (p Policy) Validate() error {
 	var errs []error
-	if !validRate(p.Rate) {
+	if fe := policyDecimal("rate", p.Rate); fe != nil {
+		errs = append(errs, fe)
+	} else if !validRate(p.Rate) {
 		errs = append(errs, union.Inconsistent("rate", "policy.range", p.Rate.String(), "0", "1"))
 	}
 	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
@@ -310,6 +312,14 @@ func (p Policy) Validate() error {
 			errs = append(errs, union.Inconsistent(f+".class", "invalid.duplicate", c.Class.String()))
 		default:
 			classes[c.Class] = true
+		}
+		if fe := policyDecimal(f+".rate", c.Rate); fe != nil {
+			errs = append(errs, fe)
+			continue
+		}
+		if fe := policyDecimal(f+".fee", c.Fee); fe != nil {
+			errs = append(errs, fe)
+			continue
 		}
 		if c.Flat {
 			if c.Fee.Sign() < 0 {
