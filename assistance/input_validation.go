@@ -121,6 +121,18 @@ func (a *Applicant) validate() error {
 			}
 		}
 	}
+	if !a.Incident.Valid() {
+		c.add(&r, "incident", "invalid.unknown", a.Incident.String())
+	}
+	if !a.Harm.Valid() {
+		c.add(&r, "harm", "invalid.unknown", a.Harm.String())
+	}
+	if a.Incident != NoIncident && a.Harm == NoHarm {
+		c.add(&r, "harm", "invalid.required", "")
+	}
+	if a.Harm != NoHarm && a.Incident == NoIncident {
+		c.add(&r, "incident", "invalid.required", "")
+	}
 	for i, d := range a.Evidence {
 		if !d.Valid() {
 			f := r.item("evidence", i)

@@ -90,34 +90,34 @@ func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 	switch s := a.Worker.Status; {
 	case s == union.Retired || s == union.Transferred || s == union.Deceased || s == union.Withdrawn:
 		out.Outcome = Cancel
-		add("assistance.review.cancel."+s.String(), srcZoucheng)
+		add("assistance.review.cancel."+s.String(), r.cite(srcZoucheng))
 	case as.Excluded:
 		out.Outcome = Cancel
-		add("assistance.review.cancel.excluded", srcZoucheng)
+		add("assistance.review.cancel.excluded", r.cite(srcZoucheng))
 	case !as.Eligible:
 		out.Outcome = Cancel
-		add("assistance.review.cancel.conditions", srcZoucheng)
+		add("assistance.review.cancel.conditions", r.cite(srcZoucheng))
 	case !as.Tested.Filed():
 		if h.MonthsAbove >= r.Exit.Months {
 			out.Outcome = Exit
-			add("assistance.review.exit", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+			add("assistance.review.exit", r.cite(srcJiangsu), strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
 		} else {
 			out.Outcome, out.To = Continue, f.Category
-			add("assistance.review.pending", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+			add("assistance.review.pending", r.cite(srcJiangsu), strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
 		}
 	case h.OnMinimumLiving && chronic(&a):
 		out.Outcome, out.To = Resolved, as.Tested
-		add("assistance.review.resolved", srcJiangsu)
+		add("assistance.review.resolved", r.cite(srcJiangsu))
 	case as.Tested != f.Category:
 		out.Outcome, out.To = Move, as.Tested
-		add("assistance.review.move."+as.Tested.String(), srcZoucheng)
+		add("assistance.review.move."+as.Tested.String(), r.cite(srcZoucheng))
 	default:
 		out.Outcome, out.To = Continue, f.Category
-		add("assistance.review.continue", srcZoucheng)
+		add("assistance.review.continue", r.cite(srcZoucheng))
 	}
 	if out.Outcome.KeepsFile() {
 		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
-		add("assistance.review.next", srcHunan, out.Next.String())
+		add("assistance.review.next", r.cite(srcHunan), out.Next.String())
 	}
 	return out, nil
 }

@@ -32,6 +32,7 @@ func assistanceMessages() []Message {
 		{"college", "大学专科", "大學專科", "college (associate degree)"},
 		{"bachelor", "大学本科", "大學本科", "bachelor's degree"},
 		{"postgraduate", "研究生", "研究生", "postgraduate study"},
+		{"special_education", "特殊教育", "特殊教育", "special education"},
 	}
 	documents := []name{
 		{"application_form", "申请审批表和困难职工档案表", "申請審批表和困難職工檔案表", "application and approval form with the hardship file form"},
@@ -64,6 +65,21 @@ func assistanceMessages() []Message {
 		{"festival_gift", "节日慰问金", "節日慰問金", "festival gifts of money"},
 		{"resident_pension", "城乡居民基础养老金", "城鄉居民基礎養老金", "basic resident pension"},
 		{"other", "其他收入", "其他收入", "other income"},
+	}
+
+	incidents := []name{
+		{"none", "未发生", "未發生", "none"},
+		{"on_duty", "因公", "因公", "on duty"},
+		{"natural_disaster", "自然灾害", "自然災害", "a natural disaster"},
+		{"safety_accident", "重大安全事故", "重大安全事故", "a major safety accident"},
+		{"epidemic", "重大疫情", "重大疫情", "a major epidemic"},
+		{"public_security", "重大公共安全事件", "重大公共安全事件", "a major public-security event"},
+	}
+	harms := []name{
+		{"none", "未受伤害", "未受傷害", "not harmed"},
+		{"injured", "受伤", "受傷", "injured"},
+		{"disabled", "致残", "致殘", "disabled"},
+		{"killed", "死亡", "死亡", "killed"},
 	}
 
 	ms := []Message{
@@ -165,6 +181,12 @@ func assistanceMessages() []Message {
 		{"assistance.aid.study.funded", "家庭成员 %[1]s 已获其他资助或免费就读，不重复资助", "家庭成員 %[1]s 已獲其他資助或免費就讀，不重複資助", "member %[1]s is already funded or studies tuition-free: no double funding"},
 		{"assistance.aid.medical", "医疗救助：家庭成员 %[1]s 自付医疗费 %[2]s 元，救助 %[3]s 元", "醫療救助：家庭成員 %[1]s 自付醫療費 %[2]s 元，救助 %[3]s 元",
 			"medical aid: member %[1]s paid %[2]s yuan themselves; aid %[3]s yuan"},
+		{"assistance.aid.medical.not_serious", "家庭成员 %[1]s 未患所列重大疾病，其自付医疗费不予医疗救助",
+			"家庭成員 %[1]s 未患所列重大疾病，其自付醫療費不予醫療救助",
+			"member %[1]s has no serious illness on the list: no medical aid for their self-paid costs"},
+		{"assistance.aid.medical.no_persons", "医疗救助仅限患重大疾病的家庭成员，须逐人填写家庭成员情况",
+			"醫療救助僅限患重大疾病的家庭成員，須逐人填寫家庭成員情況",
+			"medical aid is for members with a serious illness only: list the household's members to claim it"},
 		{"assistance.aid.medical.cap", "医疗救助每户每年不超过 %[1]s 元", "醫療救助每戶每年不超過 %[1]s 元", "medical aid is capped at %[1]s yuan per household a year"},
 		{"assistance.aid.accident", "意外致困救助：困难支出 %[2]s 元的 %[1]s%%，计 %[3]s 元", "意外致困救助：困難支出 %[2]s 元的 %[1]s%%，計 %[3]s 元",
 			"accident aid: %[1]s%% of hardship costs of %[2]s yuan, %[3]s yuan"},
@@ -261,6 +283,25 @@ func assistanceMessages() []Message {
 			ms = append(ms, Message{"assistance.aid.study." + s.word,
 				"金秋助学：家庭成员 %[1]s 就读" + s.hans + "，%[2]s 元", "金秋助學：家庭成員 %[1]s 就讀" + s.hant + "，%[2]s 元",
 				"study aid: member %[1]s, " + s.en + ", %[2]s yuan"})
+		}
+	}
+	for _, x := range incidents {
+		ms = append(ms, Message{"assistance.incident." + x.word, x.hans, x.hant, x.en})
+	}
+	for _, x := range harms {
+		ms = append(ms, Message{"assistance.harm." + x.word, x.hans, x.hant, x.en})
+	}
+	for _, x := range incidents[1:] {
+		for _, h := range harms[1:] {
+			en := "the worker was " + h.en + " on duty"
+			hans, hant := "职工因公"+h.hans, "職工因公"+h.hant
+			if x.word != "on_duty" {
+				en = "the worker was " + h.en + " in " + x.en
+				hans, hant = "职工在"+x.hans+"中"+h.hans, "職工在"+x.hant+"中"+h.hant
+			}
+			ms = append(ms, Message{"assistance.accident.incident." + x.word + "." + h.word,
+				hans + "，不经困难支出测算即符合意外致困", hant + "，不經困難支出測算即符合意外致困",
+				en + ": hardship from an accident, without the test on hardship costs"})
 		}
 	}
 	for _, d := range documents {
