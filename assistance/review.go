@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/gonghui/gonghui/union"
@@ -119,6 +120,7 @@ func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
 		add("assistance.review.next", r.cite(srcHunan), out.Next.String())
 	}
+	out.Reasons = slices.Clip(out.Reasons) // an append by the caller copies
 	return out, nil
 }
 
