@@ -128,6 +128,27 @@
 // households is assessed in chunks on up to GOMAXPROCS goroutines, with the
 // same result as one pass.
 //
+// # Limits
+//
+// Every size an entry point accepts has a limit, checked by Validate with a
+// *union.FieldError naming the field and the limit: MaxMembers members and
+// persons, MaxItems income and expense items, MaxPayments payments,
+// MaxEvidence documents, MaxSecondaryCauses causes, MaxPolicyItems items in
+// each list of the rules, ages up to MaxAge and months up to MaxMonths,
+// amounts up to MaxAmount in fen, and every decimal within
+// union.CheckDecimal's digits and exponent (an exponent such as
+// decimal.New(0, math.MaxInt32) is refused at once, never computed with).
+// Nothing inside an oversized list is checked, and validation is linear in
+// the lists; AssessAll validates the rules once for the whole batch. A review
+// month must leave room for the next review within year 9999.
+//
+// # Results share nothing
+//
+// No result shares memory with another result, a later result, the rules,
+// the input or package state; no slice of a result has spare capacity, so
+// appending to one copies it. AssessAll's items depend on their applicant
+// only: shuffling the batch permutes the items and keeps the totals.
+//
 // # Where the reference is silent
 //
 // The choices made here, each a parameter: Standard requires membership and

@@ -73,12 +73,18 @@ type ReviewResult struct {
 //  5. continue otherwise.
 //
 // A kept file is next reviewed Exit.ReviewMonths after this review (at
-// least one review a year, 《湖南工会困难职工档案管理办法》).
+// least one review a year, 《湖南工会困难职工档案管理办法》). Periods are
+// years 1–9999, so a review month that leaves no room for the next review
+// in year 9999 (9999-06 with a 12-month cycle) is an error naming
+// file.reviewed, whatever the outcome.
 func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 	if err := r.Validate(); err != nil {
 		return ReviewResult{}, err
 	}
 	errF, errA := f.Validate(), a.Validate()
+	if errF == nil {
+		errF = r.checkNextReview(f)
+	}
 	if errF != nil || errA != nil {
 		return ReviewResult{}, joinErrs(errF, errA)
 	}
@@ -147,4 +153,18 @@ func joinErrs(errs ...error) error {
 		}
 	}
 	return c.err()
+}
+
+// lastPeriod is the last month a Period may hold.
+var lastPeriod = union.Period{Year: 9999, Month: 12}
+
+// checkNextReview reports a review month whose next review would fall after
+// year 9999, on a valid file and validated rules.
+func (r *Rules) checkNextReview(f File) error {
+	if f.Reviewed.MonthsUntil(lastPeriod) >= r.Exit.ReviewMonths {
+		return nil
+	}
+	last := lastPeriod.AddMonths(-r.Exit.ReviewMonths)
+	return &union.FieldError{Field: "file.reviewed", Code: "invalid.range", Value: f.Reviewed.String(),
+		Args: []string{"0001-01", last.String()}, Kind: union.ErrInvalid}
 }
