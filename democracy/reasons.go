@@ -32,7 +32,7 @@ type reasonKey struct {
 // key builders never produce that many).
 func (k *reasonKey) add(code, source string) {
 	if k.n < maxKeyReasons {
-		k.pairs[k.n] = reasonPair{code, source}
+		k.pairs[k.n] = reasonPair{code, cite(source)}
 		k.n++
 	}
 }
