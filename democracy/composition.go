@@ -2,6 +2,7 @@ package democracy
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/gonghui/gonghui/union"
@@ -161,7 +162,9 @@ func verdict(checks []Check, extra int) (ok bool, reasons []union.Reason) {
 		if !ch.OK && !ch.Soft {
 			ok = false
 		}
-		reasons = append(reasons, ch.Reason)
+		r := ch.Reason
+		r.Args = slices.Clone(r.Args) // the list and the check never share arguments
+		reasons = append(reasons, r)
 	}
 	return ok, reasons
 }

@@ -119,9 +119,14 @@
 //
 // # Performance
 //
-// Decide and Plan do not allocate for the presets' rules: their reasons carry
-// no arguments (the numbers are fields of Decision and Plan) and the reason
-// lists the presets can produce are built once at package load and shared
-// read-only; a policy with its own sources gets a freshly built list (one
-// allocation). Count indexes the candidates once and counts into a []int.
+// Decide and Plan allocate once, for their reasons, which carry no arguments
+// (the numbers are fields of Decision and Plan). No result shares memory
+// with package state or with another result. Count indexes the candidates
+// once and counts into a []int; Apportion sorts once per round of minimums
+// (largest remainder) or uses a heap (highest averages). Every count and
+// list an entry point takes has a documented maximum (MaxPeople,
+// MaxDelegateList, MaxConstituencies, MaxSeats, MaxElectionSeats,
+// MaxCandidates, MaxBallots, MaxBallotNames, MaxLimits, MaxBands), checked
+// with a *union.FieldError naming the field and the limit; at the limits
+// every entry point finishes within a second.
 package democracy

@@ -420,6 +420,7 @@ func (e Election) Next(r Result) (Election, error) {
 	}
 	n := e
 	n.Candidates = nil
+	n.Rules.MarginKinds = slices.Clone(e.Rules.MarginKinds) // the new round shares nothing with this one
 	switch {
 	case r.Void:
 		n.Candidates = slices.Clone(e.Candidates)

@@ -7,7 +7,7 @@ import (
 // Plan is what a unit of a given headcount needs: the form of its staff
 // body, the least number of delegates, the presidium, the term and the
 // sessions. Numbers are fields; Reasons cite the rule behind each (they carry
-// no arguments, so Plan does not allocate).
+// no arguments: the numbers are fields).
 type Plan struct {
 	// Headcount is the number of staff planned for.
 	Headcount int `json:"headcount"`
@@ -53,14 +53,13 @@ type Plan struct {
 	// secondary sources (see the reasons).
 	Unverified bool `json:"unverified"`
 	// Reasons cite the rules: form, delegates (and any gap or unverified
-	// rule), presidium, term. As with Decision.Reasons, the slice may be
-	// shared read-only: copy it before changing an element.
+	// rule), presidium, term. The slice is the plan's own.
 	Reasons []union.Reason `json:"reasons"`
 }
 
 // Plan returns the congress plan for a unit of headcount staff. A headcount
 // that is not positive is ErrInvalid; an inconsistent rule set is ErrPolicy.
-// Plan does not allocate for the presets' rules.
+// Plan allocates once, for the reasons.
 func (r Rules) Plan(headcount int) (Plan, error) {
 	if err := r.Validate(); err != nil {
 		return Plan{}, err
@@ -133,8 +132,7 @@ func (r Rules) planKey(h int) reasonKey {
 	return r.planKeyOf(fc, gap, pc)
 }
 
-// planKeyOf builds the reasons of a plan from its cases; the shared lists
-// are built by calling it with every combination.
+// planKeyOf builds the reasons of a plan from its cases.
 func (r Rules) planKeyOf(formCase int, gap bool, presidiumCase int) reasonKey {
 	var k reasonKey
 	switch formCase {
