@@ -40,7 +40,8 @@ type Scheme struct {
 	Places int32 `json:"places"`
 	// WholeYuan states that Places 0, whole yuan, is meant.
 	WholeYuan bool `json:"whole_yuan,omitempty"`
-	// Source cites the rule behind the shares.
+	// Source cites the rule behind the shares; optional (Collect's reasons
+	// then cite SourceOwn and say the scheme is the caller's own).
 	Source string `json:"source,omitempty"`
 }
 
