@@ -161,7 +161,8 @@ func validateShares(field string, shares []Share, depth int, seen map[string]boo
 			errs = append(errs, union.Inconsistent(f+".party", "invalid.duplicate", sh.Party))
 		}
 		seen[sh.Party] = true
-		if fe := policyDecimal(f+".weight", sh.Weight); fe != nil {
+		if fe := policyDecimal("", sh.Weight); fe != nil {
+			fe.Field = f + ".weight"
 			errs = append(errs, fe)
 		} else if sh.Weight.Sign() <= 0 {
 			errs = append(errs, union.Inconsistent(f+".weight", "invalid.not_positive", sh.Weight.String()))

@@ -159,15 +159,18 @@ func validateRounding(field string, r union.Rounding, wholeYuan bool, errs []err
 // validateOwnItems refuses Chinese names of named items in a policy's item
 // lists (奖金 in an exclude list would not exclude Bonus), and, for
 // OwnItems (own true), named items and too long or repeated lists.
-func validateOwnItems(field string, items []WageItem, own bool, errs []error) []error {
+// The field is prefix + name, built only for an error.
+func validateOwnItems(prefix, name string, items []WageItem, own bool, errs []error) []error {
 	if own {
-		errs = validateItems(field, items, errs)
+		errs = validateItems(prefix, name, items, errs)
 	}
 	for j, it := range items[:min(len(items), MaxListItems)] {
-		if a, ok := aliasOf(string(it)); ok {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemAlias, string(it), string(a)))
-		} else if own && it.Known() {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemNamed, string(it)))
+		if it.Known() {
+			if own {
+				errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemNamed, string(it)))
+			}
+		} else if a, ok := aliasOf(string(it)); ok {
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemAlias, string(it), string(a)))
 		}
 	}
 	return errs
@@ -201,16 +204,17 @@ func tooMany(field string, n int) *union.FieldError {
 
 // validateItems reports empty and duplicate wage items, and a list longer
 // than MaxListItems, in linear time: named items by their bit, the
-// employer's own by a set built only when there are any.
-func validateItems(field string, items []WageItem, errs []error) []error {
+// employer's own by a set built only when there are any. The field is
+// prefix + name, built only for an error.
+func validateItems(prefix, name string, items []WageItem, errs []error) []error {
 	if len(items) > MaxListItems {
-		return append(errs, tooMany(field, len(items)))
+		return append(errs, tooMany(prefix+name, len(items)))
 	}
 	var named uint32
 	var own map[WageItem]bool
 	for j, it := range items {
 		if it == "" {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.empty", ""))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.empty", ""))
 			continue
 		}
 		dup := false
@@ -225,7 +229,7 @@ func validateItems(field string, items []WageItem, errs []error) []error {
 			own[it] = true
 		}
 		if dup {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.duplicate", string(it)))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.duplicate", string(it)))
 		}
 	}
 	return errs
@@ -251,7 +255,7 @@ func (p Policy) Validate() error {
 	}
 	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
 	errs = validateRounding("amount_rounding", p.AmountRounding, p.WholeYuan, errs)
-	errs = validateOwnItems("own_items", p.OwnItems, true, errs)
+	errs = validateOwnItems("", "own_items", p.OwnItems, true, errs)
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
@@ -276,8 +280,8 @@ func (p Policy) Validate() error {
 			if !b.AllBut && len(b.Items) == 0 {
 				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
 			}
-			errs = validateItems(f+".items", b.Items, errs)
-			errs = validateOwnItems(f+".items", b.Items, false, errs)
+			errs = validateItems(f, ".items", b.Items, errs)
+			errs = validateOwnItems(f, ".items", b.Items, false, errs)
 		}
 	}
 	if len(p.Exempt) > MaxListItems {
@@ -313,11 +317,13 @@ func (p Policy) Validate() error {
 		default:
 			classes[c.Class] = true
 		}
-		if fe := policyDecimal(f+".rate", c.Rate); fe != nil {
+		if fe := policyDecimal("", c.Rate); fe != nil {
+			fe.Field = f + ".rate"
 			errs = append(errs, fe)
 			continue
 		}
-		if fe := policyDecimal(f+".fee", c.Fee); fe != nil {
+		if fe := policyDecimal("", c.Fee); fe != nil {
+			fe.Field = f + ".fee"
 			errs = append(errs, fe)
 			continue
 		}
