@@ -1,6 +1,7 @@
 package dues_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -63,4 +64,17 @@ func TestExtremeExponentsAreRefused(t *testing.T) {
 	}
 	_, err := dues.Chongqing2011().LateFee(d("100"), math.MaxInt)
 	assert.Equal(t, []string{"days_late invalid.too_large"}, fieldCodes(t, err, union.ErrInvalid))
+}
+
+func TestInputListsAreBounded(t *testing.T) {
+	// A payslip or a list of paid months longer than MaxListItems is refused, naming it and the limit.
+	w := make(map[dues.WageItem]decimal.Decimal, dues.MaxListItems+1)
+	for i := 0; i <= dues.MaxListItems; i++ {
+		w[dues.WageItem(fmt.Sprint("x", i))] = d("1")
+	}
+	_, err := dues.National().Assess(dues.Member{ID: "a", Wages: w})
+	assert.Equal(t, []string{"wages invalid.too_many"}, fieldCodes(t, err, union.ErrInvalid))
+	paid := make([]union.Period, dues.MaxListItems+1)
+	_, err = dues.National().Arrears(union.Between(union.MustPeriod("2026-01"), union.MustPeriod("2026-06")), paid)
+	assert.Equal(t, []string{"paid invalid.too_many"}, fieldCodes(t, err, union.ErrInvalid))
 }

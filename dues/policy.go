@@ -132,11 +132,14 @@ type ClassRule struct {
 const maxLapseMonths = 120
 
 // MaxListItems is the most entries Validate accepts in any list of a policy
-// or scheme (the bases, a base's items, the exemptions, the class rules, a
-// level of shares): far above any real payroll (a payslip has tens of
-// items), and low enough that validation stays in the milliseconds. A longer
-// list is a *union.FieldError (code "invalid.too_large") naming the list and
-// the limit. Every check is linear in the list's length.
+// or scheme (the bases, a base's items, the own items, the exemptions, the
+// class rules, a level of shares), and the most items a member's payslip
+// (Wages, PreviousWages) and Arrears' paid months may hold: far above any
+// real payroll (a payslip has tens of items), and low enough that
+// validation stays in the milliseconds. A longer list is a
+// *union.FieldError naming the list with the limit as its argument (code
+// "invalid.too_large" in a policy, "invalid.too_many" in an input). Every
+// check is linear in the list's length.
 const MaxListItems = 10000
 
 // Codes of the wage-item checks.
