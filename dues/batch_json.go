@@ -18,7 +18,7 @@ import (
 
 // FieldErrorJSON is the JSON form of a *union.FieldError in a batch item;
 // it is union.FieldErrorJSON.
-type FieldErrorJSON = unionFieldErrorJSON
+type FieldErrorJSON = union.FieldErrorJSON
 
 // moneyJSON writes a decimal at the fen.
 type moneyJSON decimal.Decimal
@@ -143,7 +143,7 @@ func (it BatchItem) marshal(tag *language.Tag) ([]byte, error) {
 		if tag != nil {
 			lang = *tag
 		}
-		list := unionErrorsJSON(it.Err, lang)
+		list := union.ErrorsJSON(it.Err, lang)
 		if tag == nil {
 			for i := range list {
 				list[i].Message = ""
@@ -170,7 +170,7 @@ func (it *BatchItem) UnmarshalJSON(b []byte) error {
 		Reasons  []reasonJSON     `json:"reasons"`
 	}
 	if err := json.Unmarshal(b, &probe); err != nil {
-		return union.Invalid("", codeJSON, "")
+		return union.Invalid("", codeJSON, "", "-")
 	}
 	if len(probe.Errors) > 0 {
 		for i, e := range probe.Errors {
@@ -178,7 +178,7 @@ func (it *BatchItem) UnmarshalJSON(b []byte) error {
 				return union.Invalid(union.Indexed("errors", i)+".kind", "invalid.unknown", clip(e.Kind))
 			}
 		}
-		*it = BatchItem{Err: unionErrorFromJSON(probe.Errors)}
+		*it = BatchItem{Err: union.ErrorFromJSON(probe.Errors)}
 		it.MemberID = probe.MemberID
 		return nil
 	}

@@ -49,7 +49,7 @@ func ReadCompact(r io.Reader) (Batch, error) {
 	dec.DisallowUnknownFields()
 	var doc compactDoc
 	if err := dec.Decode(&doc); err != nil {
-		return Batch{}, union.Invalid("compact", codeJSON, clip(err.Error()))
+		return Batch{}, union.Invalid("compact", codeType, "", "gonghui.dues.compact.v1")
 	}
 	if doc.Format != CompactFormat {
 		return Batch{}, union.Invalid("format", "invalid.unknown", clip(doc.Format))

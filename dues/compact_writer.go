@@ -201,7 +201,7 @@ func (c *CompactWriter) appendError(it *BatchItem) error {
 	c.buf = append(c.buf, `{"member_id":`...)
 	c.buf = appendJSONString(c.buf, it.MemberID)
 	c.buf = append(c.buf, `,"errors":`...)
-	js, err := json.Marshal(unionErrorsJSON(it.Err, c.lang))
+	js, err := json.Marshal(union.ErrorsJSON(it.Err, c.lang))
 	if err != nil {
 		c.err = err
 		return err

@@ -45,7 +45,7 @@ type csvBlock struct {
 // csvRow is one decoded row: a member, or the record's error.
 type csvRow struct {
 	m   Member
-	bad *unionRecordError
+	bad *union.RecordError
 }
 
 // csvBlockRows is the number of rows of a block.

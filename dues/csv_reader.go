@@ -69,7 +69,7 @@ type CSVReader struct {
 	sectors, statuses, classes map[string]uint8
 	// amounts caches the decimals of amounts in fen, direct-mapped.
 	amounts *[amountSlots]amountSlot
-	errs  []error
+	errs    []error
 }
 
 // amountSlot is one entry of the reader's cache of amount decimals.
@@ -104,8 +104,8 @@ type csvColumn struct {
 	last  string
 	lastV uint8
 	kind  csvKind
-	item WageItem
-	path string // "wages.basic" for items
+	item  WageItem
+	path  string // "wages.basic" for items
 }
 
 // NewCSVReader returns a reader of the CSV data in r (comma-separated,
@@ -166,7 +166,7 @@ func (r *CSVReader) readHeader() error {
 		f := union.Indexed("header", i)
 		name := strings.TrimSpace(strings.TrimPrefix(raw, "\uFEFF"))
 		if !utf8.ValidString(name) {
-			errs = append(errs, union.Invalid(f, codeJSON, "", "UTF-8"))
+			errs = append(errs, union.Invalid(f, codeUTF8, "", f))
 			continue
 		}
 		var col csvColumn
@@ -180,9 +180,9 @@ func (r *CSVReader) readHeader() error {
 		case r.ignored(name):
 			col.kind = colIgnore
 		default:
-			item, err := parseWageItemStandin(name)
+			item, err := ParseWageItem(name)
 			if err != nil {
-				item = r.custom(name)
+				item = r.custom(name) // an employer's own item, if declared
 			}
 			if item == "" {
 				errs = append(errs, union.Invalid(f, "invalid.unknown", clip(name)))
@@ -319,7 +319,7 @@ func (r *CSVReader) ReadChunk(n int) (Records, error) {
 }
 
 // readRow reads one row into m; bad is the record's error, err ends reading.
-func (r *CSVReader) readRow(m *Member, reuse bool) (bad *unionRecordError, err error) {
+func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -382,7 +382,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *unionRecordError, err e
 			if len(bytes.TrimSpace(cell)) == 0 {
 				continue
 			}
-			d, err := unionParseDecimal(c.path, string(cell))
+			d, err := union.ParseDecimal(c.path, string(cell))
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -391,7 +391,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *unionRecordError, err e
 		case colID:
 			id := bytes.TrimSpace(cell)
 			if !utf8.Valid(id) {
-				errs = append(errs, union.Invalid("id", codeJSON, "", "UTF-8"))
+				errs = append(errs, union.Invalid("id", codeUTF8, "", "id"))
 				continue
 			}
 			if len(id) == 0 {

@@ -23,10 +23,11 @@ import (
 
 // Error codes of the strict decoding.
 const (
-	codeJSON         = "invalid.json"          // not well-formed JSON, or invalid UTF-8
+	codeJSON         = "invalid.json"          // not well-formed JSON (Args: where)
+	codeUTF8         = "invalid.utf8"          // invalid UTF-8 (Args: where)
 	codeUnknownField = "invalid.unknown_field" // a key the type does not have
-	codeType         = "invalid.type"          // a value of the wrong JSON type
-	codeTooMany      = "invalid.too_many"      // more entries than a documented limit
+	codeType         = "invalid.type"          // a value of the wrong JSON type (Args: the type wanted)
+	codeTooMany      = "invalid.too_many"      // more entries than a documented limit (Args: the limit)
 )
 
 // object is one JSON object read strictly: take a key to read it; done
@@ -45,7 +46,7 @@ func readObject(field string, data []byte) (*object, error) {
 	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, union.Invalid(field, codeJSON, "")
+		return nil, union.Invalid(field, codeJSON, "", "-")
 	}
 	return &object{m: m}, nil
 }
@@ -157,12 +158,12 @@ func readDecimal(field string, raw json.RawMessage) (decimal.Decimal, error) {
 		if err != nil {
 			return decimal.Decimal{}, err
 		}
-		return unionParseDecimal(field, s)
+		return union.ParseDecimal(field, s)
 	}
 	if len(raw) == 0 || (raw[0] != '-' && (raw[0] < '0' || raw[0] > '9')) {
 		return decimal.Decimal{}, typeError(field, raw, "number")
 	}
-	return unionParseDecimal(field, string(raw))
+	return union.ParseDecimal(field, string(raw))
 }
 
 // readList reads a JSON array, calling each for every element with its path
@@ -294,14 +295,14 @@ func readRounding(field string, raw json.RawMessage, into union.Rounding, partia
 	return r, union.Prefix(field, o.done())
 }
 
-// checkDocument refuses data that is not valid UTF-8 or not one
-// well-formed JSON value; field names the document in the error.
+// checkDocument refuses data that is not valid UTF-8, not one well-formed
+// JSON value, nested deeper than union.MaxJSONDepth or holding an overlong
+// number, as union.DecodeJSON does (codes invalid.utf8, invalid.json …);
+// field names the document in the error.
 func checkDocument(field string, data []byte) error {
-	if !utf8.Valid(data) {
-		return union.Invalid(field, codeJSON, "", "UTF-8")
-	}
-	if !json.Valid(data) {
-		return union.Invalid(field, codeJSON, "")
+	var raw json.RawMessage
+	if err := union.DecodeJSON(data, &raw); err != nil {
+		return union.Prefix(field, err)
 	}
 	return nil
 }

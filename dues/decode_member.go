@@ -152,8 +152,8 @@ func readWages(field string, raw json.RawMessage) (map[WageItem]decimal.Decimal,
 			continue
 		}
 		item := WageItem(k)
-		if known, err := parseWageItemStandin(k); err == nil {
-			item = known
+		if known, err := ParseWageItem(k); err == nil {
+			item = known // the English word or the Chinese name of a named item
 		}
 		if _, dup := w[item]; dup {
 			o.add(union.Invalid(k, "invalid.duplicate", k))
@@ -181,7 +181,7 @@ type Records struct {
 	Members []Member
 	// Bad are the bad records, in input order; their errors carry full
 	// paths ("members[17].wages.basic").
-	Bad []*unionRecordError
+	Bad []*union.RecordError
 }
 
 // Len returns the number of records of the run, good and bad.
@@ -199,7 +199,7 @@ func (r Records) Len() int { return len(r.Members) + len(r.Bad) }
 //
 // Members are read as Member.UnmarshalJSON reads them, with the options'
 // default sector.
-func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*unionRecordError, error) {
+func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*union.RecordError, error) {
 	if err := checkDocument("members", data); err != nil {
 		return nil, nil, err
 	}
@@ -227,7 +227,7 @@ func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*unionRecordErro
 		return nil, nil, union.Invalid("members", codeTooMany, strconv.Itoa(len(els)), strconv.Itoa(max))
 	}
 	ms := make([]Member, 0, len(els))
-	var bad []*unionRecordError
+	var bad []*union.RecordError
 	for i, el := range els {
 		m, err := decodeMember(el, &opt)
 		if err != nil {
@@ -241,8 +241,8 @@ func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*unionRecordErro
 
 // recordError wraps the errors of record i (fields within the record) as a
 // *union.RecordError with full paths.
-func recordError(i int, id string, err error) *unionRecordError {
-	return &unionRecordError{Index: i, ID: id, Err: union.Prefix(union.Indexed("members", i), err)}
+func recordError(i int, id string, err error) *union.RecordError {
+	return union.NewRecordError("members", i, id, err)
 }
 
 // AssessRecords assesses a run of decoded records: the batch has one item

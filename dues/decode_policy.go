@@ -25,9 +25,12 @@ const (
 // {"preset": "national", "amount_rounding": {"places": 0, "mode": "half_up"}}:
 // each key given replaces the preset's value whole — or states every field
 // whose zero value would change the money: rate, base_rounding,
-// amount_rounding, bases, exempt, previous_month, lapse_months and source are
-// then required (classes and effective are optional). A rounding always
-// states both places and mode. The policy is not validated here: Assess and
+// amount_rounding, bases, exempt, previous_month and lapse_months are then
+// required (whole_yuan, own_items, classes, round_per_span, source and
+// effective are optional). A rounding always states both places and mode.
+// Wage items in bases may be the English words or the Chinese names of the
+// named items (岗位工资 is read as "position"); own_items are kept as
+// written. The policy is not validated here: Assess and
 // Validate do that.
 func (p *Policy) UnmarshalJSON(data []byte) error {
 	o, err := readObject("", data)
@@ -58,6 +61,10 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		v.AmountRounding, err = readRounding("amount_rounding", raw, v.AmountRounding, false)
 		o.add(err)
 	}
+	if raw, ok := o.take("whole_yuan"); ok {
+		v.WholeYuan, err = readBool("whole_yuan", raw)
+		o.add(err)
+	}
 	if raw, ok := need("bases"); ok {
 		v.Bases = []Base{}
 		o.add(readList("bases", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
@@ -76,6 +83,14 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 			return union.Prefix(path, err)
 		}))
 	}
+	if raw, ok := o.take("own_items"); ok {
+		v.OwnItems = []WageItem{}
+		o.add(readList("own_items", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
+			s, err := readString(path, el)
+			v.OwnItems = append(v.OwnItems, WageItem(s))
+			return err
+		}))
+	}
 	if raw, ok := o.take("classes"); ok {
 		v.Classes = []ClassRule{}
 		o.add(readList("classes", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
@@ -89,12 +104,16 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		v.PreviousMonth, err = readBool("previous_month", raw)
 		o.add(err)
 	}
+	if raw, ok := o.take("round_per_span"); ok {
+		v.RoundPerSpan, err = readBool("round_per_span", raw)
+		o.add(err)
+	}
 	if raw, ok := need("lapse_months"); ok {
 		n, err := readInt("lapse_months", raw, math.MinInt32, math.MaxInt32)
 		v.LapseMonths = int(n)
 		o.add(err)
 	}
-	if raw, ok := need("source"); ok {
+	if raw, ok := o.take("source"); ok {
 		v.Source, err = readString("source", raw)
 		o.add(err)
 	}
@@ -110,7 +129,7 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 }
 
 // UnmarshalJSON reads a base strictly; sector, all_but and items are
-// required (a base never becomes an enterprise's, or an "only these items"
+// required, class and source optional (a base never becomes an enterprise's, or an "only these items"
 // list, by omission). Items accept the English words and the Chinese names
 // of the named items (岗位工资); other names are kept as the employer's own.
 func (b *Base) UnmarshalJSON(data []byte) error {
@@ -123,6 +142,10 @@ func (b *Base) UnmarshalJSON(data []byte) error {
 		v.Sector, err = readSector("sector", raw)
 		o.add(err)
 	}
+	if raw, ok := o.take("class"); ok {
+		v.Class, err = readClass("class", raw)
+		o.add(err)
+	}
 	if raw, ok := o.need("all_but"); ok {
 		v.AllBut, err = readBool("all_but", raw)
 		o.add(err)
@@ -132,7 +155,7 @@ func (b *Base) UnmarshalJSON(data []byte) error {
 		o.add(readList("items", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
 			s, err := readString(path, el)
 			item := WageItem(s)
-			if known, e := parseWageItemStandin(s); e == nil {
+			if known, e := ParseWageItem(s); e == nil {
 				item = known
 			}
 			v.Items = append(v.Items, item)
@@ -209,10 +232,11 @@ func (c *ClassRule) UnmarshalJSON(data []byte) error {
 
 // UnmarshalJSON reads a union-funds rule strictly, as Policy.UnmarshalJSON
 // reads a policy: either {"preset": "beijing2015", …overrides} or a full
-// rule, where rate, daily_late_rate, rounding, preparatory, deductible_rate
-// and source are required (a rule never becomes "0% deductible", "no late
-// fee" or "no preparatory funds" by omission); cap_late_fee, place,
-// previous_month_base, due_day, small_firm and effective are optional.
+// rule, where rate, daily_late_rate, rounding, preparatory and
+// deductible_rate are required (a rule never becomes "0% deductible", "no
+// late fee" or "no preparatory funds" by omission); cap_late_fee,
+// whole_yuan, place, previous_month_base, due_day, small_firm, source and
+// effective are optional.
 func (f *Funds) UnmarshalJSON(data []byte) error {
 	o, err := readObject("", data)
 	if err != nil {
@@ -246,6 +270,10 @@ func (f *Funds) UnmarshalJSON(data []byte) error {
 		v.Rounding, err = readRounding("rounding", raw, v.Rounding, false)
 		o.add(err)
 	}
+	if raw, ok := o.take("whole_yuan"); ok {
+		v.WholeYuan, err = readBool("whole_yuan", raw)
+		o.add(err)
+	}
 	if raw, ok := o.take("place"); ok {
 		v.Place, err = readString("place", raw)
 		o.add(err)
@@ -269,7 +297,7 @@ func (f *Funds) UnmarshalJSON(data []byte) error {
 		v.DeductibleRate, err = readDecimal("deductible_rate", raw)
 		o.add(err)
 	}
-	if raw, ok := need("source"); ok {
+	if raw, ok := o.take("source"); ok {
 		v.Source, err = readString("source", raw)
 		o.add(err)
 	}
@@ -298,6 +326,14 @@ func (p *Preparatory) UnmarshalJSON(data []byte) error {
 	if raw, ok := o.take("after_months"); ok {
 		n, err := readInt("after_months", raw, 0, math.MaxInt32)
 		v.AfterMonths = int(n)
+		o.add(err)
+	}
+	if raw, ok := o.take("since_required"); ok {
+		v.SinceRequired, err = readBool("since_required", raw)
+		o.add(err)
+	}
+	if raw, ok := o.take("as_union_funds"); ok {
+		v.AsUnionFunds, err = readBool("as_union_funds", raw)
 		o.add(err)
 	}
 	if raw, ok := o.take("refundable"); ok {
@@ -381,8 +417,8 @@ func (e *Employer) UnmarshalJSON(data []byte) error {
 
 // UnmarshalJSON reads an allocation scheme strictly: either
 // {"preset": "standard", …overrides} or a full scheme, where shares and
-// places are required (places never defaults to whole yuan); source is
-// optional.
+// places are required (places never defaults to whole yuan); whole_yuan
+// and source are optional.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
 	o, err := readObject("", data)
 	if err != nil {
@@ -407,6 +443,10 @@ func (s *Scheme) UnmarshalJSON(data []byte) error {
 	if raw, ok := need("places"); ok {
 		n, err := readInt("places", raw, int64(union.MinPlaces), int64(union.MaxPlaces))
 		v.Places = int32(n)
+		o.add(err)
+	}
+	if raw, ok := o.take("whole_yuan"); ok {
+		v.WholeYuan, err = readBool("whole_yuan", raw)
 		o.add(err)
 	}
 	if raw, ok := o.take("source"); ok {

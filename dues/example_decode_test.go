@@ -39,7 +39,7 @@ func ExampleDecodeMembers() {
 	}
 	fmt.Println("total", b.Total.StringFixed(2), "failed", b.Failed)
 	// Output:
-	// 1 E2 members[1].wages.grade invalid.format
+	// 1 E2 members[1].wages.grade invalid.decimal
 	// 2 E3 members[2].sector invalid.required
 	// E1 21.00 false
 	// E2 0.00 true

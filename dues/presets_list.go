@@ -28,7 +28,8 @@ type namedScheme struct {
 
 func policyPresets() []namedPolicy {
 	return []namedPolicy{
-		{"national", National}, {"legacy1993", Legacy1993}, {"shenyang2016", Shenyang2016},
+		{"national", National}, {"national_standard_wage", NationalStandardWage}, {"legacy1993", Legacy1993},
+		{"shenyang2016", Shenyang2016},
 		{"pingdingshan2018", Pingdingshan2018}, {"dongguan2015", Dongguan2015}, {"performance2015", Performance2015},
 	}
 }
@@ -36,6 +37,7 @@ func policyPresets() []namedPolicy {
 func fundsPresets() []namedFunds {
 	return []namedFunds{
 		{"funds.national", NationalFunds}, {"funds.national2009", NationalFunds2009},
+		{"funds.national2001", NationalFunds2001}, {"funds.national1992", NationalFunds1992},
 		{"funds.beijing2015", Beijing2015}, {"funds.shanghai", Shanghai},
 		{"funds.chongqing2011", Chongqing2011}, {"funds.guangdong2013", Guangdong2013},
 	}
@@ -46,26 +48,27 @@ func schemePresets() []namedScheme {
 }
 
 // Presets lists every preset of the package: the member-dues policies
-// ("national", "legacy1993", "shenyang2016", "pingdingshan2018",
-// "dongguan2015", "performance2015"), the union-funds rules
-// ("funds.national", "funds.national2009", "funds.beijing2015",
-// "funds.shanghai", "funds.chongqing2011", "funds.guangdong2013") and the
+// ("national", "national_standard_wage", "legacy1993", "shenyang2016",
+// "pingdingshan2018", "dongguan2015", "performance2015"), the union-funds
+// rules ("funds.national", "funds.national2009", "funds.national2001",
+// "funds.national1992", "funds.beijing2015", "funds.shanghai",
+// "funds.chongqing2011", "funds.guangdong2013") and the
 // allocation schemes ("scheme.standard", "scheme.preparatory"), each with
 // the document it rests on and the months it is in force. The list is
 // fresh on every call.
-func Presets() []unionPreset {
-	var out []unionPreset
+func Presets() []union.Preset {
+	var out []union.Preset
 	for _, p := range policyPresets() {
 		v := p.make()
-		out = append(out, unionPreset{Name: p.name, Document: v.Source, Effective: v.Effective})
+		out = append(out, union.Preset{Name: p.name, Document: v.Source, Effective: v.Effective})
 	}
 	for _, f := range fundsPresets() {
 		v := f.make()
-		out = append(out, unionPreset{Name: f.name, Document: v.Source, Effective: v.Effective})
+		out = append(out, union.Preset{Name: f.name, Document: v.Source, Effective: v.Effective})
 	}
 	for _, s := range schemePresets() {
 		v := s.make()
-		out = append(out, unionPreset{Name: s.name, Document: v.Source})
+		out = append(out, union.Preset{Name: s.name, Document: v.Source})
 	}
 	return out
 }
