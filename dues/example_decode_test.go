@@ -127,8 +127,10 @@ func ExamplePolicy_AssessCSV() {
 // Presets lists every preset with its document and months in force; the
 // lookups build one by name.
 func ExamplePresets() {
-	for _, p := range dues.Presets()[:2] {
-		fmt.Println(p.Name, p.Effective)
+	for _, p := range dues.Presets() {
+		if p.Name == "national" || p.Name == "legacy1993" || p.Name == "funds.beijing2015" {
+			fmt.Println(p.Name, p.Effective)
+		}
 	}
 	p, err := dues.PresetPolicy("national")
 	fmt.Println(p.Rate, err)
@@ -137,6 +139,7 @@ func ExamplePresets() {
 	// Output:
 	// national 2006-07..
 	// legacy1993 ..2006-06
+	// funds.beijing2015 2016-01..
 	// 0.005 <nil>
 	// invalid input: preset: is not a known value (value "nowhere")
 }
