@@ -409,11 +409,12 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 					c.last, c.lastV = string(cell), v
 				}
 			}
+			sectorSet = true
 			if !ok {
 				errs = append(errs, union.Invalid("sector", "invalid.unknown", clip(string(cell))))
 				continue
 			}
-			m.Sector, sectorSet = union.Sector(v), true
+			m.Sector = union.Sector(v)
 		case colStatus:
 			if len(cell) == 0 {
 				continue
