@@ -123,6 +123,9 @@ func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
 		add("assistance.review.next", r.cite(srcHunan), out.Next.String())
 	}
+	if r.Source == "" {
+		add(codeOwnRule, OwnRule)
+	}
 	out.Reasons = slices.Clip(out.Reasons) // an append by the caller copies
 	return out, nil
 }
