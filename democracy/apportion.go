@@ -22,7 +22,7 @@ type Method uint8
 const (
 	// LargestRemainder is Hamilton's method: each constituency gets the whole
 	// part of its quota, the seats left go to the largest remainders, equal
-	// remainders to the lower index. The zero value.
+	// remainders to the larger constituency, then the lower index. The zero value.
 	LargestRemainder Method = iota
 	// DHondt is the highest-averages method with divisors 1, 2, 3 …
 	// (favours large constituencies slightly).
