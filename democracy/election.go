@@ -99,7 +99,7 @@ func (e Election) Validate() error {
 	case e.Seats <= 0:
 		errs = append(errs, union.Invalid("seats", "invalid.not_positive", itoa(e.Seats)))
 	case e.Seats > MaxElectionSeats:
-		errs = append(errs, union.Invalid("seats", "invalid.too_large", itoa(e.Seats), itoa(MaxElectionSeats)))
+		errs = append(errs, tooMany(union.ErrInvalid, "seats", e.Seats, MaxElectionSeats))
 	}
 	if !e.Round.Valid() {
 		errs = append(errs, union.Invalid("round", "invalid.unknown", e.Round.String()))

@@ -35,14 +35,13 @@ const (
 	MaxLimits = 64
 	// MaxBands bounds the bands of a rule set (delegate and presidium bands).
 	MaxBands = 1_000
-	// MaxMarginDigits bounds the decimal places of ElectionRules.MinMargin.
-	MaxMarginDigits = 18
 )
 
 // tooMany is the error of a count or list length n above its documented
-// maximum max, of the given kind (union.ErrInvalid or union.ErrPolicy).
+// maximum max (code "invalid.too_many", as union.CheckCount, whose Args are
+// max), of the given kind (union.ErrInvalid or union.ErrPolicy).
 func tooMany(kind error, field string, n, max int) *union.FieldError {
-	return &union.FieldError{Field: field, Code: "invalid.too_large", Value: itoa(n), Args: []string{itoa(max)}, Kind: kind}
+	return &union.FieldError{Field: field, Code: "invalid.too_many", Value: itoa(n), Args: []string{itoa(max)}, Kind: kind}
 }
 
 // countError checks a count of people: not negative (or not positive when
@@ -59,13 +58,14 @@ func countError(field string, n int, positive bool) *union.FieldError {
 	return nil
 }
 
-// marginError checks a margin's decimal before any arithmetic on it: its
-// exponent first, so that decimal.New(0, math.MaxInt32) or an exponent near
-// ±10^8 is refused in O(1) (a value from 0 to 1 needs an exponent from
-// -MaxMarginDigits to 0), then its range 0 to 1.
+// marginError checks a margin's decimal before any arithmetic on it:
+// union.CheckDecimal first (its exponent, so that decimal.New(0,
+// math.MaxInt32) or an exponent near ±10^8 is refused in O(1), then its
+// digits), then its range 0 to 1. Both are policy errors.
 func marginError(field string, d decimal.Decimal) *union.FieldError {
-	if e := d.Exponent(); e > 0 || e < -MaxMarginDigits {
-		return union.Inconsistent(field, "invalid.precision", "", itoa(MaxMarginDigits))
+	if fe := union.CheckDecimal(field, d); fe != nil {
+		fe.Kind = union.ErrPolicy
+		return fe
 	}
 	if d.Sign() < 0 || d.GreaterThan(decimal.NewFromInt(1)) {
 		return union.Inconsistent(field, "policy.range", d.String(), "0", "1")

@@ -37,10 +37,10 @@ func TestMarginExtremeExponents(t *testing.T) {
 func TestTalliesDoNotWrap(t *testing.T) {
 	huge := Tally{For: math.MaxInt, Against: math.MaxInt}
 	_, err := Shanghai2017().Decide(math.MaxInt, math.MaxInt, huge)
-	requireField(t, err, union.ErrInvalid, "delegates", "invalid.too_large")
-	requireField(t, err, union.ErrInvalid, "tally.for", "invalid.too_large")
+	requireField(t, err, union.ErrInvalid, "delegates", "invalid.too_many")
+	requireField(t, err, union.ErrInvalid, "tally.for", "invalid.too_many")
 	_, err = UnionElection().RecallChair(math.MaxInt, math.MaxInt, huge)
-	requireField(t, err, union.ErrInvalid, "members", "invalid.too_large")
+	requireField(t, err, union.ErrInvalid, "members", "invalid.too_many")
 
 	// At the limit the sum is exact: twice as many votes as present is an error.
 	_, err = Shanghai2017().Decide(MaxPeople, MaxPeople, Tally{For: MaxPeople, Against: MaxPeople})
@@ -67,7 +67,7 @@ func TestDocumentedMaxima(t *testing.T) {
 	limitArg := func(t *testing.T, err error, field string, max int) {
 		t.Helper()
 		for _, fe := range union.FieldErrors(err) {
-			if fe.Field == field && fe.Code == "invalid.too_large" {
+			if fe.Field == field && fe.Code == "invalid.too_many" {
 				require.Equal(t, []string{itoa(max)}, fe.Args)
 				return
 			}
