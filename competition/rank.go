@@ -44,6 +44,7 @@ func (s Scheme) Rank(entries []Entry) (Ranking, error) {
 	if err != nil {
 		return Ranking{}, err
 	}
+	s.Source = cite(s.Source) // a caller's own scheme: its reasons say so
 	p := newPlan(s, entries)
 	errs := p.checkIDs(entries)
 	k := len(s.Indicators)
