@@ -86,6 +86,9 @@ func (p *jsonCursor) value(out *bytes.Buffer, tag language.Tag, key string) bool
 	}
 	switch p.data[p.pos] {
 	case '{':
+		if key == "reason" {
+			return p.object(out, tag, "reasons") // a single reason
+		}
 		return p.object(out, tag, "")
 	case '[':
 		return p.array(out, tag, key)
