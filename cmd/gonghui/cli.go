@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -320,6 +321,10 @@ func runDuesCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		defer file.Close()
 		in = file
 	}
+	// The pipeline holds a few chunks at a time (tens of MB): let the heap
+	// grow before collecting, within a bound.
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(192 << 20)
 	br := bufio.NewReaderSize(in, 1<<16)
 	head, _ := br.Peek(512)
 	c.csv = isCSV(path, head)

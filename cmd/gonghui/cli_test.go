@@ -252,3 +252,13 @@ func TestEveryEntryRunsItsExample(t *testing.T) {
 	}
 	_ = union.Enterprise
 }
+
+func TestAppendExact(t *testing.T) {
+	for _, s := range []string{"0.005", "0", "1", "-0.25", "0.0025", "12.5", "100", "0.000000000001", "123456789.123"} {
+		d := decimal.RequireFromString(s)
+		assert.Equal(t, d.String(), string(appendExact(nil, d)), s)
+		assert.Equal(t, d.StringFixed(2), string(appendFen(nil, d.Round(2))), s)
+	}
+	assert.Equal(t, "5800.00", string(appendFen(nil, decimal.New(58, 2))))
+	assert.Equal(t, "0.123", string(appendFen(nil, decimal.RequireFromString("0.123"))), "more decimals are written exactly")
+}

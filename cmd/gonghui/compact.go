@@ -43,6 +43,9 @@ func encodeCompact(dst []byte, items []dues.BatchItem, tag language.Tag) ([]byte
 		p *union.Reason
 		n int
 	}
+	if cap(dst) < len(items)*100 {
+		dst = make([]byte, 0, len(items)*100)
+	}
 	local := map[listKey]int{}
 	byContent := map[string]int{}
 	for i := range items {
@@ -70,7 +73,7 @@ func encodeCompact(dst []byte, items []dues.BatchItem, tag language.Tag) ([]byte
 		dst = append(dst, ',', '"')
 		dst = appendFen(dst, it.Base)
 		dst = append(dst, '"', ',', '"')
-		dst = append(dst, it.Rate.String()...)
+		dst = appendExact(dst, it.Rate)
 		dst = append(dst, '"', ',', '"')
 		dst = appendFen(dst, it.Amount)
 		dst = append(dst, '"', ',')
@@ -189,4 +192,44 @@ func appendFen(dst []byte, d decimal.Decimal) []byte {
 	dst = strconv.AppendInt(dst, v/100, 10)
 	f := v % 100
 	return append(dst, '.', byte('0'+f/10), byte('0'+f%10))
+}
+
+// appendExact appends d exactly as decimal.String writes it, without
+// allocating for the small numbers rates are.
+func appendExact(dst []byte, d decimal.Decimal) []byte {
+	exp := d.Exponent()
+	if exp > 0 || exp < -12 || d.NumDigits() > 15 {
+		return append(dst, d.String()...)
+	}
+	v := d.CoefficientInt64()
+	if v < 0 {
+		dst = append(dst, '-')
+		v = -v
+	}
+	if exp == 0 {
+		return strconv.AppendInt(dst, v, 10)
+	}
+	var digits [40]byte
+	places := int(-exp)
+	s := strconv.AppendInt(digits[:0], v, 10)
+	if pad := places + 1 - len(s); pad > 0 {
+		// leading zeros: 5 at 3 places is 0.005
+		n := len(s)
+		s = s[:n+pad]
+		copy(s[pad:], s[:n])
+		for i := 0; i < pad; i++ {
+			s[i] = '0'
+		}
+	}
+	intPart, frac := s[:len(s)-places], s[len(s)-places:]
+	end := len(frac)
+	for end > 0 && frac[end-1] == '0' {
+		end--
+	}
+	dst = append(dst, intPart...)
+	if end > 0 {
+		dst = append(dst, '.')
+		dst = append(dst, frac[:end]...)
+	}
+	return dst
 }

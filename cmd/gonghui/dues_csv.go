@@ -37,6 +37,8 @@ type memberLayout struct {
 	kinds []colKind
 	items []dues.WageItem // per column, for colWage
 	names []string        // the header's names, for field paths
+	// amounts caches the decimals of amounts already read (pay scales
+	// recur), per worker: see amountCache.
 	// sector is the sector of members whose row names none; hasDefault says
 	// whether the command named one.
 	sector     union.Sector
@@ -140,6 +142,27 @@ func parseHeader(fields []string, sector union.Sector, hasDefault bool) (*member
 // member fills m from one data row; m.Wages is cleared and reused. A bad
 // row is reported with every problem and the row's ID kept in m.ID.
 func (l *memberLayout) member(fields [][]byte, m *dues.Member) error {
+	return l.memberCached(fields, m, nil)
+}
+
+// amountCache keeps the decimals of the amounts a worker has read, keyed
+// by their digits and decimal places, so a payroll's recurring pay-scale
+// amounts are not allocated again: a direct-mapped table, the last amount
+// of each slot kept.
+type amountCache struct {
+	slots [amountSlots]cachedAmount
+}
+
+const amountSlots = 1 << 12
+
+type cachedAmount struct {
+	key int64
+	d   decimal.Decimal
+	set bool
+}
+
+// memberCached is member with the worker's amount cache (nil: none).
+func (l *memberLayout) memberCached(fields [][]byte, m *dues.Member, cache *amountCache) error {
 	wages := m.Wages
 	if wages == nil {
 		wages = make(map[dues.WageItem]decimal.Decimal, 8)
@@ -200,7 +223,7 @@ func (l *memberLayout) member(fields [][]byte, m *dues.Member) error {
 			if len(f) == 0 {
 				continue
 			}
-			d, ok := parseAmount(f)
+			d, ok := parseAmountCached(f, cache)
 			if !ok {
 				if len(bytes.TrimSpace(f)) == 0 {
 					continue
@@ -251,6 +274,58 @@ func maxOf[E ~uint8](a, b E) E {
 		return a
 	}
 	return b
+}
+
+// parseAmountCached is parseAmount through a worker's cache.
+func parseAmountCached(f []byte, cache *amountCache) (decimal.Decimal, bool) {
+	if cache == nil {
+		return parseAmount(f)
+	}
+	v, frac, ok := fenDigits(f)
+	if !ok {
+		return parseAmount(f)
+	}
+	key := v<<2 | int64(frac)
+	slot := &cache.slots[(uint64(key)*0x9E3779B97F4A7C15)>>52]
+	if slot.set && slot.key == key {
+		return slot.d, true
+	}
+	d := decimal.New(v, int32(-frac))
+	*slot = cachedAmount{key: key, d: d, set: true}
+	return d, true
+}
+
+// fenDigits reads a plain amount: optional minus, up to 15 digits, at most
+// two decimals, no separators. ok is false for anything else.
+func fenDigits(f []byte) (v int64, frac int, ok bool) {
+	i := 0
+	neg := false
+	if len(f) > 0 && f[0] == '-' {
+		neg, i = true, 1
+	}
+	digits, dot := 0, false
+	for ; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if dot {
+				frac++
+			}
+			digits++
+			v = v*10 + int64(c-'0')
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return 0, 0, false
+		}
+	}
+	if digits == 0 || digits > 15 || frac > 2 {
+		return 0, 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, frac, true
 }
 
 // parseAmount reads an amount as payroll exports and Excel write it:

@@ -153,7 +153,11 @@ type chunkEncoder struct {
 	members []dues.Member
 	fields  [][]byte
 	scratch []byte
+	amounts *amountCache
 }
+
+// outBuffers recycles the chunks' output buffers.
+var outBuffers = sync.Pool{New: func() any { return []byte(nil) }}
 
 // process decodes (CSV), assesses and encodes one chunk.
 func (e *chunkEncoder) process(c *duesChunk) {
@@ -172,6 +176,9 @@ func (e *chunkEncoder) process(c *duesChunk) {
 		b.Items[i].MemberID = ms[i].ID
 	}
 	c.n = len(b.Items)
+	if c.out == nil {
+		c.out = outBuffers.Get().([]byte)
+	}
 	switch e.job.format {
 	case formatCompact:
 		c.out, c.splices, c.lists = encodeCompact(c.out[:0], b.Items, e.job.tag)
@@ -205,7 +212,10 @@ func (e *chunkEncoder) decodeCSV(c *duesChunk) ([]dues.Member, map[int]error) {
 			ms[i] = dues.Member{Wages: ms[i].Wages}
 			err = union.Invalid("", "invalid.csv", "", "stray quote")
 		} else {
-			err = c.layout.member(e.fields, &ms[i])
+			if e.amounts == nil {
+				e.amounts = new(amountCache)
+			}
+			err = c.layout.memberCached(e.fields, &ms[i], e.amounts)
 		}
 		if err != nil {
 			if errs == nil {
@@ -302,6 +312,8 @@ func (bw *batchWriter) chunk(c *duesChunk) error {
 		prev = s.at
 	}
 	bw.write(c.out[prev:])
+	outBuffers.Put(c.out[:0])
+	c.out = nil
 	return bw.err
 }
 
