@@ -262,3 +262,24 @@ func TestAppendExact(t *testing.T) {
 	assert.Equal(t, "5800.00", string(appendFen(nil, decimal.New(58, 2))))
 	assert.Equal(t, "0.123", string(appendFen(nil, decimal.RequireFromString("0.123"))), "more decimals are written exactly")
 }
+
+// TestSmallBatchSameAsAssessAll: the member-by-member path for small
+// batches gives AssessAll's batch.
+func TestSmallBatchSameAsAssessAll(t *testing.T) {
+	csv := payrollCSV(smallBatch-1, 9)
+	lines := strings.Split(strings.TrimSpace(csv), "\n")
+	layout, err := parseHeader(strings.Split(lines[0], ","), 0, false)
+	require.NoError(t, err)
+	ms := make([]dues.Member, len(lines)-1)
+	for i, l := range lines[1:] {
+		fields, _, _ := splitCSV([]byte(l), nil, nil)
+		require.NoError(t, layout.member(fields, &ms[i]))
+	}
+	ms = append(ms, dues.Member{ID: "bad", Wages: map[dues.WageItem]decimal.Decimal{"basic": decimal.NewFromInt(-1)}})
+	p := dues.National()
+	want, err := json.Marshal(p.AssessAll(ms))
+	require.NoError(t, err)
+	got, err := json.Marshal(assessAll(&p, ms))
+	require.NoError(t, err)
+	assert.JSONEq(t, string(want), string(got))
+}

@@ -170,7 +170,7 @@ func (e *chunkEncoder) process(c *duesChunk) {
 		// AssessAll counts it as failed, then carries the decoding error.
 		ms[i] = dues.Member{ID: ms[i].ID, Sector: union.Sector(255)}
 	}
-	b := e.job.policy.AssessAll(ms)
+	b := assessAll(&e.job.policy, ms)
 	for i, err := range c.errs {
 		b.Items[i].Err = err
 		b.Items[i].MemberID = ms[i].ID
@@ -427,4 +427,23 @@ func addSubtotal(a *dues.Subtotal, b dues.Subtotal) {
 	a.Paying += b.Paying
 	a.Exempt += b.Exempt
 	a.Amount = a.Amount.Add(b.Amount)
+}
+
+// smallBatch is the size under which a batch is assessed member by member
+// (Policy.Assess, then Batch.Merge for the totals): AssessAll prepares
+// tables for thousands of members, which a request of one member does not
+// need. Both give the same items.
+const smallBatch = 64
+
+// assessAll is Policy.AssessAll, by way of Assess for small batches.
+func assessAll(p *dues.Policy, ms []dues.Member) dues.Batch {
+	if len(ms) >= smallBatch {
+		return p.AssessAll(ms)
+	}
+	items := make([]dues.BatchItem, len(ms))
+	for i := range ms {
+		a, err := p.Assess(ms[i])
+		items[i] = dues.BatchItem{Assessment: a, Err: err}
+	}
+	return dues.Batch{Items: items}.Merge()
 }

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -183,9 +186,9 @@ func (p *jsonCursor) object(out *bytes.Buffer, tag language.Tag, in string) bool
 		raw := out.Bytes()[start:]
 		switch k {
 		case "code":
-			_ = json.Unmarshal(raw, &code)
+			code = jsonText(raw)
 		case "args":
-			_ = json.Unmarshal(raw, &args)
+			args = jsonTexts(raw)
 		case "kind":
 			hasKind = true
 		case "message":
@@ -193,15 +196,15 @@ func (p *jsonCursor) object(out *bytes.Buffer, tag language.Tag, in string) bool
 		case "text":
 			hasText = true
 		case "value":
-			_ = json.Unmarshal(raw, &value)
+			value = jsonText(raw)
 		case "field":
-			_ = json.Unmarshal(raw, &field)
+			field = jsonText(raw)
 		}
 	}
 	if code != "" {
 		switch {
 		case in == "reasons" && !hasText:
-			writeTextField(out, "text", codeText(code, args, tag))
+			writeTextField(out, "text", cachedText(code, args, tag))
 		case in == "errors" && hasKind && !hasMessage:
 			fe := &union.FieldError{Field: field, Code: code, Value: value, Args: args, Kind: union.ErrInvalid}
 			writeTextField(out, "message", errorText(fe, tag))
@@ -216,4 +219,70 @@ func writeTextField(out *bytes.Buffer, name, text string) {
 	b, _ := json.Marshal(text)
 	out.WriteString(`,"` + name + `":`)
 	out.Write(b)
+}
+
+// jsonText decodes a JSON string written by encoding/json; the common case
+// (no escapes) without the decoder.
+func jsonText(raw []byte) string {
+	if len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	var s string
+	_ = json.Unmarshal(raw, &s)
+	return s
+}
+
+// jsonTexts decodes a JSON array of strings.
+func jsonTexts(raw []byte) []string {
+	if bytes.IndexByte(raw, '\\') >= 0 || len(raw) < 2 || raw[0] != '[' {
+		var ss []string
+		_ = json.Unmarshal(raw, &ss)
+		return ss
+	}
+	inner := raw[1 : len(raw)-1]
+	if len(inner) == 0 {
+		return nil
+	}
+	var out []string
+	for len(inner) > 0 {
+		if inner[0] != '"' {
+			var ss []string
+			_ = json.Unmarshal(raw, &ss)
+			return ss
+		}
+		end := bytes.IndexByte(inner[1:], '"')
+		if end < 0 {
+			return nil
+		}
+		out = append(out, string(inner[1:1+end]))
+		inner = inner[end+2:]
+		if len(inner) > 0 && inner[0] == ',' {
+			inner = inner[1:]
+		}
+	}
+	return out
+}
+
+// textCache keeps the texts of reasons already written (a payroll's
+// reasons are few), up to maxCachedTexts of them.
+var (
+	textCache   sync.Map // key string -> string
+	cachedTexts atomic.Int64
+)
+
+const maxCachedTexts = 1 << 14
+
+// cachedText is codeText through textCache.
+func cachedText(code string, args []string, tag language.Tag) string {
+	key := tag.String() + "\x00" + code + "\x00" + strings.Join(args, "\x00")
+	if v, ok := textCache.Load(key); ok {
+		return v.(string)
+	}
+	t := codeText(code, args, tag)
+	if cachedTexts.Load() < maxCachedTexts {
+		if _, loaded := textCache.LoadOrStore(key, t); !loaded {
+			cachedTexts.Add(1)
+		}
+	}
+	return t
 }
