@@ -2,6 +2,7 @@ package competition
 
 import (
 	"encoding/json"
+	"github.com/gonghui/gonghui/internal/chunk"
 	"slices"
 	"testing"
 
@@ -50,12 +51,12 @@ func TestRankEqualsFullBaseline(t *testing.T) {
 	}
 }
 
-// TestRank_ParallelChunks: above 2,048 entrants Rank aggregates in parallel
+// TestRank_ParallelChunks: from 2 × chunk.Size entrants Rank aggregates in parallel
 // chunks; the result still equals the plain implementation, and errors stay
 // in the order of the entries.
 func TestRank_ParallelChunks(t *testing.T) {
 	s := benchScheme()
-	entries := randomEntries(42, s, 2*chunk+100, 7, 80)
+	entries := randomEntries(42, s, 2*chunk.Size+100, 7, 80)
 	got, err := s.Rank(entries)
 	require.NoError(t, err)
 	want, err := baselineRankFull(s, entries)

@@ -97,7 +97,8 @@ func ProposalsTimeline() union.Timeline[ProposalTable] {
 
 // Validate reports every problem at once as ErrPolicy: no bands; bands not
 // in strictly descending order of From; a last band not starting at 0; a
-// negative bound or award; a Min above the Max; an invalid Effective period.
+// negative bound or award; a Min above the Max; an invalid Effective period;
+// more than MaxBands bands, a bound or award outside the decimal limits.
 func (t ProposalTable) Validate() error {
 	var errs []error
 	bad := func(field, code, value string, args ...string) {
@@ -106,8 +107,15 @@ func (t ProposalTable) Validate() error {
 	if len(t.Bands) == 0 {
 		bad("bands", "policy.empty", "")
 	}
+	if fe := tooManyPolicy("bands", len(t.Bands), MaxBands); fe != nil {
+		return fe
+	}
 	for i, b := range t.Bands {
 		f := union.Indexed("bands", i)
+		if err := errors.Join(nilIfOK(checkPolicyDecimal(f+".from", b.From)), nilIfOK(checkPolicyDecimal(f+".min", b.Min)),
+			nilIfOK(checkPolicyDecimal(f+".max", b.Max))); err != nil {
+			return errors.Join(append(errs, err)...) // no comparison with a value outside the limits
+		}
 		if b.From.Sign() < 0 {
 			bad(f+".from", "invalid.negative", b.From.String())
 		}
@@ -147,6 +155,9 @@ type ProposalAward struct {
 func (t ProposalTable) Grade(benefit decimal.Decimal) (ProposalAward, error) {
 	if err := t.Validate(); err != nil {
 		return ProposalAward{}, err
+	}
+	if fe := checkDecimal("benefit", benefit); fe != nil {
+		return ProposalAward{}, fe
 	}
 	if benefit.Sign() < 0 {
 		return ProposalAward{}, union.Invalid("benefit", "invalid.negative", benefit.String())

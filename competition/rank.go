@@ -3,12 +3,11 @@ package competition
 import (
 	"errors"
 	"math/big"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
+	"github.com/gonghui/gonghui/internal/chunk"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -41,33 +40,47 @@ func (s Scheme) Rank(entries []Entry) (Ranking, error) {
 	if err := s.Validate(); err != nil {
 		return Ranking{}, err
 	}
+	scores, err := s.checkSizes(entries)
+	if err != nil {
+		return Ranking{}, err
+	}
 	p := newPlan(s, entries)
 	errs := p.checkIDs(entries)
 	k := len(s.Indicators)
 	ws := make([]work, len(entries))
 	aggs := make([]agg, len(entries)*k)
-	scores := make([]Score, len(entries)*k)
+	lines := make([]Score, len(entries)*k)
 	reasons := make([]union.Reason, len(entries)*4)
-	workers := p.workers(len(entries))
-	parallel(workers, len(entries), func(wk *worker, lo, hi int) {
+	n := chunk.Workers(len(entries))
+	workers := p.workers(n, len(entries), scores)
+	chunk.Run(len(entries), n, func(w, lo, hi int) {
+		wk := workers[w]
 		for i := lo; i < hi; i++ {
 			w := &ws[i]
 			w.entry = &entries[i]
 			w.agg = aggs[i*k : (i+1)*k : (i+1)*k]
-			w.st.Scores = scores[i*k : (i+1)*k : (i+1)*k]
+			w.st.Scores = lines[i*k : (i+1)*k : (i+1)*k]
 			w.st.Reasons = reasons[i*4 : i*4 : i*4+4]
 			wk.entry = i
 			wk.aggregate(w)
 		}
 	})
+	var found []entryError
 	for _, wk := range workers {
-		errs = append(errs, wk.errs...)
+		found = append(found, wk.errs...)
 	}
-	if len(errs) > 0 {
+	if len(found) > 0 || len(errs) > 0 {
+		// Each worker took its chunks in order; merge them back into the
+		// order of the entries.
+		slices.SortStableFunc(found, func(a, b entryError) int { return a.entry - b.entry })
+		for _, e := range found {
+			errs = append(errs, e.err)
+		}
 		return Ranking{}, errors.Join(errs...)
 	}
 	p.normalise(ws)
-	parallel(workers, len(ws), func(wk *worker, lo, hi int) {
+	chunk.Run(len(ws), n, func(w, lo, hi int) {
+		wk := workers[w]
 		for i := lo; i < hi; i++ {
 			wk.total(&ws[i])
 		}
@@ -75,46 +88,71 @@ func (s Scheme) Rank(entries []Entry) (Ranking, error) {
 	return p.order(ws), nil
 }
 
-// chunk is the smallest number of entrants worth a goroutine of its own.
-const chunk = 2048
+// checkSizes enforces the limits on the entries before any work: at most
+// MaxEntrants entries and MaxLines breakdown lines, at most MaxIndicators keys
+// in one entry's Scores and MaxJudges scores in one list, at most MaxScores
+// scores in all. It returns the number of scores.
+func (s Scheme) checkSizes(entries []Entry) (int, error) {
+	if fe := tooMany("entries", len(entries), MaxEntrants); fe != nil {
+		return 0, fe
+	}
+	if lines := len(entries) * len(s.Indicators); lines > MaxLines { // both bounded: no overflow
+		return 0, union.Invalid("entries", "competition.too_many_lines", strconv.Itoa(lines), strconv.Itoa(MaxLines))
+	}
+	var errs []error
+	total := 0
+	for i := range entries {
+		sc := entries[i].Scores
+		if fe := tooMany(union.Indexed("entries", i)+".scores", len(sc), MaxIndicators); fe != nil {
+			errs = append(errs, fe)
+			continue
+		}
+		var long []string
+		for id, v := range sc {
+			if len(v) > MaxJudges {
+				long = append(long, id)
+			}
+			total += len(v) // at most MaxIndicators × MaxJudges per entry: no overflow
+		}
+		slices.Sort(long)
+		for _, id := range long {
+			errs = append(errs, tooMany(union.Indexed("entries", i)+".scores."+id, len(sc[id]), MaxJudges))
+		}
+	}
+	if len(errs) > 0 {
+		return 0, errors.Join(errs...)
+	}
+	if fe := tooMany("entries.scores", total, MaxScores); fe != nil {
+		return 0, fe
+	}
+	return total, nil
+}
 
-// workers returns the workers for n entrants: one per available CPU, each
-// with at least chunk entrants, and at least one.
-func (p *plan) workers(n int) []*worker {
-	k := max(1, min(runtime.GOMAXPROCS(0), n/chunk))
-	out := make([]*worker, k)
+// entryError is a problem of one entry, found by a worker.
+type entryError struct {
+	entry int
+	err   error
+}
+
+// workers returns one worker per goroutine of a Rank call over n entrants
+// with the given number of scores in all. The store of dropped scores is
+// sized for the worker's share of what can be dropped: never more than the
+// scores themselves, whatever Trim says.
+func (p *plan) workers(count, n, scores int) []*worker {
+	out := make([]*worker, count)
 	for i := range out {
 		out[i] = &worker{plan: p,
 			sums: map[int64]decimal.Decimal{}, means: map[int64]decimal.Decimal{},
 			totals: map[int64]decimal.Decimal{}, texts: map[int64]union.Reason{},
 			pairs: map[int64][2]decimal.Decimal{}}
 		if p.s.Trim > 0 {
-			out[i].dropI = make([]Dropped, 0, 2*p.s.Trim*len(p.s.Indicators)*(n/k+1))
+			// Trim ≤ MaxJudges/2, indicators ≤ MaxIndicators, n ≤ MaxEntrants:
+			// the product fits an int.
+			drop := min(2*p.s.Trim*len(p.s.Indicators)*(n/count+1), scores/count+1)
+			out[i].dropI = make([]Dropped, 0, drop)
 		}
 	}
 	return out
-}
-
-// parallel splits [0, n) into one contiguous range per worker and runs fn on
-// each, in its own goroutine when there is more than one worker. Ranges are
-// contiguous and in order, so whatever the workers collect (errors) keeps the
-// order of the entries.
-func parallel(workers []*worker, n int, fn func(wk *worker, lo, hi int)) {
-	if len(workers) == 1 {
-		fn(workers[0], 0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	size := (n + len(workers) - 1) / len(workers)
-	for i, wk := range workers {
-		lo, hi := i*size, min((i+1)*size, n)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			fn(wk, lo, hi)
-		}()
-	}
-	wg.Wait()
 }
 
 // plan is what Rank derives from the scheme and the whole field once.
@@ -134,9 +172,9 @@ type plan struct {
 // standings share (a decimal is immutable, so sharing its value is safe).
 type worker struct {
 	*plan
-	errs   []error   // bad scores and entries found while scaling
-	entry  int       // index of the entry being aggregated
-	dropI  []Dropped // backing store of the Dropped lists
+	errs   []entryError // bad scores and entries found while scaling
+	entry  int          // index of the entry being aggregated
+	dropI  []Dropped    // backing store of the Dropped lists
 	sc     scratch
 	sums   map[int64]decimal.Decimal
 	means  map[int64]decimal.Decimal
@@ -280,15 +318,18 @@ func (p *worker) aggregate(w *work) {
 			sc.ints = sc.ints[:0]
 			var sum int64
 			mx, lower := p.maxI[i], in.Direction == LowerBetter
+			reported := len(p.errs)
 			for j, v := range vals {
 				x, ok := scale(v, p.sp)
-				if !ok || x < 0 || x > mx && mx >= 0 || x == 0 && lower || mx < 0 && in.Max.Sign() > 0 {
+				if ok && (x < 0 || x > mx && mx >= 0 || x == 0 && lower || mx < 0 && in.Max.Sign() > 0) {
 					p.checkScore(i, j, in, v, x, ok)
 				}
 				if ok {
 					sum, ok = add(sum, x)
 				}
 				if !ok {
+					// The exact path checks every score again.
+					p.errs = p.errs[:reported]
 					a.fast = false
 					break
 				}
@@ -334,11 +375,22 @@ func (p *worker) aggregate(w *work) {
 				continue
 			}
 		}
-		// Exact decimals.
-		sum := decimal.Zero
+		// Exact decimals, each within the decimal limits before any
+		// arithmetic touches it.
+		sum, inRange := decimal.Zero, true
 		for j, v := range vals {
+			if fe := checkDecimal("", v); fe != nil { // the path is written only for an error
+				fe.Field = union.Indexed(union.Indexed("entries", p.entry)+".scores."+in.ID, j)
+				p.errs = append(p.errs, entryError{p.entry, fe})
+				inRange = false
+				continue
+			}
 			p.checkScore(i, j, in, v, 0, false)
 			sum = sum.Add(v)
+		}
+		if !inRange { // no ranking follows; skip the trimming
+			line.Sum = decimal.Zero
+			continue
 		}
 		if trim > 0 {
 			lo, hi := p.trimOrder(sc, m, trim, func(x, y int) int { return vals[x].Cmp(vals[y]) })
@@ -386,10 +438,14 @@ func (p *worker) trimOrder(sc *scratch, m, trim int, cmp func(x, y int) int) (lo
 	sc.order = sc.order[:0]
 	for j := 0; j < m; j++ {
 		sc.order = append(sc.order, j)
-		for k := len(sc.order) - 1; k > 0 && cmp(sc.order[k-1], sc.order[k]) > 0; k-- {
-			sc.order[k-1], sc.order[k] = sc.order[k], sc.order[k-1]
-		}
 	}
+	// O(m log m): by score, equal scores by judge, which is the stable order.
+	slices.SortFunc(sc.order, func(x, y int) int {
+		if c := cmp(x, y); c != 0 {
+			return c
+		}
+		return x - y
+	})
 	return sc.order[:trim], sc.order[m-trim:]
 }
 
@@ -691,16 +747,38 @@ func (p *plan) cmpTotal(a, b *work) int {
 func (p *plan) cmpChain(a, b *work) (int, string) {
 	for _, i := range p.chain {
 		if i < 0 {
-			if a.entry.Time.Sign() > 0 && b.entry.Time.Sign() > 0 {
-				if c := a.entry.Time.Cmp(b.entry.Time); c != 0 {
-					return c, TimeKey
-				}
+			if c, key := cmpTime(a.entry.Time, b.entry.Time); c != 0 {
+				return c, key
 			}
 			continue
 		}
 		if c := p.cmpIndicator(a, b, i); c != 0 {
 			return c, p.s.Indicators[i].ID
 		}
+	}
+	return 0, ""
+}
+
+// noTime is the tie-break key of a comparison decided because only one of
+// the two entrants has a recorded time; its standings say TimeKey.
+const noTime = TimeKey + ".none"
+
+// cmpTime compares two completion times, better first: the shorter of two
+// recorded times, and a recorded time before none (zero: not recorded), so
+// the comparison is a total order whatever the order of the entries. It
+// returns the key that decided: TimeKey, noTime, or "" when both are equal or
+// neither is recorded.
+func cmpTime(a, b decimal.Decimal) (int, string) {
+	at, bt := a.Sign() > 0, b.Sign() > 0
+	switch {
+	case at && bt:
+		if c := a.Cmp(b); c != 0 {
+			return c, TimeKey
+		}
+	case at:
+		return -1, noTime
+	case bt:
+		return 1, noTime
 	}
 	return 0, ""
 }
@@ -794,10 +872,14 @@ func (p *plan) order(ws []work) Ranking {
 				continue
 			}
 		}
-		if prev.st.DecidedBy == "" {
-			prev.st.DecidedBy = key
+		decided := key
+		if key == noTime {
+			decided = TimeKey
 		}
-		w.st.DecidedBy = key
+		if prev.st.DecidedBy == "" {
+			prev.st.DecidedBy = decided
+		}
+		w.st.DecidedBy = decided
 		prev.st.Reasons = append(prev.st.Reasons, p.tieReason("ahead", key, w.st.ID))
 		w.st.Reasons = append(w.st.Reasons, p.tieReason("behind", key, prev.st.ID))
 	}
@@ -812,15 +894,15 @@ func (p *plan) order(ws []work) Ranking {
 			for _, w := range in[i:j] {
 				t.IDs = append(t.IDs, w.st.ID)
 			}
+			// One reason for the whole group (its Args shared, read-only):
+			// the list of IDs is written once, not once per member.
+			reason := union.NewReason("competition.tie.shared", SourceTieBreak, strconv.Itoa(t.Rank), strings.Join(t.IDs, ", "))
+			if t.Undecided {
+				reason = union.NewReason("competition.tie.undecided", SourceNoSharedRank, reason.Args...)
+			}
 			for _, w := range in[i:j] {
-				if t.Undecided {
-					w.st.Undecided = true
-					w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.tie.undecided", SourceNoSharedRank,
-						strconv.Itoa(t.Rank), strings.Join(t.IDs, ", ")))
-				} else {
-					w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.tie.shared", SourceTieBreak,
-						strconv.Itoa(t.Rank), strings.Join(t.IDs, ", ")))
-				}
+				w.st.Undecided = t.Undecided
+				w.st.Reasons = append(w.st.Reasons, reason)
 			}
 			r.Ties = append(r.Ties, t)
 		}
@@ -841,6 +923,8 @@ func (p *plan) tieReason(side, key, other string) union.Reason {
 	switch key {
 	case TimeKey:
 		return union.NewReason("competition.tie."+side+".time", SourceTieBreak, other)
+	case noTime:
+		return union.NewReason("competition.tie."+side+".no_time", SourceTieBreak, other)
 	case "exact":
 		return union.NewReason("competition.tie."+side+".exact", p.s.Source, other)
 	}

@@ -2,6 +2,7 @@ package democracy
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/gonghui/gonghui/union"
@@ -128,8 +129,8 @@ func (r Rules) Check(roster Roster) (Composition, error) {
 	c.Checks = make([]Check, 0, len(r.Limits)+2)
 	c.Checks = append(c.Checks, Check{
 		Code: "democracy.check.delegates", Count: c.Voting, Of: c.Voting, Limit: plan.MinDelegates,
-		OK: c.Voting >= plan.MinDelegates, Soft: plan.Form == GeneralMeeting,
-		Reason: union.NewReason("democracy.check.delegates", r.Delegates.Source,
+		OK: c.Voting >= plan.MinDelegates, Soft: plan.Form == GeneralMeeting || r.Delegates.Unverified,
+		Reason: union.NewReason("democracy.check.delegates", cite(r.Delegates.Source),
 			itoa(c.Voting), itoa(plan.MinDelegates), itoa(roster.Workforce.Headcount)),
 	})
 	for _, l := range r.Limits {
@@ -144,11 +145,11 @@ func (r Rules) Check(roster Roster) (Composition, error) {
 		}
 		c.Checks = append(c.Checks, Check{
 			Code: "democracy.check.dispatched", Count: n, Of: c.Voting, Limit: 0, Ceiling: true, OK: n == 0,
-			Reason: union.NewReason("democracy.check.dispatched", r.Dispatched.Source, itoa(n)),
+			Reason: union.NewReason("democracy.check.dispatched", cite(r.Dispatched.Source), itoa(n)),
 		})
 	}
 	c.OK, c.Reasons = verdict(c.Checks, 1)
-	c.Reasons = append(c.Reasons, passOrFail(c.OK, "democracy.check.pass", "democracy.check.fail", r.Source))
+	c.Reasons = append(c.Reasons, passOrFail(c.OK, "democracy.check.pass", "democracy.check.fail", cite(r.Source)))
 	return c, nil
 }
 
@@ -161,7 +162,9 @@ func verdict(checks []Check, extra int) (ok bool, reasons []union.Reason) {
 		if !ch.OK && !ch.Soft {
 			ok = false
 		}
-		reasons = append(reasons, ch.Reason)
+		r := ch.Reason
+		r.Args = slices.Clone(r.Args) // the list and the check never share arguments
+		reasons = append(reasons, r)
 	}
 	return ok, reasons
 }
@@ -179,17 +182,18 @@ func (l Limit) apply(roster Roster, voting int) Check {
 	return l.measure("democracy.check.", roster.Delegates, voting, roster.Workforce)
 }
 
-// measure counts the limit's group among the voting delegates of ds, of
+// measure counts the limit's groups among the voting delegates of ds, of
 // them voting, and compares the count with the limit (a workforce share
-// from wf). The check's code is prefix + "ceiling." or "floor." + the group.
+// from wf). The check's code is prefix + "ceiling." or "floor." + the
+// groups (Limit.groupCode). An unverified limit is only a warning.
 func (l Limit) measure(prefix string, ds []Delegate, voting int, wf Workforce) Check {
 	n := 0
 	for _, d := range ds {
-		if !d.NonVoting && l.Group.has(d) {
+		if !d.NonVoting && l.has(d) {
 			n++
 		}
 	}
-	ch := Check{Count: n, Of: voting, Ceiling: l.Bound == Ceiling, Soft: l.Soft}
+	ch := Check{Count: n, Of: voting, Ceiling: l.Bound == Ceiling, Soft: l.soft()}
 	var share string
 	switch {
 	case l.Workforce:
@@ -205,12 +209,12 @@ func (l Limit) measure(prefix string, ds []Delegate, voting int, wf Workforce) C
 	}
 	if ch.Ceiling {
 		ch.OK = n <= ch.Limit
-		ch.Code = prefix + "ceiling." + l.Group.String()
+		ch.Code = prefix + "ceiling." + l.groupCode()
 	} else {
 		ch.OK = n >= ch.Limit
-		ch.Code = prefix + "floor." + l.Group.String()
+		ch.Code = prefix + "floor." + l.groupCode()
 	}
-	ch.Reason = union.NewReason(ch.Code, l.Source, itoa(n), itoa(voting), itoa(ch.Limit), share)
+	ch.Reason = union.NewReason(ch.Code, cite(l.Source), itoa(n), itoa(voting), itoa(ch.Limit), share)
 	return ch
 }
 

@@ -27,6 +27,9 @@ type Election struct {
 	Rules ElectionRules `json:"rules"`
 	// Round is the kind of round; the zero value is the first, formal election.
 	Round Round `json:"round"`
+	// Kind is what the election fills; the zero value is committee members,
+	// to whom the 差额 rule applies (ElectionRules.MarginKinds).
+	Kind ElectionKind `json:"kind"`
 }
 
 // Standing is one person's line in the count record.
@@ -101,6 +104,9 @@ func (e Election) Validate() error {
 	if !e.Round.Valid() {
 		errs = append(errs, union.Invalid("round", "invalid.unknown", e.Round.String()))
 	}
+	if !e.Kind.Valid() {
+		errs = append(errs, union.Invalid("kind", "invalid.unknown", e.Kind.String()))
+	}
 	if len(e.Candidates) == 0 {
 		errs = append(errs, union.Invalid("candidates", "invalid.empty", ""))
 	}
@@ -116,8 +122,8 @@ func (e Election) Validate() error {
 		seen[c] = struct{}{}
 	}
 	if e.Seats > 0 && len(e.Candidates) > 0 {
-		if e.Round == First {
-			need := e.Rules.MarginNeeded(e.Seats)
+		if e.Round == First && e.Kind.Valid() {
+			need := e.Rules.MarginFor(e.Kind, e.Seats)
 			if len(e.Candidates) < e.Seats+need {
 				errs = append(errs, union.Invalid("candidates", "democracy.election.margin", itoa(len(e.Candidates)),
 					itoa(e.Seats), itoa(e.Seats+need), e.Rules.marginText()))
@@ -159,12 +165,17 @@ func (e Election) Count(ballots []Ballot) (Result, error) {
 	if err := e.Validate(); err != nil {
 		return Result{}, err
 	}
-	er := e.Rules
+	er := e.Rules.cited()
 	res := Result{Round: e.Round, Returned: len(ballots)}
 	res.QuorumRequired = er.Quorum.Required(e.Entitled)
-	if e.Round == First {
+	switch {
+	case e.Round != First:
+	case er.MarginApplies(e.Kind):
 		res.Reasons = append(res.Reasons, union.NewReason("democracy.election.margin_ok", er.MarginSource,
 			itoa(len(e.Candidates)), itoa(e.Seats), itoa(e.Seats+er.MarginNeeded(e.Seats)), er.marginText()))
+	default:
+		res.Reasons = append(res.Reasons, union.NewReason("democracy.election.margin_exempt", er.MarginSource,
+			itoa(len(e.Candidates)), itoa(e.Seats)))
 	}
 	if len(ballots) > e.Issued {
 		res.Void = true
@@ -291,7 +302,7 @@ func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
 
 // decide ranks the names and fills in winners, ties and unfilled seats.
 func (e Election) decide(votes []int, writeIns map[string]int, res *Result) {
-	er := e.Rules
+	er := e.Rules.cited()
 	res.Votes = make(map[string]int, len(votes)+len(writeIns))
 	st := make([]Standing, 0, len(votes)+len(writeIns))
 	for i, c := range e.Candidates {
@@ -409,6 +420,7 @@ func (e Election) Next(r Result) (Election, error) {
 	}
 	n := e
 	n.Candidates = nil
+	n.Rules.MarginKinds = slices.Clone(e.Rules.MarginKinds) // the new round shares nothing with this one
 	switch {
 	case r.Void:
 		n.Candidates = slices.Clone(e.Candidates)

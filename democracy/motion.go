@@ -66,7 +66,7 @@ type Tally struct {
 func (t Tally) Cast() int { return t.For + t.Against + t.Abstain }
 
 // Decision is the outcome of a vote. Numbers are fields; Reasons cite the
-// rules applied (they carry no arguments, so Decide does not allocate).
+// rules applied (they carry no arguments: the numbers are fields).
 type Decision struct {
 	// Kind is the kind of matter voted on.
 	Kind Matter `json:"kind"`
@@ -92,9 +92,7 @@ type Decision struct {
 	// advice and for anything not passed.
 	Binding bool `json:"binding"`
 	// Reasons cite the rules: quorum, pass rule, and what follows from the kind.
-	// For the presets' rules the slice is shared read-only between calls
-	// (that is how Decide avoids allocating): append to it freely, but copy
-	// it before changing an element.
+	// The slice is the result's own: change or append to it freely.
 	Reasons []union.Reason `json:"reasons"`
 }
 
@@ -105,7 +103,7 @@ type Decision struct {
 //
 // Errors: inconsistent rules (ErrPolicy); delegates not positive, negative
 // counts, more present than delegates, more votes than present (ErrInvalid).
-// Decide does not allocate for the presets' rules.
+// Decide allocates once, for the reasons.
 func (r Rules) Decide(delegates, present int, t Tally) (Decision, error) {
 	return r.DecideMatter(MatterVote, delegates, present, t)
 }

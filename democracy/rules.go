@@ -130,7 +130,11 @@ type Band struct {
 // PresidiumRule is the size of the presidium by number of delegates.
 type PresidiumRule struct {
 	// Bands are the delegate-count bands; they may overlap (Shanghai's
-	// 三十人至一百人 and 一百人以上 both hold 100), and Plan reports an overlap.
+	// 三十人至一百人 and 一百人以上 both hold 100), and Plan reports an
+	// overlap. Where bands overlap, a mandatory band governs a Soft one (at
+	// exactly 100 delegates in Shanghai the 不得少于七人 of 一百人以上
+	// governs the permissive 可以设三至五人); between bands of the same kind
+	// the larger minimum governs.
 	Bands []PresidiumBand `json:"bands"`
 	// Limits are the composition rules CheckPresidium applies to the
 	// presidium's members, as shares of the presidium (上海 第二十三条:
@@ -151,6 +155,19 @@ type PresidiumBand struct {
 	Min int `json:"min"`
 	// Max is the largest presidium; 0 means no upper limit.
 	Max int `json:"max"`
+	// Soft marks a permissive band (可以设): a size outside it is a warning,
+	// not a failure, and a mandatory band that also holds the number governs.
+	Soft bool `json:"soft,omitempty"`
+}
+
+// governs reports whether band b takes precedence over band c where both
+// hold a number of delegates: a mandatory band over a soft one, then the
+// larger minimum.
+func (b PresidiumBand) governs(c PresidiumBand) bool {
+	if b.Soft != c.Soft {
+		return !b.Soft
+	}
+	return b.Min > c.Min
 }
 
 // TermRule is the congress term and its sessions.

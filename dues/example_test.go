@@ -22,10 +22,10 @@ func ExampleNational() {
 	// Output:
 	// 0.005 -1 places down 2 places half_up
 	// 全总 工发〔1978〕101号 第一条
-	// enterprise true [bonus allowance subsidy overtime royalty pension]
+	// enterprise true [bonus allowance subsidy royalty pension severance relief]
 	// institution false [position grade]
 	// organ false [duty rank]
-	// social_organization true [bonus allowance subsidy overtime royalty pension]
+	// social_organization true [bonus allowance subsidy royalty pension severance relief]
 }
 
 func ExamplePolicy_Assess() {
@@ -246,7 +246,7 @@ func ExampleNationalFundsTimeline() {
 	fmt.Println(a.Reasons[0].Text(language.SimplifiedChinese))
 	fmt.Println(a.Reasons[0].Source)
 	// Output:
-	// ..2021-12 12246.91
+	// 2009-09..2021-12 12246.91
 	// 已建工会的单位按每月全部职工工资总额的 2% 拨缴工会经费
 	// 中华人民共和国工会法（2009修正）第四十二条第一款第（二）项
 }
@@ -288,5 +288,5 @@ func ExamplePolicy_Validate() {
 	fmt.Println(p.Validate())
 	// Output:
 	// inconsistent policy: rate: policy parameter outside the range 0 to 1 (value "1.5")
-	// inconsistent policy: bases[0].items[6]: must not be empty
+	// inconsistent policy: bases[0].items[7]: must not be empty
 }

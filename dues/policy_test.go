@@ -55,12 +55,9 @@ func TestPolicyValidateReportsEveryProblem(t *testing.T) {
 		"bases[1].items[3] invalid.duplicate",
 		"bases[2].sector invalid.duplicate",
 		"exempt[2].status dues.policy.exempt_active",
-		"exempt[2].source invalid.required",
 		"classes[1].rate policy.range",
-		"classes[1].source invalid.required",
 		"classes[2].class invalid.inconsistent",
 		"lapse_months policy.range",
-		"source invalid.required",
 		"effective.until invalid.order",
 	}, fieldCodes(t, err, union.ErrPolicy))
 }

@@ -24,6 +24,8 @@ func competitionMessages() []Message {
 		{"competition.tie.behind.indicator", "与 %[2]s 总成绩相同，按指标 %[1]s 得分低列后", "與 %[2]s 總成績相同，按指標 %[1]s 得分低列後", "same total as %[2]s; placed behind on %[1]s"},
 		{"competition.tie.ahead.time", "与 %[1]s 成绩相同，用时少者列前", "與 %[1]s 成績相同，用時少者列前", "same score as %[1]s; placed ahead on the shorter time"},
 		{"competition.tie.behind.time", "与 %[1]s 成绩相同，用时多者列后", "與 %[1]s 成績相同，用時多者列後", "same score as %[1]s; placed behind on the longer time"},
+		{"competition.tie.ahead.no_time", "与 %[1]s 成绩相同，本人有用时记录而对方没有，有记录者列前", "與 %[1]s 成績相同，本人有用時記錄而對方沒有，有記錄者列前", "same score as %[1]s, who has no recorded time; a recorded time is placed ahead of none"},
+		{"competition.tie.behind.no_time", "与 %[1]s 成绩相同，本人没有用时记录，列于有记录的 %[1]s 之后", "與 %[1]s 成績相同，本人沒有用時記錄，列於有記錄的 %[1]s 之後", "same score as %[1]s; no recorded time, so placed behind %[1]s, who has one"},
 		{"competition.tie.ahead.exact", "与 %[1]s 公布成绩相同，按未舍入成绩列前", "與 %[1]s 公佈成績相同，按未捨入成績列前", "same published total as %[1]s; placed ahead on the exact total"},
 		{"competition.tie.behind.exact", "与 %[1]s 公布成绩相同，按未舍入成绩列后", "與 %[1]s 公佈成績相同，按未捨入成績列後", "same published total as %[1]s; placed behind on the exact total"},
 		{"competition.tie.shared", "第%[1]s名并列：%[2]s", "第%[1]s名並列：%[2]s", "rank %[1]s shared: %[2]s"},
@@ -37,6 +39,7 @@ func competitionMessages() []Message {
 		{"competition.title.field_too_small", "%[1]s：排名人数%[2]s人，不足%[3]s人，不授予", "%[1]s：排名人數%[2]s人，不足%[3]s人，不授予", "%[1]s: %[2]s ranked entrants, fewer than %[3]s; not given"},
 		{"competition.tiers.quota", "奖项须且只能设定比例、名额或累计比例之一", "獎項須且只能設定比例、名額或累計比例之一", "a tier must set exactly one of share, count or reach"},
 		{"competition.title.condition", "称号须设定名次范围或获奖等级", "稱號須設定名次範圍或獲獎等級", "a title needs a rank range or tiers"},
+		{"competition.too_many_lines", "参赛者人数 × 指标数为 %[1]s，超过上限 %[2]s", "參賽者人數 × 指標數為 %[1]s，超過上限 %[2]s", "entrants × indicators is %[1]s, above the limit of %[2]s"},
 		{"competition.indicator.reserved", "“%[1]s”为保留字，不能作为指标编号", "「%[1]s」為保留字，不能作為指標編號", "\"%[1]s\" is reserved and cannot be an indicator ID"},
 
 		// Tier names.
