@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -228,7 +227,12 @@ func (l *memberLayout) memberCached(fields [][]byte, m *dues.Member, cache *amou
 				if len(bytes.TrimSpace(f)) == 0 {
 					continue
 				}
-				errs = append(errs, union.Invalid("wages."+string(l.items[i]), "invalid.decimal", string(f)))
+				field := "wages." + string(l.items[i])
+				_, err := union.ParseDecimal(field, string(f))
+				if err == nil {
+					err = union.Invalid(field, "invalid.decimal", string(f))
+				}
+				errs = append(errs, err)
 				continue
 			}
 			wages[l.items[i]] = d
@@ -376,18 +380,12 @@ func parseAmount(f []byte) (decimal.Decimal, bool) {
 	return decimal.New(v, int32(-frac)), true
 }
 
-// slowAmount parses what the fast path does not take, within the limits
-// of the module (at most 15 integer and 18 fraction digits).
+// slowAmount parses what the fast path does not take with
+// union.ParseDecimal (spreadsheet forms, full-width digits, the module's
+// limits).
 func slowAmount(f []byte) (decimal.Decimal, bool) {
-	s := strings.ReplaceAll(string(f), ",", "")
-	if len(s) > 40 || !utf8.ValidString(s) {
-		return decimal.Decimal{}, false
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil || d.Exponent() < -18 || d.Exponent() > 15 || d.NumDigits()+int(d.Exponent()) > 15 {
-		return decimal.Decimal{}, false
-	}
-	return d, true
+	d, err := union.ParseDecimal("", string(f))
+	return d, err == nil
 }
 
 // csvLines reads CSV records from a payroll export: comma-separated,

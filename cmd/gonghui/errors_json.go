@@ -8,37 +8,25 @@ import (
 	"github.com/gonghui/gonghui/union"
 )
 
-// fieldErrorJSON is the wire form of one *union.FieldError: the same
-// fields union's JSON form of errors carries.
-type fieldErrorJSON struct {
-	Field   string   `json:"field"`
-	Code    string   `json:"code"`
-	Value   string   `json:"value,omitempty"`
-	Args    []string `json:"args,omitempty"`
-	Kind    string   `json:"kind"`
-	Message string   `json:"message,omitempty"`
-}
+// fieldErrorJSON is the wire form of one *union.FieldError.
+type fieldErrorJSON = union.FieldErrorJSON
 
 // errorsBody is the body of every error answer: {"errors": [...]}.
 type errorsBody struct {
 	Errors []fieldErrorJSON `json:"errors"`
 }
 
-// errorsJSON flattens err (errors.Join trees included) into its wire form,
-// with each message in tag. An error that is not a *union.FieldError
-// becomes code "invalid.unknown".
+// errorsJSON is union.ErrorsJSON, with the texts of the codes only the
+// command and the service use.
 func errorsJSON(err error, tag language.Tag) []fieldErrorJSON {
-	var out []fieldErrorJSON
-	for _, e := range flatten(err) {
-		var fe *union.FieldError
-		if !errors.As(e, &fe) {
-			fe = union.Invalid("", "invalid.unknown", "")
+	if pe, ok := err.(*policyError); ok {
+		err = pe.err
+	}
+	out := union.ErrorsJSON(err, tag)
+	for i := range out {
+		if !knownCodes()[out[i].Code] {
+			out[i].Message = errorText(&union.FieldError{Field: out[i].Field, Code: out[i].Code, Value: out[i].Value, Args: out[i].Args}, tag)
 		}
-		kind := "invalid"
-		if errors.Is(fe, union.ErrPolicy) {
-			kind = "policy"
-		}
-		out = append(out, fieldErrorJSON{Field: fe.Field, Code: fe.Code, Value: fe.Value, Args: fe.Args, Kind: kind, Message: errorText(fe, tag)})
 	}
 	return out
 }
