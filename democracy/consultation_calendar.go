@@ -48,7 +48,7 @@ func (u SpanUnit) String() string { return union.EnumString(u, "SpanUnit", spanU
 
 // Text returns the localized name, e.g. 工作日 in zh-Hans.
 func (u SpanUnit) Text(tag language.Tag) string {
-	return union.EnumText(u, "democracy.span", spanUnitWords, tag)
+	return enumLabel(u, "SpanUnit", spanUnitCodes, tag)
 }
 
 // Valid reports whether u is one of the defined units.

@@ -173,7 +173,7 @@ func (b GuidelineBand) String() string {
 
 // Text returns the localized name.
 func (b GuidelineBand) Text(tag language.Tag) string {
-	return union.EnumText(b, "democracy.guideline", guidelineBandWords, tag)
+	return enumLabel(b, "GuidelineBand", guidelineBandCodes, tag)
 }
 
 // Valid reports whether b is one of the defined bands.
@@ -300,7 +300,7 @@ func (g WageGuideline) Classify(raise decimal.Decimal) (GuidelineResult, error) 
 	}
 	res.Reasons = []union.Reason{
 		union.NewReason("democracy.guideline.lines", g.Source, itoa(g.Year), raise.String(), g.Lower.String(), g.Base.String(), upper),
-		union.NewReason("democracy.guideline.band."+res.Band.String(), srcGuideline),
+		union.NewReason(bandCodes[res.Band], srcGuideline),
 	}
 	if raise.IsNegative() {
 		res.Reasons = append(res.Reasons, union.NewReason("democracy.guideline.negative", srcGuideline))

@@ -27,7 +27,7 @@ func (s Side) String() string { return union.EnumString(s, "Side", sideWords) }
 
 // Text returns the localized name.
 func (s Side) Text(tag language.Tag) string {
-	return union.EnumText(s, "democracy.side", sideWords, tag)
+	return enumLabel(s, "Side", sideCodes, tag)
 }
 
 // Valid reports whether s is one of the defined sides.
@@ -73,7 +73,7 @@ func (r Relation) String() string { return union.EnumString(r, "Relation", relat
 
 // Text returns the localized name.
 func (r Relation) Text(tag language.Tag) string {
-	return union.EnumText(r, "democracy.relation", relationWords, tag)
+	return enumLabel(r, "Relation", relationCodes, tag)
 }
 
 // Valid reports whether r is one of the defined relations.
@@ -303,7 +303,7 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 	}
 	for _, sd := range []Side{WorkerSide, EmployerSide} {
 		s := sides[sd]
-		code := "democracy.consultation.size." + sd.String()
+		code := sizeCodes[sd]
 		add(Check{Code: code, Count: s.n, Of: s.n, Limit: minimum, OK: s.n >= minimum && (rule.Max == 0 || s.n <= rule.Max),
 			Soft: rule.SizeSoft, Reason: union.NewReason(code, src, itoa(s.n), itoa(minimum), bandMax(rule.Max))})
 	}
@@ -317,7 +317,7 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 	}
 	for _, sd := range []Side{WorkerSide, EmployerSide} {
 		s := sides[sd]
-		code := "democracy.consultation.chief." + sd.String()
+		code := chiefCodes[sd]
 		add(Check{Code: code, Count: s.chiefs, Of: s.n, Limit: 1, OK: s.chiefs == 1,
 			Reason: union.NewReason(code, src, itoa(s.chiefs))})
 	}
@@ -330,7 +330,7 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 		for _, sd := range []Side{WorkerSide, EmployerSide} {
 			s := sides[sd]
 			allowed := floorShare(rule.Outside.Num, rule.Outside.Den, s.n)
-			code := "democracy.consultation.outside." + sd.String()
+			code := outsideCodes[sd]
 			add(Check{Code: code, Count: s.outside, Of: s.n, Limit: allowed, Ceiling: true, OK: s.outside <= allowed,
 				Reason: union.NewReason(code, rule.OutsideSource, itoa(s.outside), itoa(s.n), itoa(allowed))})
 		}
@@ -353,7 +353,7 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 				continue
 			}
 			sort.Strings(s.barred)
-			code := "democracy.consultation.excluded." + sd.String()
+			code := excludedCodes[sd]
 			add(Check{Code: code, Count: len(s.barred), Of: s.n, Limit: 0, Ceiling: true, OK: len(s.barred) == 0,
 				Reason: union.NewReason(code, rule.ExcludedSource, itoa(len(s.barred)), joinNames(s.barred))})
 		}
@@ -381,7 +381,7 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 		default:
 			applies = staff > 0
 		}
-		code := "democracy.consultation.representation." + rr.Group.String()
+		code := representationCodes[rr.Group]
 		if !applies {
 			add(Check{Code: code, Count: have, Of: w.n, Limit: 0, OK: true, Soft: rr.Soft,
 				Reason: union.NewReason("democracy.consultation.representation.not_applicable", rr.Source, itoa(staff), itoa(e.Headcount))})

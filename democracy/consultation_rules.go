@@ -63,7 +63,7 @@ func (b Balance) String() string { return union.EnumString(b, "Balance", balance
 
 // Text returns the localized name.
 func (b Balance) Text(tag language.Tag) string {
-	return union.EnumText(b, "democracy.balance", balanceWords, tag)
+	return enumLabel(b, "Balance", balanceCodes, tag)
 }
 
 // Valid reports whether b is one of the defined balances.
@@ -149,7 +149,7 @@ func (g RepGroup) String() string { return union.EnumString(g, "RepGroup", repGr
 
 // Text returns the localized name.
 func (g RepGroup) Text(tag language.Tag) string {
-	return union.EnumText(g, "democracy.rep_group", repGroupWords, tag)
+	return enumLabel(g, "RepGroup", repGroupCodes, tag)
 }
 
 // Valid reports whether g is one of the defined groups.
@@ -223,7 +223,7 @@ func (a Anchor) String() string { return union.EnumString(a, "Anchor", anchorWor
 
 // Text returns the localized name.
 func (a Anchor) Text(tag language.Tag) string {
-	return union.EnumText(a, "democracy.anchor", anchorWords, tag)
+	return enumLabel(a, "Anchor", anchorCodes, tag)
 }
 
 // Valid reports whether a is one of the defined anchors.

@@ -77,7 +77,7 @@ func (k StepKind) String() string { return union.EnumString(k, "StepKind", stepK
 
 // Text returns the localized name.
 func (k StepKind) Text(tag language.Tag) string {
-	return union.EnumText(k, "democracy.step", stepKindWords, tag)
+	return enumLabel(k, "StepKind", stepKindCodes, tag)
 }
 
 // Valid reports whether k is one of the defined steps.
@@ -124,7 +124,7 @@ func (s StepStatus) String() string { return union.EnumString(s, "StepStatus", s
 
 // Text returns the localized name.
 func (s StepStatus) Text(tag language.Tag) string {
-	return union.EnumText(s, "democracy.status", stepStatusWords, tag)
+	return enumLabel(s, "StepStatus", stepStatusCodes, tag)
 }
 
 // Valid reports whether s is one of the defined statuses.
@@ -189,7 +189,7 @@ func (e Effect) String() string { return union.EnumString(e, "Effect", effectWor
 
 // Text returns the localized name.
 func (e Effect) Text(tag language.Tag) string {
-	return union.EnumText(e, "democracy.effect", effectWords, tag)
+	return enumLabel(e, "Effect", effectCodes, tag)
 }
 
 // Valid reports whether e is one of the defined effects.
@@ -380,7 +380,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 	// period adds a step counted from `from`, done on `done`.
 	period := func(kind StepKind, st Step, from, done Date) Date {
 		step := ScheduleStep{Step: kind, From: from, Done: done}
-		code := "democracy.consultation.step." + kind.String()
+		code := stepCodes[kind]
 		switch {
 		case st.IsZero():
 			step.Status = StatusNotSet
@@ -431,7 +431,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		default:
 			info.Status = StatusOnTime
 		}
-		info.Reason = union.NewReason("democracy.consultation.step.information", src(s.Information), ev.Informed.String(), earliest.String())
+		info.Reason = union.NewReason(stepCodes[StepInformation], src(s.Information), ev.Informed.String(), earliest.String())
 	}
 	out.Steps = append(out.Steps, info)
 
@@ -479,7 +479,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		}
 		neg.Due = due
 		neg.Status, neg.Days = standing(due, until, ev.AsOf)
-		neg.Reason = union.NewReason("democracy.consultation.step.negotiation", src(s.Negotiation), from.String(), itoa(counted), due.String())
+		neg.Reason = union.NewReason(stepCodes[StepNegotiation], src(s.Negotiation), from.String(), itoa(counted), due.String())
 	}
 	out.Steps = append(out.Steps, neg)
 
@@ -495,7 +495,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		if capDays >= 0 && suspended > capDays {
 			susp.Status = StatusLate
 		}
-		susp.Reason = union.NewReason("democracy.consultation.suspension", src(s.SuspensionCap), itoa(suspended), itoa(capN))
+		susp.Reason = union.NewReason(stepCodes[StepSuspension], src(s.SuspensionCap), itoa(suspended), itoa(capN))
 	}
 	out.Steps = append(out.Steps, susp)
 

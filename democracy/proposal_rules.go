@@ -85,7 +85,7 @@ func (l LateOutcome) String() string { return union.EnumString(l, "LateOutcome",
 
 // Text returns the localized name.
 func (l LateOutcome) Text(tag language.Tag) string {
-	return union.EnumText(l, "democracy.late", lateOutcomeWords, tag)
+	return enumLabel(l, "LateOutcome", lateOutcomeCodes, tag)
 }
 
 // Valid reports whether l is one of the defined outcomes.
@@ -151,7 +151,7 @@ func (e Exclusion) String() string { return union.EnumString(e, "Exclusion", exc
 
 // Text returns the localized name, e.g. 正在诉讼或仲裁中的事项.
 func (e Exclusion) Text(tag language.Tag) string {
-	return union.EnumText(e, "democracy.exclusion", exclusionWords, tag)
+	return enumLabel(e, "Exclusion", exclusionCodes, tag)
 }
 
 // Valid reports whether e is one of the defined grounds.
@@ -190,7 +190,7 @@ func (b FilingBase) String() string { return union.EnumString(b, "FilingBase", f
 
 // Text returns the localized name.
 func (b FilingBase) Text(tag language.Tag) string {
-	return union.EnumText(b, "democracy.filing_base", filingBaseWords, tag)
+	return enumLabel(b, "FilingBase", filingBaseCodes, tag)
 }
 
 // Valid reports whether b is one of the defined bases.
@@ -229,7 +229,7 @@ func (m MergedCount) String() string { return union.EnumString(m, "MergedCount",
 
 // Text returns the localized name.
 func (m MergedCount) Text(tag language.Tag) string {
-	return union.EnumText(m, "democracy.merged_count", mergedCountWords, tag)
+	return enumLabel(m, "MergedCount", mergedCountCodes, tag)
 }
 
 // Valid reports whether m is one of the defined ways.

@@ -33,7 +33,7 @@ func (d ReviewDecision) String() string {
 
 // Text returns the localized name.
 func (d ReviewDecision) Text(tag language.Tag) string {
-	return union.EnumText(d, "democracy.review", reviewDecisionWords, tag)
+	return enumLabel(d, "ReviewDecision", reviewDecisionCodes, tag)
 }
 
 // Valid reports whether d is one of the defined decisions.
@@ -78,7 +78,7 @@ func (r ReplyResult) String() string { return union.EnumString(r, "ReplyResult",
 
 // Text returns the localized name.
 func (r ReplyResult) Text(tag language.Tag) string {
-	return union.EnumText(r, "democracy.result", replyResultWords, tag)
+	return enumLabel(r, "ReplyResult", replyResultCodes, tag)
 }
 
 // Valid reports whether r is one of the defined results.
@@ -120,7 +120,7 @@ func (f Feedback) String() string { return union.EnumString(f, "Feedback", feedb
 
 // Text returns the localized name.
 func (f Feedback) Text(tag language.Tag) string {
-	return union.EnumText(f, "democracy.feedback", feedbackWords, tag)
+	return enumLabel(f, "Feedback", feedbackCodes, tag)
 }
 
 // Valid reports whether f is one of the defined ratings.
@@ -172,7 +172,7 @@ func (s ProposalStatus) String() string {
 
 // Text returns the localized name.
 func (s ProposalStatus) Text(tag language.Tag) string {
-	return union.EnumText(s, "democracy.proposal_status", proposalStatusWords, tag)
+	return enumLabel(s, "ProposalStatus", proposalStatusCodes, tag)
 }
 
 // Valid reports whether s is one of the defined statuses.
@@ -451,7 +451,7 @@ func (r ProposalRules) qualify(ros sessionRoster, opening Date, it ProposalItem)
 		q.Reasons = append(q.Reasons, union.NewReason("democracy.proposal.opinion", sigSrc))
 	case late:
 		q.Status = [...]ProposalStatus{LateOpinion: StatusOpinion, LateForward: StatusForwarded, LateReject: StatusReturned}[r.Late]
-		q.Reasons = append(q.Reasons, union.NewReason("democracy.proposal.late."+r.Late.String(), cutSrc))
+		q.Reasons = append(q.Reasons, union.NewReason(lateCodes[r.Late], cutSrc))
 	default:
 		q.Proposal = true
 		q.Status = StatusProposal
@@ -586,7 +586,7 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 				}
 			case ReviewReject:
 				o.Status = StatusRejected
-				o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.rejected."+it.Exclusion.String(), r.src(r.ExclusionSource)))
+				o.Reasons = append(o.Reasons, union.NewReason(rejectedCodes[it.Exclusion], r.src(r.ExclusionSource)))
 			case ReviewMerge:
 				o.Status, o.Case = StatusMerged, it.MergeInto
 				o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.merged", r.src(r.MergeSource), it.MergeInto))

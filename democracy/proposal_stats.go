@@ -110,7 +110,7 @@ func (r ProposalRules) stats(items []ProposalItem, outs []ProposalOutcome) Propo
 		headline = "democracy.proposal.rate.satisfaction_basic"
 	}
 	st.Reasons = []union.Reason{
-		union.NewReason("democracy.proposal.rate.filing."+r.FilingBase.String()+"."+r.MergedCount.String(), src, st.Filing.String()),
+		union.NewReason(filingRateCodes[r.FilingBase][r.MergedCount], src, st.Filing.String()),
 		union.NewReason("democracy.proposal.rate.replied", src, st.Replied.String()),
 		union.NewReason("democracy.proposal.rate.implemented", src, st.Implemented.String()),
 		union.NewReason("democracy.proposal.rate.satisfied", src, st.Satisfied.String(), st.SatisfiedStrict.String()),
