@@ -27,7 +27,7 @@ func commonExclusions() []Exclusion {
 // the list common to unit rules (secondary sources).
 func ProposalsNWNU() ProposalRules {
 	return ProposalRules{
-		Name:                    "proposals_nwnu",
+		Name:                    "proposal_nwnu",
 		Source:                  "西北师范大学教职工代表大会提案工作办法",
 		MinSeconders:            2,
 		SignatureSource:         "西北师范大学教职工代表大会提案工作办法（提案人一人、附议人两人以上，均须为正式代表）",
@@ -51,7 +51,7 @@ func ProposalsNWNU() ProposalRules {
 // items are due before the opening day.
 func ProposalsXPU2016() ProposalRules {
 	return ProposalRules{
-		Name:                    "proposals_xpu2016",
+		Name:                    "proposal_xpu2016",
 		Source:                  "西安工程大学教代会提案工作规定（2016年）",
 		MinSeconders:            5,
 		SignatureSource:         "西安工程大学教代会提案工作规定（提案人一人、附议人至少五人，否则不予立案）",
@@ -73,7 +73,7 @@ func ProposalsXPU2016() ProposalRules {
 // after the session's collection are forwarded to the departments directly.
 func ProposalsSPPC2018() ProposalRules {
 	return ProposalRules{
-		Name:                    "proposals_sppc2018",
+		Name:                    "proposal_sppc2018",
 		Source:                  "上海出版印刷高等专科学校教代会提案工作制度（2018年）",
 		MinSeconders:            2,
 		SignatureSource:         "上海出版印刷高等专科学校教代会提案工作制度（提案人一人、附议人两人以上）",
@@ -94,7 +94,7 @@ func ProposalsSPPC2018() ProposalRules {
 // the preset is marked Unverified.
 func ProposalsFJUT2017() ProposalRules {
 	return ProposalRules{
-		Name:                    "proposals_fjut2017",
+		Name:                    "proposal_fjut2017",
 		Source:                  "福建工程学院教代会提案工作通知（2017年）",
 		Unverified:              true,
 		MinSeconders:            2,
@@ -120,7 +120,7 @@ func ProposalsFJUT2017() ProposalRules {
 // the year's end (here: within twelve months of the reply).
 func ProposalsEnterpriseGroup() ProposalRules {
 	return ProposalRules{
-		Name:            "proposals_enterprise_group",
+		Name:            "proposal_enterprise_group",
 		Source:          "企业（集团）职工代表大会提案工作制度",
 		Unverified:      true,
 		MinSeconders:    2,

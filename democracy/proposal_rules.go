@@ -15,7 +15,7 @@ import (
 // unit's own rules (secondary sources mostly), and every field is a
 // parameter. Unknown JSON keys are errors.
 type ProposalRules struct {
-	// Name identifies the rule set, e.g. "proposals_nwnu".
+	// Name identifies the rule set, e.g. "proposal_nwnu".
 	Name string `json:"name"`
 	// Source names the document the rule set encodes.
 	Source string `json:"source"`
