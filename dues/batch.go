@@ -100,6 +100,7 @@ func (p Policy) AssessAll(ms []Member) Batch {
 	if err := p.Validate(); err != nil {
 		for i := range b.Items {
 			b.Items[i].Err = err
+			b.Items[i].MemberID = ms[i].ID
 		}
 		b.Failed = len(ms)
 		b.Total = zero
@@ -140,6 +141,9 @@ func (e *engine) assessRange(ms []Member, items []BatchItem, s *summary) {
 		it := &items[i]
 		e.amountFenOK = false
 		it.Err = e.assess(&ms[i], &it.Assessment, false)
+		if it.Err != nil {
+			it.MemberID = ms[i].ID // an error item keeps the input's ID
+		}
 		s.add(it, e.amountFen, e.amountFenOK)
 	}
 }
