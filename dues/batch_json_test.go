@@ -99,7 +99,7 @@ func TestBatchJSONText(t *testing.T) {
 		var v struct {
 			Items []struct {
 				Reasons []struct{ Code, Text string } `json:"reasons"`
-				Errors  []dues.FieldErrorJSON          `json:"errors"`
+				Errors  []dues.FieldErrorJSON         `json:"errors"`
 			} `json:"items"`
 		}
 		require.NoError(t, json.Unmarshal(js, &v))
