@@ -234,3 +234,20 @@ func ExamplePolicy_AssessRecords() {
 	// 15.00 E2 1
 	// true
 }
+
+// Employers for the union-funds rule, decoded record by record.
+func ExampleDecodeEmployers() {
+	es, bad, err := dues.DecodeEmployers([]byte(`[
+		{"id": "ACME", "payroll": "1,632,273.00", "headcount": 120, "has_union": true},
+		{"id": "NEWCO", "payroll": "80000", "has_union": false}]`), 0)
+	fmt.Println(len(es), err)
+	for _, re := range bad {
+		fmt.Println(re.Index, re.ID, wireCodes(re))
+	}
+	fa, err := dues.NationalFunds().Assess(es[0], union.MustPeriod("2026-03"))
+	fmt.Println(fa.Amount.StringFixed(2), err)
+	// Output:
+	// 1 <nil>
+	// 1 NEWCO [employers[1].headcount invalid.required]
+	// 32645.46 <nil>
+}
