@@ -165,3 +165,14 @@ func TestDecodeApplicantsPerRecord(t *testing.T) {
 	assert.Len(t, as, 1)
 	assert.False(t, strings.Contains(err.Error(), "unexpected EOF"), err.Error())
 }
+
+// Batch items read back strictly too.
+func TestBatchItemStrictJSON(t *testing.T) {
+	var it BatchItem
+	err := json.Unmarshal([]byte(`{"id":"A","category":"deep","colour":1}`), &it)
+	require.ErrorIs(t, err, union.ErrInvalid)
+	assert.Contains(t, fieldsOf(err), "colour")
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"A","category":"deep","aid_total":"10.00"}`), &it))
+	assert.Equal(t, Deep, it.Category)
+	assert.Equal(t, "A", it.ID)
+}
