@@ -2,9 +2,10 @@
 // indicators, judges, bonuses, vetoes, ranking and awards, and the honours
 // that follow them.
 //
-// Every rule cites its source in the domain reference
-// (shared/rules/assistance-competition.md, part B); the Source* constants hold
-// the citations, and every reason a result carries names one.
+// Every rule cites the document it rests on (a competition's published rules,
+// an ACFTU notice, the State Council regulation on rationalisation
+// proposals and its article); the Source* constants hold the citations, and
+// every reason a result carries names one (OwnRule for a caller's own rule).
 //
 // # Schemes and ranking
 //
