@@ -93,6 +93,17 @@
 //
 //	go test -run '^$' -bench Rank10k -benchtime=3x -benchmem ./competition
 //
+// # JSON
+//
+// Every policy and input type decodes strictly (union.DecodeJSON): an unknown
+// key, a value of the wrong type or a bad decimal is a *union.FieldError
+// with its JSON path, every problem at once. A policy file may name a preset
+// and override fields, {"preset": "national_skills", "places": 1}; Presets
+// lists the presets (name, document, months) and Preset finds one by name.
+// DecodeEntries reads an array of sheets record by record, each bad record a
+// *union.RecordError with its index and ID. Results round-trip through JSON,
+// and field paths have labels in three languages ("field.<path>").
+//
 // # Values
 //
 // Schemes, plans and results are plain values with JSON tags (snake_case,
