@@ -24,6 +24,10 @@ import (
 // into the preset's (aid keeps its living, study and medical tables), an
 // array or a value replaces the preset's. The 低保 is never taken from a
 // preset: state minimum_living in the file.
+//
+// Read a whole file with union.DecodeJSON(data, &rules): json.Unmarshal
+// checks a document's syntax before this method runs and returns
+// encoding/json's own error for a broken one.
 func (r *Rules) UnmarshalJSON(data []byte) error {
 	type plain Rules
 	var head struct {

@@ -331,6 +331,7 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 	if fe := tooMany("ranking.standings", len(r.Standings), MaxEntrants); fe != nil {
 		return Awards{}, fe
 	}
+	plan.Source = cite(plan.Source)
 	out := Awards{Tiers: map[string]string{}, Titles: map[string][]string{}}
 	n := r.Ranked
 	if plan.MinField > 0 && n < plan.MinField {
@@ -366,7 +367,11 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 	titles := make([][]string, len(r.Standings))
 	for _, t := range plan.Titles {
 		if t.MinField > 0 && n < t.MinField {
-			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", t.Source,
+			src := t.Source
+			if src == "" {
+				src = plan.Source
+			}
+			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", src,
 				t.Title, strconv.Itoa(n), strconv.Itoa(t.MinField)))
 			continue
 		}

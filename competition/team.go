@@ -98,6 +98,7 @@ func (t TeamRules) RankTeams(r Ranking, teams []Team) (Ranking, error) {
 	if err := t.Validate(); err != nil {
 		return Ranking{}, err
 	}
+	t.Source = cite(t.Source)
 	if fe := tooMany("ranking.standings", len(r.Standings), MaxEntrants); fe != nil {
 		return Ranking{}, fe
 	}

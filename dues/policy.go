@@ -132,11 +132,14 @@ type ClassRule struct {
 const maxLapseMonths = 120
 
 // MaxListItems is the most entries Validate accepts in any list of a policy
-// or scheme (the bases, a base's items, the exemptions, the class rules, a
-// level of shares): far above any real payroll (a payslip has tens of
-// items), and low enough that validation stays in the milliseconds. A longer
-// list is a *union.FieldError (code "invalid.too_large") naming the list and
-// the limit. Every check is linear in the list's length.
+// or scheme (the bases, a base's items, the own items, the exemptions, the
+// class rules, a level of shares), and the most items a member's payslip
+// (Wages, PreviousWages) and Arrears' paid months may hold: far above any
+// real payroll (a payslip has tens of items), and low enough that
+// validation stays in the milliseconds. A longer list is a
+// *union.FieldError naming the list with the limit as its argument (code
+// "invalid.too_large" in a policy, "invalid.too_many" in an input). Every
+// check is linear in the list's length.
 const MaxListItems = 10000
 
 // Codes of the wage-item checks.
@@ -159,22 +162,27 @@ func validateRounding(field string, r union.Rounding, wholeYuan bool, errs []err
 // validateOwnItems refuses Chinese names of named items in a policy's item
 // lists (奖金 in an exclude list would not exclude Bonus), and, for
 // OwnItems (own true), named items and too long or repeated lists.
-func validateOwnItems(field string, items []WageItem, own bool, errs []error) []error {
+// The field is prefix + name, built only for an error.
+func validateOwnItems(prefix, name string, items []WageItem, own bool, errs []error) []error {
 	if own {
-		errs = validateItems(field, items, errs)
+		errs = validateItems(prefix, name, items, errs)
 	}
 	for j, it := range items[:min(len(items), MaxListItems)] {
-		if a, ok := aliasOf(string(it)); ok {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemAlias, string(it), string(a)))
-		} else if own && it.Known() {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemNamed, string(it)))
+		if it.Known() {
+			if own {
+				errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemNamed, string(it)))
+			}
+		} else if a, ok := aliasOf(string(it)); ok {
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemAlias, string(it), string(a)))
 		}
 	}
 	return errs
 }
 
 // Declares reports whether payslips under the policy may hold w: a named
-// item, or an employer's own item in OwnItems or in a Base's Items.
+// item, or an employer's own item in OwnItems or in a Base's Items. It is
+// linear in those lists: a decoder of many records asks it once per
+// distinct name, not once per record.
 func (p Policy) Declares(w WageItem) bool {
 	if w.Known() {
 		return true
@@ -201,16 +209,17 @@ func tooMany(field string, n int) *union.FieldError {
 
 // validateItems reports empty and duplicate wage items, and a list longer
 // than MaxListItems, in linear time: named items by their bit, the
-// employer's own by a set built only when there are any.
-func validateItems(field string, items []WageItem, errs []error) []error {
+// employer's own by a set built only when there are any. The field is
+// prefix + name, built only for an error.
+func validateItems(prefix, name string, items []WageItem, errs []error) []error {
 	if len(items) > MaxListItems {
-		return append(errs, tooMany(field, len(items)))
+		return append(errs, tooMany(prefix+name, len(items)))
 	}
 	var named uint32
 	var own map[WageItem]bool
 	for j, it := range items {
 		if it == "" {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.empty", ""))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.empty", ""))
 			continue
 		}
 		dup := false
@@ -225,7 +234,7 @@ func validateItems(field string, items []WageItem, errs []error) []error {
 			own[it] = true
 		}
 		if dup {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.duplicate", string(it)))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.duplicate", string(it)))
 		}
 	}
 	return errs
@@ -244,12 +253,14 @@ func validRate(r decimal.Decimal) bool { return r.Sign() >= 0 && r.LessThan(one)
 // Assess, AssessAll, AssessPeriod and Arrears call it first.
 func (p Policy) Validate() error {
 	var errs []error
-	if !validRate(p.Rate) {
+	if fe := policyDecimal("rate", p.Rate); fe != nil {
+		errs = append(errs, fe)
+	} else if !validRate(p.Rate) {
 		errs = append(errs, union.Inconsistent("rate", "policy.range", p.Rate.String(), "0", "1"))
 	}
 	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
 	errs = validateRounding("amount_rounding", p.AmountRounding, p.WholeYuan, errs)
-	errs = validateOwnItems("own_items", p.OwnItems, true, errs)
+	errs = validateOwnItems("", "own_items", p.OwnItems, true, errs)
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
@@ -274,8 +285,8 @@ func (p Policy) Validate() error {
 			if !b.AllBut && len(b.Items) == 0 {
 				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
 			}
-			errs = validateItems(f+".items", b.Items, errs)
-			errs = validateOwnItems(f+".items", b.Items, false, errs)
+			errs = validateItems(f, ".items", b.Items, errs)
+			errs = validateOwnItems(f, ".items", b.Items, false, errs)
 		}
 	}
 	if len(p.Exempt) > MaxListItems {
@@ -310,6 +321,16 @@ func (p Policy) Validate() error {
 			errs = append(errs, union.Inconsistent(f+".class", "invalid.duplicate", c.Class.String()))
 		default:
 			classes[c.Class] = true
+		}
+		if fe := policyDecimal("", c.Rate); fe != nil {
+			fe.Field = f + ".rate"
+			errs = append(errs, fe)
+			continue
+		}
+		if fe := policyDecimal("", c.Fee); fe != nil {
+			fe.Field = f + ".fee"
+			errs = append(errs, fe)
+			continue
 		}
 		if c.Flat {
 			if c.Fee.Sign() < 0 {

@@ -44,6 +44,7 @@ func messageTables() [][]Message {
 		duesMessages(),
 		assistanceMessages(),
 		democracyMessages(),
+		consultationMessages(),
 		competitionMessages(),
 	}
 }

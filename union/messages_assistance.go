@@ -334,6 +334,12 @@ func assistanceMessages() []Message {
 	} {
 		ms = append(ms, Message{"field." + l.word, l.hans, l.hant, l.en})
 	}
+	ms = append(ms,
+		Message{"assistance.own_rule", "以上依据调用方自定的帮扶规则，未注明文件出处", "以上依據調用方自定的幫扶規則，未註明文件出處",
+			"these are the caller's own hardship rules; they cite no document"},
+		Message{"assistance.policy.rounding_unset", "未规定舍入方式（不默认取整到元；确需取整到元请设置 whole_yuan）",
+			"未規定捨入方式（不預設取整到元；確需取整到元請設定 whole_yuan）",
+			"no rounding is stated (money is never rounded to whole yuan by default; set whole_yuan if that is meant)"})
 	ms = append(ms, Message{"assistance.unknown_preset", "没有这个预设，可用的预设：%[1]s", "沒有這個預設，可用的預設：%[1]s",
 		"is not a preset; the presets are %[1]s"})
 

@@ -59,6 +59,7 @@ func competitionMessages() []Message {
 		{"competition.title_name.medal", "奖牌", "獎牌", "medal"},
 		{"competition.title_name.promote_technician", "晋升技师（已是技师者晋升高级技师）", "晉升技師（已是技師者晉升高級技師）", "promotion to technician (senior technician if already one)"},
 		{"competition.title_name.promote_senior_worker", "晋升高级工", "晉升高級工", "promotion to senior worker"},
+		{"competition.title_name.promote_intermediate", "晋升中级工", "晉升中級工", "promotion to intermediate worker"},
 		{"competition.title_name.promote_one_level", "晋升一级职业技能等级", "晉升一級職業技能等級", "promotion by one skill level"},
 		{"competition.title_name.young_eagle", "雏鹰奖", "雛鷹獎", "Young Eagle award"},
 		{"competition.title_name.provincial_craftsman", "推荐省级工匠", "推薦省級工匠", "nominated as provincial craftsman"},
@@ -101,6 +102,12 @@ func competitionMessages() []Message {
 
 		// Rationalisation proposals.
 		{"competition.proposal.band", "年经济效益 %[2]s 元，属第%[1]s等，奖金 %[3]s 至 %[4]s 元", "年經濟效益 %[2]s 元，屬第%[1]s等，獎金 %[3]s 至 %[4]s 元", "annual benefit %[2]s yuan: tier %[1]s, award %[3]s to %[4]s yuan"},
+		{"competition.proposal.borrowed", "借鉴已经应用的科技成果，由第%[1]s等降低一个等级，按第%[2]s等奖励", "借鑒已經應用的科技成果，由第%[1]s等降低一個等級，按第%[2]s等獎勵", "borrows a result already applied: one tier lower, from tier %[1]s to tier %[2]s"},
+		{"competition.proposal.borrowed_last", "借鉴已经应用的科技成果，第%[1]s等已是最低等级，不再降低", "借鑒已經應用的科技成果，第%[1]s等已是最低等級，不再降低", "borrows a result already applied; tier %[1]s is already the lowest"},
+		{"competition.proposal.reserve", "作为技术储备，在第%[1]s等的限额内酌情奖励", "作為技術儲備，在第%[1]s等的限額內酌情獎勵", "adopted as a technical reserve: an award within the limit of tier %[1]s"},
+		{"competition.proposal.no_double", "该项目已获第%[1]s等奖励，不高于已获等级（第%[2]s等），不得重复得奖", "該項目已獲第%[1]s等獎勵，不高於已獲等級（第%[2]s等），不得重複得獎", "the project already holds a tier %[1]s award, no lower than tier %[2]s: no double award"},
+		{"competition.proposal.difference", "已发放奖金 %[1]s 元予以剔除，只补发差额 %[2]s 至 %[3]s 元", "已發放獎金 %[1]s 元予以剔除，只補發差額 %[2]s 至 %[3]s 元", "%[1]s yuan already paid is deducted: only the difference, %[2]s to %[3]s yuan, is paid"},
+		{"competition.proposal.no_rule", "所用奖励标准没有这一情形的规定", "所用獎勵標準沒有這一情形的規定", "the award table has no rule for this case"},
 
 		// Labels of the results sheet (examples/contest).
 		{"competition.label.results", "成绩表", "成績表", "Results"},
