@@ -83,13 +83,17 @@ func FuzzRulesJSON(f *testing.F) {
 	app, _ := json.Marshal(typical())
 	f.Add(std, app)
 	f.Add([]byte(`{"minimum_living":"-1","bands":[{"category":"deep","multiple":"0.5"}]}`), []byte(`{"household":{"members":-2}}`))
+	f.Add([]byte(`{"preset":"shanghai2019","minimum_living":"1420","aid":{"temporary_cap":"1e2147483647"}}`),
+		[]byte(`{"household":{"members":2,"income":"1e-99999999"}}`))
 	f.Fuzz(func(t *testing.T, rules, applicant []byte) {
 		var r Rules
-		if err := json.Unmarshal(rules, &r); err != nil {
+		if err := union.DecodeJSON(rules, &r); err != nil {
+			checkErr(t, err) // strict decoding: every failure a FieldError
 			return
 		}
 		var a Applicant
-		if err := json.Unmarshal(applicant, &a); err != nil {
+		if err := union.DecodeJSON(applicant, &a); err != nil {
+			checkErr(t, err)
 			return
 		}
 		res, err := r.Assess(a)
@@ -163,6 +167,40 @@ func FuzzRules(f *testing.F) {
 			}
 			if err == nil && res.AidTotal.IsNegative() {
 				t.Fatal("negative aid")
+			}
+		}
+	})
+}
+
+// FuzzDecodeApplicants reads arbitrary documents as arrays of applicants:
+// never a panic; every error is a FieldError (inside RecordErrors for bad
+// records); AssessJSON has one item per record read and its JSON reads back.
+func FuzzDecodeApplicants(f *testing.F) {
+	one, _ := json.Marshal(typical())
+	f.Add([]byte("[" + string(one) + "," + string(one) + "]"))
+	f.Add([]byte(`[{"household":{"members":"x"}},{"worker":{"id":"A"},"colour":1},{"household":{"members":2,"income":"1e999"}}]`))
+	f.Add([]byte(`[{"household":`))
+	f.Add([]byte(`{}`))
+	r := Hubei2024(decimal.NewFromInt(940))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		as, err := DecodeApplicants(doc)
+		checkErr(t, err)
+		b, berr := r.AssessJSON(doc)
+		checkErr(t, berr)
+		if len(b.Items) != len(as) {
+			t.Fatalf("%d items for %d records", len(b.Items), len(as))
+		}
+		raw, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Batch
+		if err := json.Unmarshal(raw, &back); err != nil {
+			t.Fatal(err)
+		}
+		for i := range b.Items {
+			if (b.Items[i].Err == nil) != (back.Items[i].Err == nil) || b.Items[i].ID != back.Items[i].ID {
+				t.Fatalf("item %d did not survive JSON", i)
 			}
 		}
 	})

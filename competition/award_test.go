@@ -288,7 +288,8 @@ func TestProposals_Article6(t *testing.T) {
 		{Proposals1982(), "999999.99", 2, "500", "1000", false},
 		{Proposals1982(), "10000", 3, "200", "500", false},
 		{Proposals1982(), "0", 4, "0", "200", true},
-		{Proposals1986(), "1000000", 2, "1500", "2500", false},
+		{Proposals1986(), "1000000", 1, "2500", "4000", false}, // 以上 includes the number
+		{Proposals1986(), "999999.99", 2, "1500", "2500", false},
 		{Proposals1986(), "1000000.01", 1, "2500", "4000", false},
 		{Proposals1986(), "500000", 2, "1500", "2500", false},
 		{Proposals1986(), "100000", 3, "500", "1500", false},

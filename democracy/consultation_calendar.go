@@ -164,7 +164,7 @@ func (c Calendar) index() (calendarIndex, error) {
 		rest bool
 	}{{"holidays", c.Holidays, true}, {"workdays", c.Workdays, false}} {
 		if len(l.list) > MaxCalendarDates {
-			errs = append(errs, tooMany(l.name, len(l.list), MaxCalendarDates))
+			errs = append(errs, tooMany(union.ErrInvalid, l.name, len(l.list), MaxCalendarDates))
 			continue
 		}
 		for i, d := range l.list {
@@ -190,11 +190,6 @@ func (c Calendar) index() (calendarIndex, error) {
 		return calendarIndex{}, errors.Join(errs...)
 	}
 	return ix, nil
-}
-
-// tooMany is the error of a list longer than its documented limit.
-func tooMany(field string, n, limit int) error {
-	return union.Invalid(field, "democracy.consultation.too_many", strconv.Itoa(n), strconv.Itoa(limit))
 }
 
 // working reports whether the day with ordinal n is a working day; ok is

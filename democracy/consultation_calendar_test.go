@@ -117,7 +117,7 @@ func TestCalendarValidate(t *testing.T) {
 	assert.Equal(t, "invalid.format", fes[1].Code)
 	assert.Equal(t, "invalid.inconsistent", fes[2].Code)
 	big := Calendar{From: MustDate("2025-01-01"), Until: MustDate("2025-12-31"), Holidays: make([]Date, MaxCalendarDates+1)}
-	mustField(t, big.Validate(), union.ErrInvalid, "holidays", "democracy.consultation.too_many")
+	mustField(t, big.Validate(), union.ErrInvalid, "holidays", "invalid.too_many")
 	rev := Calendar{From: MustDate("2025-12-31"), Until: MustDate("2025-01-01")}
 	mustField(t, rev.Validate(), union.ErrInvalid, "until", "invalid.order")
 	w, err := cal2025().IsWorkday(MustDate("2025-01-26"))

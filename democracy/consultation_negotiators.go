@@ -172,7 +172,7 @@ func (e ConsultationEnterprise) validate() error {
 // enums, duplicates within a side.
 func validateNegotiators(ns []Negotiator) error {
 	if len(ns) > MaxNegotiators {
-		return tooMany("negotiators", len(ns), MaxNegotiators)
+		return tooMany(union.ErrInvalid, "negotiators", len(ns), MaxNegotiators)
 	}
 	var errs []error
 	seen := make(map[string]bool, len(ns))

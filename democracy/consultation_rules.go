@@ -377,7 +377,7 @@ func (r ConsultationRules) Validate() error {
 		list []Relation
 	}{{"negotiators.worker_excluded", n.WorkerExcluded}, {"negotiators.employer_excluded", n.EmployerExcluded}} {
 		if len(l.list) > len(relationWords) {
-			errs = append(errs, tooMany(l.name, len(l.list), len(relationWords)))
+			errs = append(errs, tooMany(union.ErrInvalid, l.name, len(l.list), len(relationWords)))
 			continue
 		}
 		for i, rel := range l.list {
@@ -390,7 +390,7 @@ func (r ConsultationRules) Validate() error {
 		}
 	}
 	if len(n.Representation) > MaxRepresentationRules {
-		errs = append(errs, tooMany("negotiators.representation", len(n.Representation), MaxRepresentationRules))
+		errs = append(errs, tooMany(union.ErrInvalid, "negotiators.representation", len(n.Representation), MaxRepresentationRules))
 	} else {
 		for i, rr := range n.Representation {
 			field := union.Indexed("negotiators.representation", i)

@@ -299,7 +299,7 @@ func (ev ConsultationEvents) validate() error {
 	}
 
 	if len(ev.Suspensions) > MaxSuspensions {
-		errs = append(errs, tooMany("suspensions", len(ev.Suspensions), MaxSuspensions))
+		errs = append(errs, tooMany(union.ErrInvalid, "suspensions", len(ev.Suspensions), MaxSuspensions))
 		return errors.Join(errs...)
 	}
 	for i, s := range ev.Suspensions {

@@ -174,7 +174,7 @@ func TestNegotiatorsBadInput(t *testing.T) {
 	mustField(t, err, union.ErrInvalid, "negotiators[4].name", "invalid.required")
 	mustField(t, err, union.ErrInvalid, "negotiators[5].side", "invalid.unknown")
 	_, err = r.CheckNegotiators(ConsultationEnterprise{Headcount: 1}, make([]Negotiator, MaxNegotiators+1))
-	mustField(t, err, union.ErrInvalid, "negotiators", "democracy.consultation.too_many")
+	mustField(t, err, union.ErrInvalid, "negotiators", "invalid.too_many")
 	bad := r
 	bad.Negotiators.Min = 0
 	bad.Negotiators.Frontline = Threshold{Num: 4, Den: 3}
@@ -359,7 +359,7 @@ func TestScheduleBadInput(t *testing.T) {
 	ev = shandongEvents()
 	ev.Suspensions = make([]Suspension, MaxSuspensions+1)
 	_, err = r.Schedule(ev, cal2025())
-	mustField(t, err, union.ErrInvalid, "events.suspensions", "democracy.consultation.too_many")
+	mustField(t, err, union.ErrInvalid, "events.suspensions", "invalid.too_many")
 	_, err = r.Schedule(shandongEvents(), Calendar{})
 	mustField(t, err, union.ErrInvalid, "calendar.from", "invalid.required")
 	// The calendar must cover every day the counting needs.

@@ -288,7 +288,7 @@ func (r ProposalRules) Validate() error {
 	}
 	req("cutoff_source", r.CutoffSource)
 	if len(r.Exclusions) > len(exclusionWords) {
-		errs = append(errs, tooMany("exclusions", len(r.Exclusions), len(exclusionWords)))
+		errs = append(errs, tooMany(union.ErrInvalid, "exclusions", len(r.Exclusions), len(exclusionWords)))
 	} else {
 		for i, e := range r.Exclusions {
 			if !e.Valid() || e == ExclusionNone {

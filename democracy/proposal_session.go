@@ -322,7 +322,7 @@ type sessionRoster map[string]bool
 
 func newRoster(ds []Delegate) (sessionRoster, error) {
 	if len(ds) > MaxSessionDelegates {
-		return nil, tooMany("delegates", len(ds), MaxSessionDelegates)
+		return nil, tooMany(union.ErrInvalid, "delegates", len(ds), MaxSessionDelegates)
 	}
 	var errs []error
 	r := make(sessionRoster, len(ds))
@@ -352,7 +352,7 @@ func validateSigners(ros sessionRoster, it ProposalItem) error {
 		errs = append(errs, union.Invalid("proposer", "democracy.proposal.not_on_roster", it.Proposer))
 	}
 	if len(it.Seconders) > MaxSeconders {
-		return errors.Join(append(errs, tooMany("seconders", len(it.Seconders), MaxSeconders))...)
+		return errors.Join(append(errs, tooMany(union.ErrInvalid, "seconders", len(it.Seconders), MaxSeconders))...)
 	}
 	seen := make(map[string]bool, len(it.Seconders))
 	for j, s := range it.Seconders {
@@ -500,7 +500,7 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 		errs = append(errs, err)
 	}
 	if len(s.Items) > MaxProposalItems {
-		errs = append(errs, tooMany("items", len(s.Items), MaxProposalItems))
+		errs = append(errs, tooMany(union.ErrInvalid, "items", len(s.Items), MaxProposalItems))
 	}
 	if len(errs) > 0 {
 		return ProposalReport{}, errors.Join(errs...)

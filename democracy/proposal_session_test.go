@@ -83,7 +83,7 @@ func TestQualifyBadInput(t *testing.T) {
 	mustField(t, err, union.ErrInvalid, "delegates[6].name", "invalid.duplicate")
 	mustField(t, err, union.ErrInvalid, "delegates[7].name", "invalid.required")
 	_, err = r.Qualify(ds, MustDate("2025-04-20"), ProposalItem{ID: "1", Proposer: "d1", Seconders: make([]string, MaxSeconders+1), Submitted: MustDate("2025-04-01")})
-	mustField(t, err, union.ErrInvalid, "seconders", "democracy.consultation.too_many")
+	mustField(t, err, union.ErrInvalid, "seconders", "invalid.too_many")
 	bad := r
 	bad.MinSeconders = 0
 	bad.Exclusions = []Exclusion{ExclusionNone}
@@ -275,7 +275,7 @@ func TestProcessBadInput(t *testing.T) {
 	mustField(t, err, union.ErrInvalid, "items[0].calendar.from", "invalid.required")
 	s.Items = make([]ProposalItem, MaxProposalItems+1)
 	_, err = r.Process(s)
-	mustField(t, err, union.ErrInvalid, "items", "democracy.consultation.too_many")
+	mustField(t, err, union.ErrInvalid, "items", "invalid.too_many")
 }
 
 // The order of the items never changes an outcome, a case or a rate.

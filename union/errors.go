@@ -115,6 +115,9 @@ func Prefix(prefix string, err error) error {
 		}
 		return errors.Join(out...)
 	}
+	if re, ok := err.(*RecordError); ok {
+		return &RecordError{Index: re.Index, ID: re.ID, Err: Prefix(prefix, re.Err)}
+	}
 	var fe *FieldError
 	if errors.As(err, &fe) {
 		return fe.Within(prefix)
@@ -123,24 +126,18 @@ func Prefix(prefix string, err error) error {
 }
 
 // FieldErrors returns every *FieldError in err, in order, looking inside
-// errors.Join trees (Validate reports every problem at once that way). It
+// errors.Join trees (Validate reports every problem at once that way) and
+// *RecordError values (a batch's bad records). It
 // returns nil for nil or for an error that holds none.
 func FieldErrors(err error) []*FieldError {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []*FieldError
-		for _, e := range j.Unwrap() {
-			out = append(out, FieldErrors(e)...)
+	var out []*FieldError
+	leaves(err, nil, func(e error, _ *RecordError) {
+		var fe *FieldError
+		if errors.As(e, &fe) {
+			out = append(out, fe)
 		}
-		return out
-	}
-	var fe *FieldError
-	if errors.As(err, &fe) {
-		return []*FieldError{fe}
-	}
-	return nil
+	})
+	return out
 }
 
 // ErrorText returns err in the language that best matches tag, for showing to
@@ -151,21 +148,13 @@ func ErrorText(err error, tag language.Tag) string {
 		return ""
 	}
 	var parts []string
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
+	leaves(err, nil, func(e error, rec *RecordError) {
 		var fe *FieldError
 		if errors.As(e, &fe) {
 			parts = append(parts, fe.Text(tag))
 			return
 		}
 		parts = append(parts, e.Error())
-	}
-	walk(err)
+	})
 	return strings.Join(parts, Label(tag, "error.separator"))
 }

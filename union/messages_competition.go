@@ -24,6 +24,8 @@ func competitionMessages() []Message {
 		{"competition.tie.behind.indicator", "与 %[2]s 总成绩相同，按指标 %[1]s 得分低列后", "與 %[2]s 總成績相同，按指標 %[1]s 得分低列後", "same total as %[2]s; placed behind on %[1]s"},
 		{"competition.tie.ahead.time", "与 %[1]s 成绩相同，用时少者列前", "與 %[1]s 成績相同，用時少者列前", "same score as %[1]s; placed ahead on the shorter time"},
 		{"competition.tie.behind.time", "与 %[1]s 成绩相同，用时多者列后", "與 %[1]s 成績相同，用時多者列後", "same score as %[1]s; placed behind on the longer time"},
+		{"competition.tie.ahead.no_time", "与 %[1]s 成绩相同，本人有用时记录而对方没有，有记录者列前", "與 %[1]s 成績相同，本人有用時記錄而對方沒有，有記錄者列前", "same score as %[1]s, who has no recorded time; a recorded time is placed ahead of none"},
+		{"competition.tie.behind.no_time", "与 %[1]s 成绩相同，本人没有用时记录，列于有记录的 %[1]s 之后", "與 %[1]s 成績相同，本人沒有用時記錄，列於有記錄的 %[1]s 之後", "same score as %[1]s; no recorded time, so placed behind %[1]s, who has one"},
 		{"competition.tie.ahead.exact", "与 %[1]s 公布成绩相同，按未舍入成绩列前", "與 %[1]s 公佈成績相同，按未捨入成績列前", "same published total as %[1]s; placed ahead on the exact total"},
 		{"competition.tie.behind.exact", "与 %[1]s 公布成绩相同，按未舍入成绩列后", "與 %[1]s 公佈成績相同，按未捨入成績列後", "same published total as %[1]s; placed behind on the exact total"},
 		{"competition.tie.shared", "第%[1]s名并列：%[2]s", "第%[1]s名並列：%[2]s", "rank %[1]s shared: %[2]s"},
@@ -37,6 +39,7 @@ func competitionMessages() []Message {
 		{"competition.title.field_too_small", "%[1]s：排名人数%[2]s人，不足%[3]s人，不授予", "%[1]s：排名人數%[2]s人，不足%[3]s人，不授予", "%[1]s: %[2]s ranked entrants, fewer than %[3]s; not given"},
 		{"competition.tiers.quota", "奖项须且只能设定比例、名额或累计比例之一", "獎項須且只能設定比例、名額或累計比例之一", "a tier must set exactly one of share, count or reach"},
 		{"competition.title.condition", "称号须设定名次范围或获奖等级", "稱號須設定名次範圍或獲獎等級", "a title needs a rank range or tiers"},
+		{"competition.too_many_lines", "参赛者人数 × 指标数为 %[1]s，超过上限 %[2]s", "參賽者人數 × 指標數為 %[1]s，超過上限 %[2]s", "entrants × indicators is %[1]s, above the limit of %[2]s"},
 		{"competition.indicator.reserved", "“%[1]s”为保留字，不能作为指标编号", "「%[1]s」為保留字，不能作為指標編號", "\"%[1]s\" is reserved and cannot be an indicator ID"},
 
 		// Tier names.
@@ -56,6 +59,7 @@ func competitionMessages() []Message {
 		{"competition.title_name.medal", "奖牌", "獎牌", "medal"},
 		{"competition.title_name.promote_technician", "晋升技师（已是技师者晋升高级技师）", "晉升技師（已是技師者晉升高級技師）", "promotion to technician (senior technician if already one)"},
 		{"competition.title_name.promote_senior_worker", "晋升高级工", "晉升高級工", "promotion to senior worker"},
+		{"competition.title_name.promote_intermediate", "晋升中级工", "晉升中級工", "promotion to intermediate worker"},
 		{"competition.title_name.promote_one_level", "晋升一级职业技能等级", "晉升一級職業技能等級", "promotion by one skill level"},
 		{"competition.title_name.young_eagle", "雏鹰奖", "雛鷹獎", "Young Eagle award"},
 		{"competition.title_name.provincial_craftsman", "推荐省级工匠", "推薦省級工匠", "nominated as provincial craftsman"},
@@ -98,6 +102,12 @@ func competitionMessages() []Message {
 
 		// Rationalisation proposals.
 		{"competition.proposal.band", "年经济效益 %[2]s 元，属第%[1]s等，奖金 %[3]s 至 %[4]s 元", "年經濟效益 %[2]s 元，屬第%[1]s等，獎金 %[3]s 至 %[4]s 元", "annual benefit %[2]s yuan: tier %[1]s, award %[3]s to %[4]s yuan"},
+		{"competition.proposal.borrowed", "借鉴已经应用的科技成果，由第%[1]s等降低一个等级，按第%[2]s等奖励", "借鑒已經應用的科技成果，由第%[1]s等降低一個等級，按第%[2]s等獎勵", "borrows a result already applied: one tier lower, from tier %[1]s to tier %[2]s"},
+		{"competition.proposal.borrowed_last", "借鉴已经应用的科技成果，第%[1]s等已是最低等级，不再降低", "借鑒已經應用的科技成果，第%[1]s等已是最低等級，不再降低", "borrows a result already applied; tier %[1]s is already the lowest"},
+		{"competition.proposal.reserve", "作为技术储备，在第%[1]s等的限额内酌情奖励", "作為技術儲備，在第%[1]s等的限額內酌情獎勵", "adopted as a technical reserve: an award within the limit of tier %[1]s"},
+		{"competition.proposal.no_double", "该项目已获第%[1]s等奖励，不高于已获等级（第%[2]s等），不得重复得奖", "該項目已獲第%[1]s等獎勵，不高於已獲等級（第%[2]s等），不得重複得獎", "the project already holds a tier %[1]s award, no lower than tier %[2]s: no double award"},
+		{"competition.proposal.difference", "已发放奖金 %[1]s 元予以剔除，只补发差额 %[2]s 至 %[3]s 元", "已發放獎金 %[1]s 元予以剔除，只補發差額 %[2]s 至 %[3]s 元", "%[1]s yuan already paid is deducted: only the difference, %[2]s to %[3]s yuan, is paid"},
+		{"competition.proposal.no_rule", "所用奖励标准没有这一情形的规定", "所用獎勵標準沒有這一情形的規定", "the award table has no rule for this case"},
 
 		// Labels of the results sheet (examples/contest).
 		{"competition.label.results", "成绩表", "成績表", "Results"},

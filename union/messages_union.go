@@ -23,7 +23,24 @@ func unionMessages() []Message {
 		{"invalid.duplicate", "重复", "重複", "is a duplicate"},
 		{"invalid.precision", "小数位数不能超过 %[1]s 位", "小數位數不能超過 %[1]s 位", "must not have more than %[1]s decimal places"},
 		{"invalid.order", "起始不能晚于结束", "起始不能晚於結束", "must not start after it ends"},
+		{"invalid.period", "不是有效的月份（年份 %[1]s 至 %[2]s，月份 1 至 12）", "不是有效的月份（年份 %[1]s 至 %[2]s，月份 1 至 12）",
+			"is not a real month (years %[1]s to %[2]s, months 1 to 12)"},
 		{"invalid.inconsistent", "与 %[1]s 矛盾", "與 %[1]s 矛盾", "contradicts %[1]s"},
+		// The limits of decimals and lists (limits.go): %[1]s and %[2]s are
+		// MaxIntegerDigits and MaxFractionDigits; %[1]s of too_many is the maximum.
+		{"invalid.decimal_range", "超出数值范围：整数部分至多 %[1]s 位，小数至多 %[2]s 位",
+			"超出數值範圍：整數部分至多 %[1]s 位，小數至多 %[2]s 位",
+			"is outside the decimal limits: at most %[1]s digits before the point and %[2]s after it"},
+		{"invalid.too_many", "数量不能超过 %[1]s", "數量不能超過 %[1]s", "must not hold more than %[1]s items"},
+
+		// Decoding (decode.go): %[1]s of json and utf8 is a byte offset, of
+		// json_depth the depth limit, of type the JSON type wanted.
+		{"invalid.json", "不是有效的 JSON（位置 %[1]s）", "不是有效的 JSON（位置 %[1]s）", "is not valid JSON (at %[1]s)"},
+		{"invalid.utf8", "含有无效的 UTF-8 编码（位置 %[1]s）", "含有無效的 UTF-8 編碼（位置 %[1]s）", "holds invalid UTF-8 (at %[1]s)"},
+		{"invalid.json_depth", "JSON 嵌套超过 %[1]s 层", "JSON 巢狀超過 %[1]s 層", "nests JSON deeper than %[1]s levels"},
+		{"invalid.unknown_field", "不是可识别的字段", "不是可識別的欄位", "is not a known field"},
+		{"invalid.type", "类型不正确，应为 %[1]s", "類型不正確，應為 %[1]s", "has the wrong type; want %[1]s"},
+		{"invalid.decimal", "不是有效的数值", "不是有效的數值", "is not a valid decimal number"},
 
 		// Generic policy problems.
 		{"policy.sum", "合计应为 %[1]s，实为 %[2]s", "合計應為 %[1]s，實為 %[2]s", "must add up to %[1]s, not %[2]s"},

@@ -49,9 +49,24 @@ func MustPeriod(s string) Period {
 	return p
 }
 
-// Valid reports whether p is a real month (year 1–9999, month 1–12).
+// Valid reports whether p is a real month (year 1–9999, month 1–12). The
+// zero Period is not.
 func (p Period) Valid() bool {
 	return p.Year >= 1 && p.Year <= 9999 && p.Month >= time.January && p.Month <= time.December
+}
+
+// Validate returns nil for a real month (see Valid). The zero Period is a
+// *FieldError with code "invalid.required", any other invalid one (2024-13,
+// 0000-01, 10000-06) one with code "invalid.period" whose Args are the first
+// and last years (1 and 9999); both have field "period" and wrap ErrInvalid.
+func (p Period) Validate() error {
+	switch {
+	case p.Valid():
+		return nil
+	case p.IsZero():
+		return Invalid("period", "invalid.required", "")
+	}
+	return Invalid("period", "invalid.period", p.String(), "1", "9999")
 }
 
 // IsZero reports whether p is the zero Period.
@@ -75,8 +90,17 @@ func (p Period) String() string {
 	return string(strconv.AppendInt(b, int64(p.Month), 10))
 }
 
-// index counts months from year 0.
-func (p Period) index() int { return p.Year*12 + int(p.Month) - 1 }
+// maxIndexYear bounds the years index computes with, so month arithmetic on
+// any Period a caller builds (Year near math.MaxInt included) never
+// overflows; years beyond it count as that year, far outside 1–9999.
+const maxIndexYear = 1 << 40
+
+// index counts months from year 0, with the year clamped to ±maxIndexYear.
+func (p Period) index() int {
+	y := min(max(p.Year, -maxIndexYear), maxIndexYear)
+	m := min(max(int(p.Month), -1<<20), 1<<20)
+	return y*12 + m - 1
+}
 
 // fromIndex is the inverse of index. It divides with floor, so months before
 // year 0 still come out as a year and a month 1–12 (and fail Valid).
@@ -89,7 +113,33 @@ func fromIndex(i int) Period {
 }
 
 // AddMonths returns the month n months after p (before it for negative n).
-func (p Period) AddMonths(n int) Period { return fromIndex(p.index() + n) }
+// It never overflows or panics, whatever p and n hold; a result outside
+// years 1–9999 comes out as it is (10000-06, or 0000-12 before year 1) and
+// fails Valid, Validate and MarshalText, so it cannot pass for a real month.
+// AddMonthsChecked returns an error instead.
+func (p Period) AddMonths(n int) Period {
+	i := p.index()
+	// Saturate: no valid month lies anywhere near these bounds.
+	const bound = maxIndexYear * 24
+	n = min(max(n, -bound), bound)
+	return fromIndex(i + n)
+}
+
+// AddMonthsChecked is AddMonths for a p that must be a real month and a
+// result that must be one: an invalid p is the error of Validate, and a
+// result outside 0001-01 … 9999-12 is a *FieldError (field "period", code
+// "invalid.range"), both wrapping ErrInvalid.
+func (p Period) AddMonthsChecked(n int) (Period, error) {
+	if err := p.Validate(); err != nil {
+		return Period{}, err
+	}
+	q := p.AddMonths(n)
+	if !q.Valid() {
+		return Period{}, Invalid("period", "invalid.range", p.String()+signed(n)+" months",
+			"0001-01", "9999-12")
+	}
+	return q, nil
+}
 
 // Next returns the following month.
 func (p Period) Next() Period { return p.AddMonths(1) }
@@ -98,7 +148,8 @@ func (p Period) Next() Period { return p.AddMonths(1) }
 // 1 for the next, negative when q is earlier.
 func (p Period) MonthsUntil(q Period) int { return q.index() - p.index() }
 
-// Compare returns -1, 0 or +1 as p is before, equal to or after q.
+// Compare returns -1, 0 or +1 as p is before, equal to or after q. Like
+// MonthsUntil, Before and After, it never overflows, also on invalid periods.
 func (p Period) Compare(q Period) int {
 	switch a, b := p.index(), q.index(); {
 	case a < b:
@@ -131,7 +182,7 @@ func (p Period) Days() int {
 // MarshalText returns "YYYY-MM", or empty text for the zero Period.
 func (p Period) MarshalText() ([]byte, error) {
 	if !p.IsZero() && !p.Valid() {
-		return nil, Invalid("period", "invalid.format", strconv.Itoa(p.Year)+"-"+strconv.Itoa(int(p.Month)), "YYYY-MM")
+		return nil, Invalid("period", "invalid.period", p.String(), "1", "9999")
 	}
 	return []byte(p.String()), nil
 }
@@ -147,4 +198,12 @@ func (p *Period) UnmarshalText(b []byte) error {
 		*p = v
 	}
 	return err
+}
+
+// signed writes n with its sign, as in "+12" or "-3".
+func signed(n int) string {
+	if n >= 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }

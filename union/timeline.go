@@ -64,8 +64,14 @@ func NewTimeline[P any](entries ...Dated[P]) (Timeline[P], error) {
 }
 
 // At returns the policy in force in month p. A month no entry covers is a
-// *FieldError (field "period", code "policy.uncovered") wrapping ErrPolicy.
+// *FieldError (field "period", code "policy.uncovered") wrapping ErrPolicy; a
+// p that is no real month (the zero Period, 2024-13, 0000-01: see
+// Period.Validate) is refused as ErrInvalid, whatever the timeline holds.
 func (t Timeline[P]) At(p Period) (P, error) {
+	if err := p.Validate(); err != nil {
+		var zero P
+		return zero, err
+	}
 	// Entries are ordered and disjoint: find the last one starting at or before p.
 	i := sort.Search(len(t.entries), func(i int) bool {
 		f := t.entries[i].Effective.From
