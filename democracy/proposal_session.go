@@ -757,7 +757,7 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 func (s *ProposalSession) UnmarshalJSON(b []byte) error {
 	type plain ProposalSession
 	var v plain
-	if err := strictJSON(b, &v, "session"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*s = ProposalSession(v)
