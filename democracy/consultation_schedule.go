@@ -533,7 +533,14 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		case ev.Objection.IsZero():
 			st.Status, st.Days = StatusPending, 0
 		}
-		st.Standing = standingReason(st.Status, st.Days, src(s.Review))
+		switch {
+		case !ev.Objection.IsZero() && st.Status == StatusOnTime:
+			st.Standing = union.NewReason("democracy.consultation.standing.objected", src(s.Review), ev.Objection.String())
+		case st.Status == StatusOnTime:
+			st.Standing = union.NewReason("democracy.consultation.standing.no_objection", src(s.Review))
+		default:
+			st.Standing = standingReason(st.Status, st.Days, src(s.Review))
+		}
 	}
 	effSrc := "中华人民共和国劳动合同法 第五十四条；中华人民共和国劳动法 第三十四条"
 	if s.Review.Source != "" {
