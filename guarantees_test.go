@@ -17,7 +17,7 @@ import (
 )
 
 // libraryPackages are the folders whose promises these tests hold.
-var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition", "internal/chunk"}
+var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition", "internal/chunk", "internal/exact"}
 
 // parsed is one package's files, split into library and test files.
 type parsed struct {
@@ -354,6 +354,34 @@ func TestLibraryIsPure(t *testing.T) {
 				}
 				return true
 			})
+		}
+	}
+}
+
+// TestImportDirections keeps the dependency graph as designed
+// (ARCHITECTURE.md): the internal kernels import no gonghui package, union
+// imports no domain package, and no domain package imports another.
+func TestImportDirections(t *testing.T) {
+	const module = "github.com/gonghui/gonghui"
+	domains := map[string]bool{"dues": true, "assistance": true, "democracy": true, "competition": true}
+	for _, dir := range libraryPackages {
+		p := parsePackage(t, dir)
+		for _, name := range sortedFiles(p.lib) {
+			for _, imp := range p.lib[name].Imports {
+				path, _ := strconv.Unquote(imp.Path.Value)
+				rel, ok := strings.CutPrefix(path, module+"/")
+				if !ok {
+					continue
+				}
+				switch {
+				case strings.HasPrefix(dir, "internal/"):
+					t.Errorf("%s: %s imports %s; internal kernels import no gonghui package", name, dir, path)
+				case dir == "union" && domains[rel]:
+					t.Errorf("%s: union imports the domain package %s", name, path)
+				case domains[dir] && domains[rel]:
+					t.Errorf("%s: domain package %s imports its sibling %s", name, dir, path)
+				}
+			}
 		}
 	}
 }

@@ -10,9 +10,12 @@ import (
 // year (Applicant.Paid) is deducted from them, so a second payment never
 // exceeds a cap.
 type Aid struct {
-	// Source cites the aid table.
+	// Source cites the aid table; optional, empty: the rules' Source (or
+	// OwnRule when the rules cite none either).
 	Source string `json:"source"`
-	// Rounding rounds each grant.
+	// Rounding rounds each grant. When the table pays anything it must be
+	// stated: the zero union.Rounding (whole yuan, half-up) is refused by
+	// Validate unless Rules.WholeYuan says it is meant.
 	Rounding union.Rounding `json:"rounding"`
 	// Living is living aid by category.
 	Living []LivingRate `json:"living,omitempty"`
@@ -64,6 +67,11 @@ type MedicalRate struct {
 	// set, otherwise per household.
 	Cap       decimal.Decimal `json:"cap"`
 	PerPerson bool            `json:"per_person"` // the cap applies to each person
+	// SeriousIllnessOnly pays only the self-paid costs of members with a
+	// serious illness (重大疾病) on the rule's list, Person.SeriousIllness
+	// (Shanghai: 患有重大疾病, 沪工总权〔2019〕19号 as restated); without
+	// detailed persons no medical aid is paid.
+	SeriousIllnessOnly bool `json:"serious_illness_only,omitempty"`
 }
 
 // Tier is a slice of cost up to UpTo (cumulative; zero: no upper end) paid at Rate.
@@ -76,6 +84,12 @@ type Tier struct {
 type AccidentRate struct {
 	Rate decimal.Decimal `json:"rate"` // share of hardship costs, 0 to 1 (0: no accident aid)
 	Cap  decimal.Decimal `json:"cap"`  // the most paid a year (0: no cap)
+}
+
+// pays reports whether the table sets any programme.
+func (a *Aid) pays() bool {
+	return len(a.Living) > 0 || len(a.Study) > 0 || len(a.Medical) > 0 || !a.Accident.Rate.IsZero() ||
+		!a.TemporaryCap.IsZero()
 }
 
 // paidFor sums the aid of one programme paid this year.
@@ -93,7 +107,7 @@ func paidFor(a *Applicant, p Programme) decimal.Decimal {
 func (r *Rules) addGrant(a *Applicant, res *builder, p Programme, amount decimal.Decimal, capped bool) {
 	amount = roundTo(r.Aid.Rounding, amount)
 	if paid := paidFor(a, p); paid.IsPositive() {
-		res.add(paidCodes[p], r.Aid.Source, res.money(paid))
+		res.add(paidCodes[p], r.aidSource(), res.money(paid))
 		amount = subDec(amount, paid)
 		capped = true
 		if amount.IsNegative() {
@@ -111,7 +125,7 @@ func (r *Rules) addGrant(a *Applicant, res *builder, p Programme, amount decimal
 func (r *Rules) grant(a *Applicant, res *builder) {
 	h := &a.Household
 	c := res.Category
-	src := r.Aid.Source
+	src := r.aidSource()
 	if c.Filed() {
 		for _, l := range r.Aid.Living {
 			if l.Category != c {
@@ -139,7 +153,7 @@ func (r *Rules) grant(a *Applicant, res *builder) {
 				continue
 			}
 			if p.FundedElsewhere {
-				res.add("assistance.aid.study.funded", srcTianmen, personLabel(i, p))
+				res.add("assistance.aid.study.funded", r.cite(srcTianmen), personLabel(i, p))
 				continue
 			}
 			for _, s := range r.Aid.Study {
@@ -247,19 +261,31 @@ func (r *Rules) grantMedical(a *Applicant, res *builder, m *MedicalRate) {
 		if m.PerPerson && m.Cap.IsPositive() && amt.GreaterThan(m.Cap) {
 			amt, capped = m.Cap, true
 		}
-		res.addArgs("assistance.aid.medical", r.Aid.Source, txt(label), moneyArg(cost), moneyArg(amt))
+		res.addArgs("assistance.aid.medical", r.aidSource(), txt(label), moneyArg(cost), moneyArg(amt))
 		total = addDec(total, amt)
 	}
-	if len(h.Persons) > 0 {
+	switch {
+	case len(h.Persons) > 0:
 		for i := range h.Persons {
-			one(personLabel(i, &h.Persons[i]), h.Persons[i].MedicalSelfPaid)
+			p := &h.Persons[i]
+			if m.SeriousIllnessOnly && !p.SeriousIllness {
+				if p.MedicalSelfPaid.IsPositive() {
+					res.add("assistance.aid.medical.not_serious", r.aidSource(), personLabel(i, p))
+				}
+				continue
+			}
+			one(personLabel(i, p), p.MedicalSelfPaid)
 		}
-	} else {
+	case m.SeriousIllnessOnly:
+		if extraDeduction(h, []ExpenseKind{MedicalExpense}).IsPositive() {
+			res.add("assistance.aid.medical.no_persons", r.aidSource())
+		}
+	default:
 		one("#1", extraDeduction(h, []ExpenseKind{MedicalExpense}))
 	}
 	if !m.PerPerson && m.Cap.IsPositive() && total.GreaterThan(m.Cap) {
 		total, capped = m.Cap, true
-		res.add("assistance.aid.medical.cap", r.Aid.Source, res.money(m.Cap))
+		res.add("assistance.aid.medical.cap", r.aidSource(), res.money(m.Cap))
 	}
 	if total.IsPositive() {
 		r.addGrant(a, res, MedicalAid, total, capped)
@@ -289,7 +315,7 @@ func (r *Rules) stack(c Category, res *builder) {
 	}
 	for i, g := range grants {
 		if i != best {
-			res.add(notStackedCodes[g.Programme], srcAidIncome,
+			res.add(notStackedCodes[g.Programme], r.cite(srcAidIncome),
 				res.money(g.Amount))
 		}
 	}

@@ -33,6 +33,12 @@ type Applicant struct {
 	// Causes are the secondary causes (at most MaxSecondaryCauses, none equal
 	// to MainCause or to each other).
 	Causes []Cause `json:"causes,omitempty"`
+	// Incident is the event in which the worker was harmed, and Harm what it
+	// did (injured, disabled, killed): the first branch of the 意外致困 test
+	// (AccidentTest.Incident; 青岛市总工会, 平顶山市总工会). Both are set or neither.
+	Incident Incident `json:"incident,omitzero"`
+	// Harm is what the Incident did to the worker.
+	Harm Harm `json:"harm,omitzero"`
 	// Evidence lists the documents already on file.
 	Evidence []Document `json:"evidence,omitempty"`
 	// Paid lists union aid already paid this year; it counts against the caps

@@ -51,11 +51,11 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	net := fxSub(fxOf(income), fxOf(rigid)) // compared and divided only: no decimal built
 	res.Income, res.Rigid = income, rigid
 	res.PerCapita = divRoundFx(net, n, r.PerCapitaRounding)
-	res.addArgs("assistance.per_capita", srcJiangmen,
+	res.addArgs("assistance.per_capita", r.cite(srcJiangmen),
 		moneyArg(income), moneyArg(rigid), txt(strconv.Itoa(h.Members)), moneyArg(res.PerCapita))
 
 	cat := r.testBands(a, net, income, n, &res)
-	if cat == None && r.Accident.enabled() && h.HardshipCosts.IsPositive() {
+	if cat == None && r.Accident.enabled() && (h.HardshipCosts.IsPositive() || a.Incident != NoIncident) {
 		cat = r.testAccident(a, income, n, &res)
 	}
 	res.Tested = cat
@@ -63,15 +63,18 @@ func (r *Rules) assess(a *Applicant) Assessment {
 		res.Category = cat
 	}
 	if res.Category.Filed() {
-		res.add(filedCodes[res.Category], r.Source)
+		res.add(filedCodes[res.Category], r.rulesSource())
 	} else if cat.Filed() {
-		res.add("assistance.filed.ineligible", r.Source)
+		res.add("assistance.filed.ineligible", r.rulesSource())
 	} else {
-		res.add("assistance.filed.none", r.Source)
+		res.add("assistance.filed.none", r.rulesSource())
 	}
 	r.grant(a, &res)
 	if res.Category.Filed() || res.ngrants > 0 {
 		r.missingDocuments(a, &res)
+	}
+	if r.Source == "" {
+		res.add(codeOwnRule, OwnRule)
 	}
 	return res.finish()
 }
@@ -94,7 +97,7 @@ func (r *Rules) countIncome(a *Applicant, res *builder) decimal.Decimal {
 	for _, it := range h.IncomeItems {
 		if r.excludesIncome(it.Kind) {
 			if it.Amount.IsPositive() {
-				excludedIncomeReason(res, it)
+				r.excludedIncomeReason(res, it)
 			}
 			continue
 		}
@@ -110,7 +113,7 @@ func (r *Rules) countIncome(a *Applicant, res *builder) decimal.Decimal {
 			}
 			income.add(yearly)
 			res.Imputed = addDec(res.Imputed, yearly)
-			res.add("assistance.income.imputed", srcJiangmen,
+			res.add("assistance.income.imputed", r.cite(srcJiangmen),
 				personLabel(i, p), res.money(yearly))
 		}
 	}
@@ -121,7 +124,7 @@ func (r *Rules) countIncome(a *Applicant, res *builder) decimal.Decimal {
 		}
 		if paid := ps.value(decimal.Zero); paid.IsPositive() {
 			income.add(paid)
-			res.add("assistance.income.paid_aid", srcAidIncome, res.money(paid))
+			res.add("assistance.income.paid_aid", r.cite(srcAidIncome), res.money(paid))
 		}
 	}
 	return income.value(h.Income)
@@ -203,7 +206,7 @@ func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64,
 		codes := &bandCodes[b.Category]
 		src := b.Source
 		if src == "" {
-			src = r.Source
+			src = r.rulesSource()
 		}
 		args := [...]arg{perCapitaArg(base, n, r.PerCapitaRounding), txt(b.Op.Symbol()), moneyArg(threshold), txt(plain(b.Multiple))}
 		if !holdsTimesFx(b.Op, base, threshold, n) {
@@ -211,18 +214,18 @@ func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64,
 			continue
 		}
 		if b.MonthsBelow > 0 && !h.OnMinimumLiving && h.MonthsBelow < b.MonthsBelow {
-			res.add(codes.months, srcYunnan7,
+			res.add(codes.months, r.cite(srcYunnan7),
 				strconv.Itoa(h.MonthsBelow), strconv.Itoa(b.MonthsBelow))
 			continue
 		}
 		if b.NeedCause && !a.anyCause() {
-			res.add(codes.cause, srcYunnan7)
+			res.add(codes.cause, r.cite(srcYunnan7))
 			continue
 		}
 		if b.Residual.set() {
 			rt := mulDec(b.Residual.Multiple, r.MinimumLiving)
 			if !holdsTimesFx(b.Residual.Op, net, rt, n) {
-				res.addArgs(codes.residual, srcYunnan7,
+				res.addArgs(codes.residual, r.cite(srcYunnan7),
 					perCapitaArg(net, n, r.PerCapitaRounding), txt(b.Residual.Op.Symbol()), moneyArg(rt))
 				continue
 			}
@@ -233,20 +236,29 @@ func (r *Rules) testBands(a *Applicant, net fx, income decimal.Decimal, n int64,
 	return None
 }
 
-// testAccident applies the 意外致困 test to a household with hardship costs.
+// testAccident applies the 意外致困 test to a household with hardship costs
+// or a recorded incident: the incident branch first, then the cost tests.
 // n is the number of member-months in the year.
 func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res *builder) Category {
 	months := decimal.NewFromInt(n)
 	h := &a.Household
 	t := &r.Accident
+	if t.Incident && a.Incident != NoIncident {
+		// The first branch: harmed in a major event, no test on costs.
+		res.add(incidentCodes[a.Incident][a.Harm], r.cite(srcAccidentIncident))
+		return Accident
+	}
+	if !h.HardshipCosts.IsPositive() || !t.costTests() {
+		return None
+	}
 	if !t.Share.IsZero() {
 		limit := mulDec(t.Share, income)
 		args := []string{res.money(h.HardshipCosts), t.ShareOp.Symbol(), mulDec(t.Share, hundred).String(), res.money(income)}
 		if t.ShareOp.Holds(h.HardshipCosts, limit) {
-			res.add("assistance.accident.share.met", srcQingdao, args...)
+			res.add("assistance.accident.share.met", r.cite(srcQingdao), args...)
 			return Accident
 		}
-		res.add("assistance.accident.share.not_met", srcQingdao, args...)
+		res.add("assistance.accident.share.not_met", r.cite(srcQingdao), args...)
 	}
 	if !t.Residual.set() {
 		return None
@@ -256,34 +268,34 @@ func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res 
 		capTotal := mulDec(t.IncomeCap.Multiple, r.MinimumLiving).Mul(months)
 		if !t.IncomeCap.Op.Holds(income, capTotal) {
 			if !t.AssetsAboveCap {
-				res.add("assistance.accident.above_cap", srcJuduo,
+				res.add("assistance.accident.above_cap", r.cite(srcJuduo),
 					res.money(r.perCapita(income, months)), t.IncomeCap.Multiple.String())
 				return None
 			}
 			residual = addDec(residual, h.Assets)
-			res.add("assistance.accident.assets", srcJuduo,
+			res.add("assistance.accident.assets", r.cite(srcJuduo),
 				res.money(h.Assets), t.IncomeCap.Multiple.String())
 		}
 	}
 	rt := mulDec(t.Residual.Multiple, r.MinimumLiving)
 	args := []string{res.money(r.perCapita(residual, months)), t.Residual.Op.Symbol(), res.money(rt)}
 	if t.Residual.Op.Holds(residual, mulDec(rt, months)) {
-		res.add("assistance.accident.residual.met", srcJuduo, args...)
+		res.add("assistance.accident.residual.met", r.cite(srcJuduo), args...)
 		return Accident
 	}
-	res.add("assistance.accident.residual.not_met", srcJuduo, args...)
+	res.add("assistance.accident.residual.not_met", r.cite(srcJuduo), args...)
 	return None
 }
 
 // excludedIncomeReason explains an income item left out: a kind the
 // reference names has its own code (so its text is localized), any other
 // kind the generic code with the kind's word.
-func excludedIncomeReason(res *builder, it IncomeItem) {
+func (r *Rules) excludedIncomeReason(res *builder, it IncomeItem) {
 	for i, k := range knownIncome {
 		if k == it.Kind {
-			res.addArgs(excludedIncomeCodes[i], srcJiangmen, moneyArg(it.Amount))
+			res.addArgs(excludedIncomeCodes[i], r.cite(srcJiangmen), moneyArg(it.Amount))
 			return
 		}
 	}
-	res.addArgs("assistance.income.excluded", srcJiangmen, txt(string(it.Kind)), moneyArg(it.Amount))
+	res.addArgs("assistance.income.excluded", r.cite(srcJiangmen), txt(string(it.Kind)), moneyArg(it.Amount))
 }

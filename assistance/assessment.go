@@ -7,10 +7,12 @@ import (
 
 // Assessment is the answer to an application and why.
 //
-// The Args of all the reasons of an assessment share one backing array,
-// and every copy of the Assessment shares its slices: treat them as
-// read-only. No reason's Args has spare capacity, so appending to one copies
-// it and never writes into another's.
+// An assessment shares no memory with another assessment, with the rules or
+// the applicant, or with package state. No slice in it has spare capacity
+// (len == cap), so appending to any of them copies. The Args of the reasons
+// of one assessment are disjoint parts of one array, allocated together for
+// speed: overwriting an element of one reason's Args changes only that
+// reason. Copies of an Assessment value share its slices, as any Go value does.
 type Assessment struct {
 	// Category is the category the household is filed under: None when the
 	// income tests give none, or when a condition fails or an exclusion hits.

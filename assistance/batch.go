@@ -18,7 +18,14 @@ type Batch struct {
 }
 
 // BatchItem is one applicant's assessment, or the error that stopped it.
+//
+// In JSON a good item is its ID beside the assessment's fields; a bad item
+// is its ID and "errors" only, each error in union.FieldErrorJSON form, with
+// no figures that could be mistaken for data. Both read back as they were.
 type BatchItem struct {
+	// ID is the applicant's Worker.ID, so an item can be matched to its
+	// record however the batch is sorted or sharded.
+	ID string `json:"id"`
 	Assessment
 	// Err is the error that stopped this item (ErrInvalid or ErrPolicy), nil if none.
 	Err error `json:"-"`
@@ -38,7 +45,7 @@ func (r Rules) AssessAll(applicants []Applicant) Batch {
 	b := Batch{Items: make([]BatchItem, len(applicants)), AidTotal: decimal.Zero}
 	if err := r.validate(); err != nil {
 		for i := range b.Items {
-			b.Items[i].Err = err
+			b.Items[i].ID, b.Items[i].Err = applicants[i].Worker.ID, err
 		}
 		b.Failed = len(applicants)
 		return b
@@ -67,6 +74,7 @@ type tally struct {
 func (r *Rules) assessRange(as []Applicant, items []BatchItem, t *tally) {
 	for i := range as {
 		a := &as[i]
+		items[i].ID = a.Worker.ID
 		if err := a.validate(); err != nil {
 			items[i].Err = err
 			t.failed++

@@ -15,7 +15,19 @@ var (
 
 	notStackedCodes     = prefixed("assistance.aid.not_stacked.", programmeWords)
 	excludedIncomeCodes = buildExcludedIncomeCodes()
+	incidentCodes       = buildIncidentCodes()
 )
+
+// buildIncidentCodes gives "assistance.accident.incident.<incident>.<harm>".
+func buildIncidentCodes() [256][len(harmWordsFixed)]string {
+	var out [256][len(harmWordsFixed)]string
+	for i, w := range incidentWords {
+		for j, h := range harmWordsFixed {
+			out[i][j] = "assistance.accident.incident." + w + "." + h
+		}
+	}
+	return out
+}
 
 func buildExcludedIncomeCodes() [len(knownIncome)]string {
 	var out [len(knownIncome)]string

@@ -59,7 +59,8 @@
 //	preset        category        test                                    operator
 //	Standard      深度困难        per-capita net income vs 1 × 低保        <  (Qingdao formula)
 //	Standard      相对困难        … also less employment costs, vs 2 ×    <  (Qingdao; Pingdingshan "2倍以内" may be read ≤)
-//	Standard      意外致困        hardship costs vs 80% of income         >  (Qingdao)
+//	Standard      意外致困        worker harmed in a major event (Incident): no test (Qingdao; Pingdingshan)
+//	Standard      意外致困        or hardship costs vs 80% of income      >  (Qingdao)
 //	Generation1   低保户          per-capita gross income vs 1 ×, 6 months <
 //	Generation1   低保边缘户      gross vs 1.5 ×, with a cause, and net vs 1 ×   ≤, ≤
 //	Generation1   意外致困户      gross vs 3 ×, then (income − costs) vs 1 × ≤, ≤ (assets added above 3 ×)
@@ -88,6 +89,10 @@
 //
 // # Aid
 //
+// Shanghai2019 pays study aid for 高中 (含中等职业教育) and special education at
+// half the university rate, and medical aid only to members with a 重大疾病
+// (MedicalRate.SeriousIllnessOnly; 沪工总权〔2019〕19号 as restated).
+//
 // Aid gives living aid as N months of 低保 (or a fixed amount) by category,
 // study aid by school level (with a lower non-filed rate for temporary
 // hardship, and no double funding), medical aid as tiered shares of self-paid
@@ -105,6 +110,12 @@
 // government 低保 support; the file is kept), move to another category, or
 // continue; a kept file's next review is Exit.ReviewMonths later.
 //
+// # The caller's own rules
+//
+// Source is optional on Rules, Band and Aid: rules a caller builds from
+// scratch need no citation, and their reasons cite OwnRule, saying they are
+// the caller's own rule. Presets cite their documents.
+//
 // # Errors
 //
 // Bad input (no members, negative amounts, ages or months, more persons than
@@ -116,6 +127,41 @@
 // reasons. AssessAll never stops at a bad record; a batch of more than 8192
 // households is assessed in chunks on up to GOMAXPROCS goroutines, with the
 // same result as one pass.
+//
+// # JSON
+//
+// Rules and Applicant decode strictly (read a whole document with
+// union.DecodeJSON): unknown keys, wrong types and bad decimals are
+// *union.FieldError values with the JSON path. A policy file may start from
+// a preset, {"preset": "shanghai2019", "minimum_living": "1420", …}: objects
+// merge into the preset's, arrays and values replace them. Presets lists the
+// presets and Preset builds one by name. DecodeApplicants and
+// Rules.AssessJSON read a JSON array record by record and report every bad
+// record by index with its ID (union.RecordError). Results write money at
+// the fen ("39.20"); a batch item carries its applicant's ID, and a bad item
+// is written as its ID and its errors (union.FieldErrorJSON) only, which read
+// back as errors.
+//
+// # Limits
+//
+// Every size an entry point accepts has a limit, checked by Validate with a
+// *union.FieldError naming the field and the limit: MaxMembers members and
+// persons, MaxItems income and expense items, MaxPayments payments,
+// MaxEvidence documents, MaxSecondaryCauses causes, MaxPolicyItems items in
+// each list of the rules, ages up to MaxAge and months up to MaxMonths,
+// amounts up to MaxAmount in fen, and every decimal within
+// union.CheckDecimal's digits and exponent (an exponent such as
+// decimal.New(0, math.MaxInt32) is refused at once, never computed with).
+// Nothing inside an oversized list is checked, and validation is linear in
+// the lists; AssessAll validates the rules once for the whole batch. A review
+// month must leave room for the next review within year 9999.
+//
+// # Results share nothing
+//
+// No result shares memory with another result, a later result, the rules,
+// the input or package state; no slice of a result has spare capacity, so
+// appending to one copies it. AssessAll's items depend on their applicant
+// only: shuffling the batch permutes the items and keeps the totals.
 //
 // # Where the reference is silent
 //

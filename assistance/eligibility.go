@@ -26,24 +26,24 @@ func (r *Rules) checkConditions(a *Applicant, res *builder) bool {
 	}
 	switch s := a.Worker.Status; s {
 	case union.Deceased, union.Transferred, union.Withdrawn:
-		add("assistance.condition.status."+s.String(), srcZoucheng)
+		add("assistance.condition.status."+s.String(), r.cite(srcZoucheng))
 	case union.Retired, union.Unemployed:
 		if r.Conditions.InService {
-			add("assistance.condition.in_service."+s.String(), srcShanghai)
+			add("assistance.condition.in_service."+s.String(), r.cite(srcShanghai))
 		}
 	}
 	if (r.Conditions.Membership || a.Migrant && r.Conditions.MigrantMembership) && !a.Member {
-		add("assistance.condition.member", srcZhengzhou)
+		add("assistance.condition.member", r.cite(srcZhengzhou))
 	}
 	if r.Conditions.LocalHukou && a.NonLocalHukou {
-		add("assistance.condition.hukou", srcShanghai)
+		add("assistance.condition.hukou", r.cite(srcShanghai))
 	}
 	if a.Migrant {
 		if m := r.Conditions.MigrantContractMonths; m > 0 && a.ContractMonths < m {
-			add("assistance.condition.contract", srcZhengzhou, strconv.Itoa(a.ContractMonths), strconv.Itoa(m))
+			add("assistance.condition.contract", r.cite(srcZhengzhou), strconv.Itoa(a.ContractMonths), strconv.Itoa(m))
 		}
 		if r.Conditions.MigrantUrban && a.RuralResidence {
-			add("assistance.condition.rural", srcQingdao)
+			add("assistance.condition.rural", r.cite(srcQingdao))
 		}
 	}
 	return failed
@@ -60,22 +60,22 @@ func (r *Rules) checkExclusions(a *Applicant, res *builder) bool {
 		res.add(code, source, args...)
 	}
 	if x.MaxHomes > 0 && h.Homes > x.MaxHomes {
-		add("assistance.exclude.homes", srcJuduo, strconv.Itoa(h.Homes), strconv.Itoa(x.MaxHomes))
+		add("assistance.exclude.homes", r.cite(srcJuduo), strconv.Itoa(h.Homes), strconv.Itoa(x.MaxHomes))
 	}
 	if x.Shops && h.Shops > 0 {
-		add("assistance.exclude.shop", srcJuduo, strconv.Itoa(h.Shops))
+		add("assistance.exclude.shop", r.cite(srcJuduo), strconv.Itoa(h.Shops))
 	}
 	if x.EmployingOthers && h.EmploysOthers {
-		add("assistance.exclude.employs", srcJuduo)
+		add("assistance.exclude.employs", r.cite(srcJuduo))
 	}
 	if x.Vehicles && h.Vehicles > 0 {
-		add("assistance.exclude.vehicle", srcShenzhen, strconv.Itoa(h.Vehicles))
+		add("assistance.exclude.vehicle", r.cite(srcShenzhen), strconv.Itoa(h.Vehicles))
 	}
 	if x.AssetMonths.IsPositive() && h.Assets.IsPositive() {
 		// assets ÷ members > months × 低保, compared without dividing.
 		limit := mulDec(x.AssetMonths, r.MinimumLiving)
 		if h.Assets.GreaterThan(limit.Mul(decimal.NewFromInt(int64(h.Members)))) {
-			add("assistance.exclude.assets", srcShenzhen,
+			add("assistance.exclude.assets", r.cite(srcShenzhen),
 				res.money(r.PerCapitaRounding.Round(h.Assets.DivRound(decimal.NewFromInt(int64(h.Members)), r.PerCapitaRounding.Places+12))),
 				res.money(limit), x.AssetMonths.String())
 		}
@@ -85,16 +85,16 @@ func (r *Rules) checkExclusions(a *Applicant, res *builder) bool {
 		if x.PrivateSchoolMultiple.IsPositive() && p.School != NotInSchool && p.PublicSchoolFee.IsPositive() {
 			limit := mulDec(x.PrivateSchoolMultiple, p.PublicSchoolFee)
 			if p.SchoolFee.GreaterThan(limit) {
-				add("assistance.exclude.private_school", srcQingdao, personLabel(i, p), res.money(p.SchoolFee),
+				add("assistance.exclude.private_school", r.cite(srcQingdao), personLabel(i, p), res.money(p.SchoolFee),
 					x.PrivateSchoolMultiple.String(), res.money(p.PublicSchoolFee))
 			}
 		}
 		if x.StudyAbroad && p.AbroadSelfFunded {
-			add("assistance.exclude.abroad", srcJuduo, personLabel(i, p))
+			add("assistance.exclude.abroad", r.cite(srcJuduo), personLabel(i, p))
 		}
 	}
 	if x.Age != (AgeRange{}) && a.Age > 0 && !x.Age.Contains(a.Age) {
-		add("assistance.exclude.age", srcOldLocal, strconv.Itoa(a.Age), strconv.Itoa(x.Age.From), strconv.Itoa(x.Age.Until))
+		add("assistance.exclude.age", r.cite(srcOldLocal), strconv.Itoa(a.Age), strconv.Itoa(x.Age.From), strconv.Itoa(x.Age.Until))
 	}
 	return hit
 }

@@ -11,7 +11,8 @@ import "math/bits"
 //     seriously ill or has self-paid medical costs, or serious illness is a cause;
 //   - a disability certificate when a member is disabled;
 //   - school proof when a member is a student;
-//   - proof of the disaster or accident when that is a cause;
+//   - proof of the disaster or accident when that is a cause or an
+//     Incident is recorded;
 //   - the labour contract (≥ 1 year) for a migrant worker.
 func (r *Rules) missingDocuments(a *Applicant, res *builder) {
 	h := &a.Household
@@ -25,7 +26,7 @@ func (r *Rules) missingDocuments(a *Applicant, res *builder) {
 	if a.hasCause(SeriousIllness) {
 		need |= 1 << Diagnosis
 	}
-	if a.hasCause(NaturalDisaster) || a.hasCause(CauseAccident) {
+	if a.hasCause(NaturalDisaster) || a.hasCause(CauseAccident) || a.Incident != NoIncident {
 		need |= 1 << DisasterProof
 	}
 	for i := range h.Persons {
@@ -52,7 +53,7 @@ func (r *Rules) missingDocuments(a *Applicant, res *builder) {
 	for d := Document(0); int(d) < len(documentWords); d++ {
 		if need&(1<<d) != 0 {
 			res.Missing = append(res.Missing, d)
-			res.add(missingCodes[d], srcYueyang)
+			res.add(missingCodes[d], r.cite(srcYueyang))
 		}
 	}
 }

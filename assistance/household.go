@@ -71,8 +71,10 @@ type Person struct {
 	ImputeExempt bool `json:"impute_exempt,omitempty"`
 	// Disability is the disability certificate grade, 1 (most severe) to 4; 0 for none.
 	Disability int `json:"disability,omitempty"`
-	// SeriousIllness is set for a serious illness on the approved list
-	// (中国保险行业协会《重大疾病保险的疾病定义使用规范》 plus local lists).
+	// SeriousIllness is set for a serious illness (重大疾病) on the list the
+	// rules use (中国保险行业协会《重大疾病保险的疾病定义使用规范》 plus the
+	// local government's lists of serious and rare diseases); medical aid
+	// with MedicalRate.SeriousIllnessOnly pays only such members.
 	SeriousIllness bool `json:"serious_illness,omitempty"`
 	// MedicalSelfPaid is this year's self-paid medical cost after all
 	// insurance. It counts as rigid spending of kind medical and is the base

@@ -8,27 +8,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Limits on input, so no figure is absurd enough to be a typing error or to
-// make the arithmetic slow.
-const (
-	// MaxMembers is the largest household accepted.
-	MaxMembers = 100
-	// MaxAge is the largest age accepted.
-	MaxAge = 150
-	// MaxMonths bounds month counts (contract months, months below or above 低保).
-	MaxMonths = 1200
-	// MoneyPlaces is the number of decimals amounts may carry (fen).
-	MoneyPlaces = 2
-)
-
-// MaxAmount is the largest amount accepted: a trillion yuan. It is a copy for
-// callers' information; validation reads the constant behind it, so assigning
-// to MaxAmount changes nothing.
-var MaxAmount = decimal.New(maxAmount, 0)
-
-// maxAmount is the largest amount accepted, in yuan.
-const maxAmount = 1_000_000_000_000
-
 // checker collects every problem of an input or a policy.
 type checker struct {
 	errs []error
@@ -52,10 +31,15 @@ func (c *checker) err() error {
 	return errors.Join(c.errs...)
 }
 
-// amount checks a money amount: not negative, at most two decimals, not absurd.
-func (c *checker) amount(p *path, name string, d decimal.Decimal) {
+// amount checks a money amount: within the decimal limits, not negative, at
+// most two decimals, not absurd. It reports whether d is within the decimal
+// limits, so the caller may go on computing with it.
+func (c *checker) amount(p *path, name string, d decimal.Decimal) bool {
 	if x, ok := small(d); ok && x >= 0 && d.Exponent() >= -MoneyPlaces && d.Exponent() <= 0 && x <= maxAmount {
-		return // the common case: a non-negative whole number of fen, at most MaxAmount
+		return true // the common case: a non-negative whole number of fen, at most MaxAmount
+	}
+	if !c.dec(p, name, d) {
+		return false
 	}
 	switch {
 	case d.IsNegative():
@@ -65,6 +49,7 @@ func (c *checker) amount(p *path, name string, d decimal.Decimal) {
 	case cmpInt(d, maxAmount) > 0:
 		c.add(p, name, "invalid.too_large", d.String(), strconv.FormatInt(maxAmount, 10))
 	}
+	return true
 }
 
 // count checks a whole number between 0 and max.
@@ -97,43 +82,52 @@ func (a *Applicant) validate() error {
 	if !a.MainCause.Valid() {
 		c.add(&r, "main_cause", "invalid.unknown", a.MainCause.String())
 	}
-	if len(a.Causes) > MaxSecondaryCauses {
-		c.add(&r, "causes", "invalid.too_large", strconv.Itoa(len(a.Causes)), strconv.Itoa(MaxSecondaryCauses))
-	}
 	if len(a.Causes) > 0 && a.MainCause == NoCause {
 		c.add(&r, "main_cause", "invalid.required", "")
 	}
-	for i, x := range a.Causes {
-		f := r.item("causes", i)
-		switch {
-		case !x.Valid():
-			c.add(&f, "", "invalid.unknown", x.String())
-		case x == NoCause:
-			c.add(&f, "", "invalid.empty", x.String())
-		case x == a.MainCause:
-			c.add(&f, "", "invalid.duplicate", x.String())
-		default:
-			for _, y := range a.Causes[:i] {
-				if x == y {
-					c.add(&f, "", "invalid.duplicate", x.String())
-					break
-				}
+	if c.list(&r, "causes", len(a.Causes), MaxSecondaryCauses) {
+		var seen byteSet
+		for i, x := range a.Causes {
+			f := r.item("causes", i)
+			switch {
+			case !x.Valid():
+				c.add(&f, "", "invalid.unknown", x.String())
+			case x == NoCause:
+				c.add(&f, "", "invalid.empty", x.String())
+			case x == a.MainCause || seen.insert(uint8(x)):
+				c.add(&f, "", "invalid.duplicate", x.String())
 			}
 		}
 	}
-	for i, d := range a.Evidence {
-		if !d.Valid() {
-			f := r.item("evidence", i)
-			c.add(&f, "", "invalid.unknown", d.String())
+	if !a.Incident.Valid() {
+		c.add(&r, "incident", "invalid.unknown", a.Incident.String())
+	}
+	if !a.Harm.Valid() {
+		c.add(&r, "harm", "invalid.unknown", a.Harm.String())
+	}
+	if a.Incident != NoIncident && a.Harm == NoHarm {
+		c.add(&r, "harm", "invalid.required", "")
+	}
+	if a.Harm != NoHarm && a.Incident == NoIncident {
+		c.add(&r, "incident", "invalid.required", "")
+	}
+	if c.list(&r, "evidence", len(a.Evidence), MaxEvidence) {
+		for i, d := range a.Evidence {
+			if !d.Valid() {
+				f := r.item("evidence", i)
+				c.add(&f, "", "invalid.unknown", d.String())
+			}
 		}
 	}
-	for i := range a.Paid {
-		p := &a.Paid[i]
-		f := r.item("paid", i)
-		if !p.Programme.Valid() {
-			c.add(&f, "programme", "invalid.unknown", p.Programme.String())
+	if c.list(&r, "paid", len(a.Paid), MaxPayments) {
+		for i := range a.Paid {
+			p := &a.Paid[i]
+			f := r.item("paid", i)
+			if !p.Programme.Valid() {
+				c.add(&f, "programme", "invalid.unknown", p.Programme.String())
+			}
+			c.amount(&f, "amount", p.Amount)
 		}
-		c.amount(&f, "amount", p.Amount)
 	}
 	h := r.child("household")
 	a.Household.check(&c, &h)
@@ -168,29 +162,36 @@ func (h *Household) check(c *checker, p *path) {
 		q := p.child("months_below")
 		c.add(p, "months_above", "invalid.inconsistent", strconv.Itoa(h.MonthsAbove), q.String())
 	}
-	if len(h.Persons) > 0 && len(h.Persons) != h.Members {
+	persons := c.list(p, "persons", len(h.Persons), MaxMembers)
+	if persons && len(h.Persons) > 0 && len(h.Persons) != h.Members {
 		q := p.child("members")
 		c.add(p, "persons", "invalid.inconsistent", strconv.Itoa(len(h.Persons)), q.String())
 	}
-	for i := range h.IncomeItems {
-		it := &h.IncomeItems[i]
-		g := p.item("income_items", i)
-		if it.Kind == "" {
-			c.add(&g, "kind", "invalid.required", "")
+	if c.list(p, "income_items", len(h.IncomeItems), MaxItems) {
+		for i := range h.IncomeItems {
+			it := &h.IncomeItems[i]
+			g := p.item("income_items", i)
+			if it.Kind == "" {
+				c.add(&g, "kind", "invalid.required", "")
+			}
+			c.amount(&g, "amount", it.Amount)
 		}
-		c.amount(&g, "amount", it.Amount)
 	}
-	for i := range h.ExpenseItems {
-		it := &h.ExpenseItems[i]
-		g := p.item("expense_items", i)
-		if it.Kind == "" {
-			c.add(&g, "kind", "invalid.required", "")
+	if c.list(p, "expense_items", len(h.ExpenseItems), MaxItems) {
+		for i := range h.ExpenseItems {
+			it := &h.ExpenseItems[i]
+			g := p.item("expense_items", i)
+			if it.Kind == "" {
+				c.add(&g, "kind", "invalid.required", "")
+			}
+			c.amount(&g, "amount", it.Amount)
 		}
-		c.amount(&g, "amount", it.Amount)
 	}
-	for i := range h.Persons {
-		g := p.item("persons", i)
-		h.Persons[i].check(c, &g)
+	if persons {
+		for i := range h.Persons {
+			g := p.item("persons", i)
+			h.Persons[i].check(c, &g)
+		}
 	}
 }
 
@@ -206,9 +207,9 @@ func (x *Person) check(c *checker, p *path) {
 		c.add(p, "disability", "invalid.range", strconv.Itoa(x.Disability), "0", "4")
 	}
 	c.amount(p, "medical_self_paid", x.MedicalSelfPaid)
-	c.amount(p, "school_fee", x.SchoolFee)
+	fee := c.amount(p, "school_fee", x.SchoolFee)
 	c.amount(p, "public_school_fee", x.PublicSchoolFee)
-	if x.School == NotInSchool {
+	if x.School == NotInSchool && fee {
 		if x.AbroadSelfFunded {
 			q := p.child("school")
 			c.add(p, "abroad_self_funded", "invalid.inconsistent", "true", q.String())

@@ -44,6 +44,7 @@ func TestMessages(t *testing.T) {
 	}{
 		{"category", categoryWords}, {"op", operatorWords}, {"cause", causeWords}, {"school", schoolWords},
 		{"capacity", capacityWords}, {"document", documentWords}, {"programme", programmeWords}, {"outcome", outcomeWords},
+		{"incident", incidentWords}, {"harm", harmWords},
 	} {
 		for _, w := range set.words {
 			assert.True(t, known["assistance."+set.prefix+"."+w], set.prefix+"."+w)

@@ -14,8 +14,11 @@ import (
 //   - 相对困难: the same, after also deducting necessary employment costs,
 //     < 2 × 低保 (Pingdingshan "2倍以内"; Qingdao strict <; A7.1: the
 //     operator is a parameter, Standard follows Qingdao's explicit formula);
-//   - 意外致困: hardship costs after compensation > 80% of counted household
-//     income (Qingdao);
+//   - 意外致困: a worker injured, disabled or killed on duty, in a natural
+//     disaster, a major safety accident, epidemic or public-security event
+//     (Applicant.Incident, without a cost test; Qingdao's criteria and
+//     Pingdingshan), or hardship costs after compensation > 80% of counted
+//     household income (Qingdao);
 //   - counted income excludes small festival gifts and the 城乡居民基础养老金
 //     and includes union aid already received (江门日报 2025-06-18);
 //   - rigid spending: self-paid medical, education at public rates,
@@ -48,7 +51,7 @@ func Standard(minimumLiving decimal.Decimal) Rules {
 			{Category: Relative, Multiple: decimal.NewFromInt(2), Op: Less, AlsoDeduct: []ExpenseKind{EmploymentExpense},
 				Source: srcPingdingshan + "（相对困难，含必要就业成本）；" + srcQingdao},
 		},
-		Accident: AccidentTest{Share: decimal.New(8, -1), ShareOp: Greater},
+		Accident: AccidentTest{Incident: true, Share: decimal.New(8, -1), ShareOp: Greater},
 		Conditions: Conditions{Membership: true, InService: true, MigrantMembership: true,
 			MigrantContractMonths: 12, MigrantUrban: true},
 		Exclusions: Exclusions{MaxHomes: 1, Shops: true, EmployingOthers: true,
@@ -139,9 +142,12 @@ func Hubei2024(minimumLiving decimal.Decimal) Rules {
 //   - only Shanghai-hukou, in-service members; per-capita income ≤ 低保
 //     (inclusive); no 相对 or 意外致困 tiers are set;
 //   - living aid 5,000 per household a year;
-//   - study aid: university 10 months of 低保, senior high 50% of that;
-//   - medical aid 90% of self-paid cost up to 10,000 and 70% above, at most
-//     20,000 per person a year.
+//   - study aid (子女助学): university 10 months of 低保; 高中 (含中等职业教育:
+//     senior high and secondary vocational school) and special education
+//     (特殊教育) 50% of that, 5 months;
+//   - medical aid only for members with a serious illness (患有重大疾病,
+//     Person.SeriousIllness): 90% of self-paid cost up to 10,000 and 70%
+//     above, at most 20,000 per person a year.
 func Shanghai2019(minimumLiving decimal.Decimal) Rules {
 	r := Standard(minimumLiving)
 	r.Name = "shanghai2019"
@@ -157,14 +163,17 @@ func Shanghai2019(minimumLiving decimal.Decimal) Rules {
 		Living:   []LivingRate{{Category: Deep, Amount: decimal.NewFromInt(5000)}},
 		Study: []StudyRate{
 			{Level: SeniorHigh, Months: five},
+			{Level: Vocational, Months: five},
 			{Level: College, Months: ten},
 			{Level: Bachelor, Months: ten},
 			{Level: Postgraduate, Months: ten},
+			{Level: SpecialEducation, Months: five},
 		},
 		Medical: []MedicalRate{{
-			Tiers:     []Tier{{UpTo: decimal.NewFromInt(10000), Rate: decimal.New(9, -1)}, {Rate: decimal.New(7, -1)}},
-			Cap:       decimal.NewFromInt(20000),
-			PerPerson: true,
+			Tiers:              []Tier{{UpTo: decimal.NewFromInt(10000), Rate: decimal.New(9, -1)}, {Rate: decimal.New(7, -1)}},
+			Cap:                decimal.NewFromInt(20000),
+			PerPerson:          true,
+			SeriousIllnessOnly: true,
 		}},
 		PaidAsIncome: true,
 	}

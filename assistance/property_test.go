@@ -2,6 +2,7 @@ package assistance
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -193,4 +194,46 @@ func TestBatchParallelEqualsOnePass(t *testing.T) {
 	assert.Equal(t, want.Filed, b.Filed)
 	assert.Equal(t, want.Failed, b.Failed)
 	assert.Positive(t, b.Failed)
+}
+
+// AssessAll is per household: shuffling the batch permutes its items the
+// same way and keeps the totals, whatever the permutation.
+func TestBatchShuffleProperty(t *testing.T) {
+	r := Hubei2024(d("940"))
+	as := append(batchInputs(), households(40)...)
+	b := r.AssessAll(as)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 50; round++ {
+		checkShuffled(t, r, as, b, rng.Perm(len(as)))
+	}
+}
+
+// checkShuffled assesses as in the order perm and compares with b.
+func checkShuffled(t *testing.T, r Rules, as []Applicant, b Batch, perm []int) {
+	t.Helper()
+	shuffled := make([]Applicant, len(as))
+	for i, p := range perm {
+		shuffled[i] = as[p]
+	}
+	s := r.AssessAll(shuffled)
+	require.Len(t, s.Items, len(as))
+	for i, p := range perm {
+		require.Equal(t, assessJSON(t, b.Items[p].Assessment), assessJSON(t, s.Items[i].Assessment), "item %d", i)
+		require.Equal(t, b.Items[p].Err == nil, s.Items[i].Err == nil)
+	}
+	require.True(t, b.AidTotal.Equal(s.AidTotal))
+	require.Equal(t, b.Filed, s.Filed)
+	require.Equal(t, b.Failed, s.Failed)
+}
+
+// FuzzBatchOrder shuffles the batch by a fuzzed seed.
+func FuzzBatchOrder(f *testing.F) {
+	f.Add(uint64(1), uint64(2))
+	f.Add(uint64(0), uint64(0))
+	r := Hubei2024(d("940"))
+	as := append(batchInputs(), households(20)...)
+	b := r.AssessAll(as)
+	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
+		checkShuffled(t, r, as, b, rand.New(rand.NewPCG(s1, s2)).Perm(len(as)))
+	})
 }

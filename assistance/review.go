@@ -1,6 +1,8 @@
 package assistance
 
 import (
+	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/gonghui/gonghui/union"
@@ -24,12 +26,8 @@ func (f File) Validate() error {
 	if !f.Category.Filed() {
 		c.add(&p, "category", "invalid.unknown", f.Category.String())
 	}
-	if !f.Filed.Valid() {
-		c.add(&p, "filed", "invalid.format", f.Filed.String(), "YYYY-MM")
-	}
-	if !f.Reviewed.Valid() {
-		c.add(&p, "reviewed", "invalid.format", f.Reviewed.String(), "YYYY-MM")
-	}
+	c.period(&p, "filed", f.Filed)
+	c.period(&p, "reviewed", f.Reviewed)
 	if f.Filed.Valid() && f.Reviewed.Valid() && f.Reviewed.Before(f.Filed) {
 		c.add(&p, "reviewed", "invalid.order", f.Reviewed.String())
 	}
@@ -72,12 +70,18 @@ type ReviewResult struct {
 //  5. continue otherwise.
 //
 // A kept file is next reviewed Exit.ReviewMonths after this review (at
-// least one review a year, 《湖南工会困难职工档案管理办法》).
+// least one review a year, 《湖南工会困难职工档案管理办法》). Periods are
+// years 1–9999, so a review month that leaves no room for the next review
+// in year 9999 (9999-06 with a 12-month cycle) is an error naming
+// file.reviewed, whatever the outcome.
 func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 	if err := r.Validate(); err != nil {
 		return ReviewResult{}, err
 	}
 	errF, errA := f.Validate(), a.Validate()
+	if errF == nil {
+		errF = r.checkNextReview(f)
+	}
 	if errF != nil || errA != nil {
 		return ReviewResult{}, joinErrs(errF, errA)
 	}
@@ -90,35 +94,39 @@ func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 	switch s := a.Worker.Status; {
 	case s == union.Retired || s == union.Transferred || s == union.Deceased || s == union.Withdrawn:
 		out.Outcome = Cancel
-		add("assistance.review.cancel."+s.String(), srcZoucheng)
+		add("assistance.review.cancel."+s.String(), r.cite(srcZoucheng))
 	case as.Excluded:
 		out.Outcome = Cancel
-		add("assistance.review.cancel.excluded", srcZoucheng)
+		add("assistance.review.cancel.excluded", r.cite(srcZoucheng))
 	case !as.Eligible:
 		out.Outcome = Cancel
-		add("assistance.review.cancel.conditions", srcZoucheng)
+		add("assistance.review.cancel.conditions", r.cite(srcZoucheng))
 	case !as.Tested.Filed():
 		if h.MonthsAbove >= r.Exit.Months {
 			out.Outcome = Exit
-			add("assistance.review.exit", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+			add("assistance.review.exit", r.cite(srcJiangsu), strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
 		} else {
 			out.Outcome, out.To = Continue, f.Category
-			add("assistance.review.pending", srcJiangsu, strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
+			add("assistance.review.pending", r.cite(srcJiangsu), strconv.Itoa(h.MonthsAbove), strconv.Itoa(r.Exit.Months))
 		}
 	case h.OnMinimumLiving && chronic(&a):
 		out.Outcome, out.To = Resolved, as.Tested
-		add("assistance.review.resolved", srcJiangsu)
+		add("assistance.review.resolved", r.cite(srcJiangsu))
 	case as.Tested != f.Category:
 		out.Outcome, out.To = Move, as.Tested
-		add("assistance.review.move."+as.Tested.String(), srcZoucheng)
+		add("assistance.review.move."+as.Tested.String(), r.cite(srcZoucheng))
 	default:
 		out.Outcome, out.To = Continue, f.Category
-		add("assistance.review.continue", srcZoucheng)
+		add("assistance.review.continue", r.cite(srcZoucheng))
 	}
 	if out.Outcome.KeepsFile() {
 		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
-		add("assistance.review.next", srcHunan, out.Next.String())
+		add("assistance.review.next", r.cite(srcHunan), out.Next.String())
 	}
+	if r.Source == "" {
+		add(codeOwnRule, OwnRule)
+	}
+	out.Reasons = slices.Clip(out.Reasons) // an append by the caller copies
 	return out, nil
 }
 
@@ -145,4 +153,27 @@ func joinErrs(errs ...error) error {
 		}
 	}
 	return c.err()
+}
+
+// lastPeriod is the last month a Period may hold.
+var lastPeriod = union.Period{Year: 9999, Month: 12}
+
+// checkNextReview reports a review month whose next review would fall after
+// year 9999, on a valid file and validated rules.
+func (r *Rules) checkNextReview(f File) error {
+	if f.Reviewed.MonthsUntil(lastPeriod) >= r.Exit.ReviewMonths {
+		return nil
+	}
+	last := lastPeriod.AddMonths(-r.Exit.ReviewMonths)
+	return &union.FieldError{Field: "file.reviewed", Code: "invalid.range", Value: f.Reviewed.String(),
+		Args: []string{"0001-01", last.String()}, Kind: union.ErrInvalid}
+}
+
+// period reports a month that is not real (union.Period.Validate: years
+// 1–9999, months 1–12; the zero Period is missing) under the field name.
+func (c *checker) period(p *path, name string, m union.Period) {
+	var fe *union.FieldError
+	if errors.As(m.Validate(), &fe) {
+		c.add(p, name, fe.Code, fe.Value, fe.Args...)
+	}
 }

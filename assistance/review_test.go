@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
@@ -81,4 +82,26 @@ func TestReviewBadFile(t *testing.T) {
 	assert.Contains(t, fields, "file.category")
 	assert.Contains(t, fields, "file.reviewed")
 	assert.Contains(t, fields, "household.members")
+}
+
+// A period is a month of years 1–9999: a file reviewed 9999-06 under a
+// 12-month cycle (《湖南工会困难职工档案管理办法》, at least once a year) has no
+// next review the library could write, so it is an error naming the field,
+// never a next review of 10000-06 that JSON cannot hold.
+func TestReviewNextPeriodInRange(t *testing.T) {
+	r := Standard(d("1000"))
+	f := File{Category: Deep, Filed: union.MustPeriod("9990-01"), Reviewed: union.MustPeriod("9999-06")}
+	_, err := r.Review(f, simple(3, "20000", "0"))
+	require.ErrorIs(t, err, union.ErrInvalid)
+	var fe *union.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "file.reviewed", fe.Field)
+	assert.Equal(t, []string{"0001-01", "9998-12"}, fe.Args)
+
+	f.Reviewed = union.MustPeriod("9998-12")
+	res, err := r.Review(f, simple(3, "20000", "0"))
+	require.NoError(t, err)
+	assert.Equal(t, "9999-12", res.Next.String())
+	_, err = json.Marshal(res)
+	require.NoError(t, err)
 }

@@ -13,7 +13,9 @@ import (
 type Rules struct {
 	// Name is a short name of the rule set, e.g. "standard".
 	Name string `json:"name"`
-	// Source cites the documents and articles the rules encode.
+	// Source cites the documents and articles the rules encode. It is
+	// optional: rules of the caller's own leave it empty, and their reasons
+	// then cite OwnRule (presets always cite theirs).
 	Source string `json:"source"`
 	// Effective is the period the rules are in force.
 	Effective union.Effective `json:"effective"`
@@ -22,8 +24,17 @@ type Rules struct {
 	// prior year's where the local rule says so, e.g. Shanghai).
 	MinimumLiving decimal.Decimal `json:"minimum_living"`
 	// PerCapitaRounding rounds the reported per-capita figure. No rounding
-	// decides a category: tests compare exact totals (see Band).
+	// decides a category: tests compare exact totals (see Band). It must be
+	// stated: the zero union.Rounding (whole yuan, half-up) is refused by
+	// Validate (code "assistance.policy.rounding_unset") unless WholeYuan
+	// says it is meant.
 	PerCapitaRounding union.Rounding `json:"per_capita_rounding"`
+	// WholeYuan states that a rounding equal to union.Rounding{} — whole
+	// yuan, half-up — is meant, in PerCapitaRounding and Aid.Rounding.
+	// Without it such a rounding is taken as never stated and refused, so a
+	// rounding left out of a literal or a JSON file never rounds money to
+	// whole yuan. Other roundings to the yuan ({0, Down} …) need no flag.
+	WholeYuan bool `json:"whole_yuan,omitempty"`
 
 	// ImputeIdle assigns income at MinimumWage × 12 to each idle member of
 	// working age with full work capacity who is not a student, caregiver,
@@ -91,7 +102,8 @@ type Band struct {
 	MonthsBelow int `json:"months_below,omitempty"`
 	// NeedCause requires a recorded cause of hardship (Generation-1 边缘户).
 	NeedCause bool `json:"need_cause,omitempty"`
-	// Source cites the document and article of this test; empty: the rules' Source.
+	// Source cites the document and article of this test; optional, empty:
+	// the rules' Source (or OwnRule).
 	Source string `json:"source,omitempty"`
 	// Residual, when its Multiple is set, is a second test on income after
 	// rigid spending (Generation-1 边缘户: (income − cause spending) ÷ size ≤ 低保).
@@ -107,9 +119,15 @@ type Limit struct {
 // set reports whether the limit applies.
 func (l Limit) set() bool { return !l.Multiple.IsZero() }
 
-// AccidentTest is the 意外致困 test. Either or both branches may be set; a
-// household meeting either is in the category.
+// AccidentTest is the 意外致困 test. Any of its branches may be set; a
+// household meeting any is in the category.
 type AccidentTest struct {
+	// Incident files, without any test on costs or income, a family whose
+	// worker was injured, disabled or killed on duty, in a natural disaster,
+	// a major safety accident, a major epidemic or a major public-security
+	// event (Applicant.Incident and Harm): the first branch of 意外致困 in
+	// 青岛市总工会's criteria and 平顶山市总工会《困难职工家庭认定标准》.
+	Incident bool `json:"incident,omitempty"`
 	// Share: hardship costs ShareOp Share × counted household income
 	// (Generation 2, Qingdao: > 80%; older three-tier rule: > 50%). Zero: no share test.
 	Share decimal.Decimal `json:"share,omitzero"`
@@ -127,7 +145,10 @@ type AccidentTest struct {
 }
 
 // enabled reports whether any branch is set.
-func (t AccidentTest) enabled() bool { return !t.Share.IsZero() || t.Residual.set() }
+func (t AccidentTest) enabled() bool { return t.Incident || !t.Share.IsZero() || t.Residual.set() }
+
+// costTests reports whether a branch that tests hardship costs is set.
+func (t AccidentTest) costTests() bool { return !t.Share.IsZero() || t.Residual.set() }
 
 // Conditions are who may apply.
 type Conditions struct {

@@ -7,6 +7,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// codeRoundingUnset is the error of a rounding never stated.
+const codeRoundingUnset = "assistance.policy.rounding_unset"
+
 // Validate reports every problem of the rules at once (errors.Join of
 // *union.FieldError, each wrapping union.ErrPolicy): a 低保 that is not
 // positive, a band multiple below 1, an operator pointing the wrong way, a
@@ -26,45 +29,52 @@ func (r *Rules) validate() error {
 	if err := r.PerCapitaRounding.Validate(); err != nil {
 		c.errs = append(c.errs, union.Prefix("per_capita_rounding", err))
 	}
+	if !r.WholeYuan {
+		if r.PerCapitaRounding == (union.Rounding{}) {
+			c.add(&p, "per_capita_rounding", codeRoundingUnset, "")
+		}
+		if r.Aid.Rounding == (union.Rounding{}) && r.Aid.pays() {
+			aid := p.child("aid")
+			c.add(&aid, "rounding", codeRoundingUnset, "")
+		}
+	}
 	if r.ImputeIdle {
 		c.positiveMoney(&p, "minimum_wage", r.MinimumWage)
 		if r.WorkingAge.From < 0 || r.WorkingAge.Until > MaxAge || r.WorkingAge.From > r.WorkingAge.Until {
 			c.add(&p, "working_age", "policy.range", strconv.Itoa(r.WorkingAge.From)+".."+strconv.Itoa(r.WorkingAge.Until), "0", strconv.Itoa(MaxAge))
 		}
-	} else if r.MinimumWage.IsNegative() {
+	} else if c.dec(&p, "minimum_wage", r.MinimumWage) && r.MinimumWage.IsNegative() {
 		c.add(&p, "minimum_wage", "invalid.negative", r.MinimumWage.String())
 	}
-	for i, k := range r.CountedExpenses {
-		f := p.item("counted_expenses", i)
-		if k == "" {
-			c.add(&f, "", "invalid.required", "")
-		}
-		for _, x := range r.CountedExpenses[:i] {
-			if x == k {
+	if c.list(&p, "counted_expenses", len(r.CountedExpenses), MaxPolicyItems) {
+		var seen map[ExpenseKind]struct{}
+		for i, k := range r.CountedExpenses {
+			f := p.item("counted_expenses", i)
+			if k == "" {
+				c.add(&f, "", "invalid.required", "")
+			} else if dupKind(&seen, r.CountedExpenses, i) {
 				c.add(&f, "", "invalid.duplicate", string(k))
-				break
 			}
 		}
 	}
-	for i, k := range r.ExcludedIncome {
-		f := p.item("excluded_income", i)
-		if k == "" {
-			c.add(&f, "", "invalid.required", "")
-		}
-		for _, x := range r.ExcludedIncome[:i] {
-			if x == k {
+	if c.list(&p, "excluded_income", len(r.ExcludedIncome), MaxPolicyItems) {
+		var seen map[IncomeKind]struct{}
+		for i, k := range r.ExcludedIncome {
+			f := p.item("excluded_income", i)
+			if k == "" {
+				c.add(&f, "", "invalid.required", "")
+			} else if dupKind(&seen, r.ExcludedIncome, i) {
 				c.add(&f, "", "invalid.duplicate", string(k))
-				break
 			}
 		}
 	}
-	for i := range r.Bands {
-		f := p.item("bands", i)
-		r.Bands[i].check(&c, &f)
-		for _, x := range r.Bands[:i] {
-			if x.Category == r.Bands[i].Category {
-				c.add(&f, "category", "invalid.duplicate", x.Category.String())
-				break
+	if c.list(&p, "bands", len(r.Bands), MaxPolicyItems) {
+		var seen byteSet
+		for i := range r.Bands {
+			f := p.item("bands", i)
+			r.Bands[i].check(&c, &f)
+			if seen.insert(uint8(r.Bands[i].Category)) {
+				c.add(&f, "category", "invalid.duplicate", r.Bands[i].Category.String())
 			}
 		}
 	}
@@ -85,10 +95,12 @@ func (r *Rules) validate() error {
 	if m := r.Exit.ReviewMonths; m < 1 || m > 60 {
 		c.add(&exit, "review_months", "policy.range", strconv.Itoa(m), "1", "60")
 	}
-	for i, d := range r.Documents {
-		if !d.Valid() {
-			f := p.item("documents", i)
-			c.add(&f, "", "invalid.unknown", d.String())
+	if c.list(&p, "documents", len(r.Documents), MaxPolicyItems) {
+		for i, d := range r.Documents {
+			if !d.Valid() {
+				f := p.item("documents", i)
+				c.add(&f, "", "invalid.unknown", d.String())
+			}
 		}
 	}
 	return c.err()
@@ -96,6 +108,9 @@ func (r *Rules) validate() error {
 
 // positiveMoney checks a policy amount: positive, to the fen, not absurd.
 func (c *checker) positiveMoney(p *path, name string, d decimal.Decimal) {
+	if !c.dec(p, name, d) {
+		return
+	}
 	if !d.IsPositive() {
 		c.add(p, name, "invalid.not_positive", d.String())
 		return
@@ -104,13 +119,18 @@ func (c *checker) positiveMoney(p *path, name string, d decimal.Decimal) {
 }
 
 // factor checks a multiple or rate within the whole numbers [lo, hi].
-func (c *checker) factor(p *path, name string, d decimal.Decimal, lo, hi int64) {
+// It reports whether d is within the decimal limits.
+func (c *checker) factor(p *path, name string, d decimal.Decimal, lo, hi int64) bool {
 	if x, ok := small(d); ok && d.Exponent() == 0 && x >= lo && x <= hi {
-		return // a whole number in range, decided without cmpInt
+		return true // a whole number in range, decided without cmpInt
+	}
+	if !c.dec(p, name, d) {
+		return false
 	}
 	if cmpInt(d, lo) < 0 || cmpInt(d, hi) > 0 {
 		c.add(p, name, "policy.range", d.String(), strconv.FormatInt(lo, 10), strconv.FormatInt(hi, 10))
 	}
+	return true
 }
 
 // The largest multiple of 低保 a test may use.
@@ -131,19 +151,26 @@ func (b *Band) check(c *checker, p *path) {
 	if b.MonthsBelow < 0 || b.MonthsBelow > 60 {
 		c.add(p, "months_below", "policy.range", strconv.Itoa(b.MonthsBelow), "0", "60")
 	}
-	if b.Residual.set() {
-		f := p.child("residual")
+	if f := p.child("residual"); !c.dec(&f, "multiple", b.Residual.Multiple) {
+	} else if b.Residual.set() {
 		b.Residual.check(c, &f, 0)
 	}
-	for i, k := range b.AlsoDeduct {
-		if k == "" {
-			f := p.item("also_deduct", i)
-			c.add(&f, "", "invalid.required", "")
+	if c.list(p, "also_deduct", len(b.AlsoDeduct), MaxPolicyItems) {
+		for i, k := range b.AlsoDeduct {
+			if k == "" {
+				f := p.item("also_deduct", i)
+				c.add(&f, "", "invalid.required", "")
+			}
 		}
 	}
 }
 
 func (t *AccidentTest) check(c *checker, p *path) {
+	ic, rs := p.child("income_cap"), p.child("residual")
+	if !c.dec(p, "share", t.Share) || !c.dec(&ic, "multiple", t.IncomeCap.Multiple) ||
+		!c.dec(&rs, "multiple", t.Residual.Multiple) {
+		return
+	}
 	if !t.Share.IsZero() {
 		c.factor(p, "share", t.Share, 0, 1)
 		if t.ShareOp != Greater && t.ShareOp != GreaterOrEqual {
@@ -172,6 +199,9 @@ func (x *Exclusions) check(c *checker, p *path) {
 	if x.MaxHomes < 0 {
 		c.add(p, "max_homes", "invalid.negative", strconv.Itoa(x.MaxHomes))
 	}
+	if !c.dec(p, "private_school_multiple", x.PrivateSchoolMultiple) || !c.dec(p, "asset_months", x.AssetMonths) {
+		return
+	}
 	if !x.PrivateSchoolMultiple.IsZero() {
 		c.factor(p, "private_school_multiple", x.PrivateSchoolMultiple, 1, maxMultiple)
 	}
@@ -190,7 +220,12 @@ func (a *Aid) check(c *checker, p *path) {
 	if err := a.Rounding.Validate(); err != nil {
 		c.errs = append(c.errs, union.Prefix(p.String()+".rounding", err))
 	}
-	for i := range a.Living {
+	var living, study byteSet
+	n := len(a.Living)
+	if !c.list(p, "living", n, MaxPolicyItems) {
+		n = 0
+	}
+	for i := range a.Living[:n] {
 		l := &a.Living[i]
 		f := p.item("living", i)
 		if !l.Category.Filed() {
@@ -201,14 +236,15 @@ func (a *Aid) check(c *checker, p *path) {
 		if l.Months.IsZero() && l.Amount.IsZero() {
 			c.add(&f, "months", "invalid.required", "")
 		}
-		for _, x := range a.Living[:i] {
-			if x.Category == l.Category {
-				c.add(&f, "category", "invalid.duplicate", l.Category.String())
-				break
-			}
+		if living.insert(uint8(l.Category)) {
+			c.add(&f, "category", "invalid.duplicate", l.Category.String())
 		}
 	}
-	for i := range a.Study {
+	n = len(a.Study)
+	if !c.list(p, "study", n, MaxPolicyItems) {
+		n = 0
+	}
+	for i := range a.Study[:n] {
 		s := &a.Study[i]
 		f := p.item("study", i)
 		if !s.Level.Valid() || s.Level == NotInSchool {
@@ -217,30 +253,38 @@ func (a *Aid) check(c *checker, p *path) {
 		c.factor(&f, "months", s.Months, 0, maxAidMonths)
 		c.amount(&f, "amount", s.Amount)
 		c.amount(&f, "non_filed", s.NonFiled)
-		for _, x := range a.Study[:i] {
-			if x.Level == s.Level {
-				c.add(&f, "level", "invalid.duplicate", s.Level.String())
-				break
-			}
+		if study.insert(uint8(s.Level)) {
+			c.add(&f, "level", "invalid.duplicate", s.Level.String())
 		}
 	}
-	for i := range a.Medical {
+	n = len(a.Medical)
+	if !c.list(p, "medical", n, MaxPolicyItems) {
+		n = 0
+	}
+	for i := range a.Medical[:n] {
 		m := &a.Medical[i]
 		f := p.item("medical", i)
-		for j, x := range m.Categories {
-			if !x.Filed() {
-				g := f.item("categories", j)
-				c.add(&g, "", "invalid.unknown", x.String())
+		if c.list(&f, "categories", len(m.Categories), MaxPolicyItems) {
+			for j, x := range m.Categories {
+				if !x.Filed() {
+					g := f.item("categories", j)
+					c.add(&g, "", "invalid.unknown", x.String())
+				}
 			}
 		}
 		if len(m.Tiers) == 0 {
 			c.add(&f, "tiers", "policy.empty", "")
 		}
+		if !c.list(&f, "tiers", len(m.Tiers), MaxPolicyItems) {
+			continue
+		}
 		prev := decimal.Zero
 		for j, t := range m.Tiers {
 			g := f.item("tiers", j)
 			c.factor(&g, "rate", t.Rate, 0, 1)
-			c.amount(&g, "up_to", t.UpTo)
+			if !c.amount(&g, "up_to", t.UpTo) {
+				continue
+			}
 			if t.UpTo.IsZero() {
 				if j != len(m.Tiers)-1 {
 					c.add(&g, "up_to", "invalid.required", "")
@@ -258,10 +302,12 @@ func (a *Aid) check(c *checker, p *path) {
 	c.factor(&acc, "rate", a.Accident.Rate, 0, 1)
 	c.amount(&acc, "cap", a.Accident.Cap)
 	c.amount(p, "temporary_cap", a.TemporaryCap)
-	for i, x := range a.NoStacking {
-		if !x.Filed() {
-			f := p.item("no_stacking", i)
-			c.add(&f, "", "invalid.unknown", x.String())
+	if c.list(p, "no_stacking", len(a.NoStacking), MaxPolicyItems) {
+		for i, x := range a.NoStacking {
+			if !x.Filed() {
+				f := p.item("no_stacking", i)
+				c.add(&f, "", "invalid.unknown", x.String())
+			}
 		}
 	}
 }

@@ -21,9 +21,13 @@ const (
 	College                         // 专科 / 高职
 	Bachelor                        // 本科
 	Postgraduate                    // 研究生
+	// SpecialEducation is 特殊教育: a disabled child at a special school or
+	// class (Shanghai 子女助学 pays it 50% of the university rate,
+	// 沪工总权〔2019〕19号 as restated).
+	SpecialEducation
 )
 
-var schoolWords = []string{"none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate"}
+var schoolWords = []string{"none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate", "special_education"}
 
 // String returns the English word, e.g. "bachelor".
 func (s SchoolLevel) String() string { return union.EnumString(s, "SchoolLevel", schoolWords) }

@@ -33,10 +33,14 @@ type Tier struct {
 // *union.FieldError wrapping union.ErrPolicy): an empty list, a tier without
 // a name or with a duplicate name, a negative share, count or reach, a tier
 // that sets none or more than one of Share, Count and Reach, a Reach above 1,
-// and shares adding up to more than 1.
+// and shares adding up to more than 1; more than MaxTiers tiers, a Count above
+// MaxEntrants, a share or reach outside the decimal limits.
 func ValidateTiers(tiers []Tier) error {
 	if len(tiers) == 0 {
 		return union.Inconsistent("tiers", "policy.empty", "")
+	}
+	if fe := tooManyPolicy("tiers", len(tiers), MaxTiers); fe != nil {
+		return fe
 	}
 	var errs []error
 	bad := func(field, code, value string, args ...string) {
@@ -53,6 +57,18 @@ func ValidateTiers(tiers []Tier) error {
 			bad(f+".name", "invalid.duplicate", t.Name)
 		}
 		names[t.Name] = true
+		share, reach := checkPolicyDecimal(f+".share", t.Share), checkPolicyDecimal(f+".reach", t.Reach)
+		if share != nil || reach != nil {
+			for _, fe := range []*union.FieldError{share, reach} {
+				if fe != nil {
+					errs = append(errs, fe)
+				}
+			}
+			continue // no arithmetic on a value outside the limits
+		}
+		if t.Count > MaxEntrants {
+			errs = append(errs, intRange(f+".count", t.Count, 0, MaxEntrants))
+		}
 		set := 0
 		if t.Share.Sign() < 0 {
 			bad(f+".share", "invalid.negative", t.Share.String())
@@ -94,7 +110,9 @@ func ValidateTiers(tiers []Tier) error {
 // which does. Given bad tiers anyway, Award counts a negative share or count
 // as zero, stops at the last ranked entrant (so shares adding up to more than
 // 1 give no one two tiers), lets a tier that starts past the field or below
-// an earlier cut-off award nobody, and skips a tier with an empty name.
+// an earlier cut-off award nobody, skips a tier with an empty name, and
+// counts a share or reach outside the decimal limits as 1 when it is above 1
+// and as zero otherwise.
 func Award(r Ranking, tiers []Tier) map[string]string {
 	out := map[string]string{}
 	for _, c := range cutoffs(r, tiers, QuotaFloor) {
@@ -129,6 +147,7 @@ func cutoffs(r Ranking, tiers []Tier, mode QuotaRounding) []cut {
 	count, share := 0, decimal.Zero
 	pos := 0
 	for _, t := range tiers {
+		t.Share, t.Reach = fraction(t.Share), fraction(t.Reach)
 		if t.Reach.Sign() > 0 {
 			count, share = 0, decimal.Min(t.Reach, one)
 		} else {
@@ -200,7 +219,7 @@ type AwardPlan struct {
 	MinField int `json:"min_field,omitempty"`
 	// QuotaRounding says how a share of a small field becomes places: floor
 	// (default, as Award), ceil, or floor but at least one place per tier.
-	// The reference leaves it open ("quotas on small fields need rounding
+	// The sources leave it open ("quotas on small fields need rounding
 	// rules"); floor never awards more than the quota.
 	QuotaRounding QuotaRounding `json:"quota_rounding,omitzero"`
 	// Titles map places or tiers to titles and promotions.
@@ -215,7 +234,9 @@ type AwardPlan struct {
 // wrapping union.ErrPolicy): the tiers' problems (ValidateTiers, when there
 // are tiers), neither tiers nor titles, a negative MinField, a title without
 // a key, with a negative or inverted rank range, with no condition at all,
-// or naming a tier the plan does not have; an invalid Effective period.
+// or naming a tier the plan does not have; an invalid Effective period; more
+// than MaxTitles titles or MaxTiers tiers of a title, a rank or field above
+// MaxEntrants.
 func (a AwardPlan) Validate() error {
 	var errs []error
 	bad := func(field, code, value string, args ...string) {
@@ -228,8 +249,13 @@ func (a AwardPlan) Validate() error {
 	} else if len(a.Titles) == 0 {
 		bad("tiers", "policy.empty", "")
 	}
+	if fe := tooManyPolicy("titles", len(a.Titles), MaxTitles); fe != nil {
+		return errors.Join(append(errs, fe)...)
+	}
 	if a.MinField < 0 {
 		bad("min_field", "invalid.negative", strconv.Itoa(a.MinField))
+	} else if a.MinField > MaxEntrants {
+		errs = append(errs, intRange("min_field", a.MinField, 0, MaxEntrants))
 	}
 	if !a.QuotaRounding.Valid() {
 		bad("quota_rounding", "invalid.unknown", strconv.Itoa(int(a.QuotaRounding)))
@@ -245,9 +271,17 @@ func (a AwardPlan) Validate() error {
 		}
 		if t.From < 0 {
 			bad(f+".from", "invalid.negative", strconv.Itoa(t.From))
+		} else if t.From > MaxEntrants {
+			errs = append(errs, intRange(f+".from", t.From, 0, MaxEntrants))
 		}
 		if t.To < 0 {
 			bad(f+".to", "invalid.negative", strconv.Itoa(t.To))
+		} else if t.To > MaxEntrants {
+			errs = append(errs, intRange(f+".to", t.To, 0, MaxEntrants))
+		}
+		if fe := tooManyPolicy(f+".tiers", len(t.Tiers), MaxTiers); fe != nil {
+			errs = append(errs, fe)
+			continue
 		}
 		if t.To > 0 && t.From > t.To {
 			bad(f+".from", "invalid.order", strconv.Itoa(t.From))
@@ -262,6 +296,8 @@ func (a AwardPlan) Validate() error {
 		}
 		if t.MinField < 0 {
 			bad(f+".min_field", "invalid.negative", strconv.Itoa(t.MinField))
+		} else if t.MinField > MaxEntrants {
+			errs = append(errs, intRange(f+".min_field", t.MinField, 0, MaxEntrants))
 		}
 	}
 	if err := a.Effective.Validate(); err != nil {
@@ -292,6 +328,10 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 	if err := errors.Join(s.Validate(), union.Prefix("plan", plan.Validate())); err != nil {
 		return Awards{}, err
 	}
+	if fe := tooMany("ranking.standings", len(r.Standings), MaxEntrants); fe != nil {
+		return Awards{}, fe
+	}
+	plan.Source = cite(plan.Source)
 	out := Awards{Tiers: map[string]string{}, Titles: map[string][]string{}}
 	n := r.Ranked
 	if plan.MinField > 0 && n < plan.MinField {
@@ -311,24 +351,52 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 			}
 		}
 	}
+	// Each standing's tier as an index into the plan (-1: none), so a title
+	// over tiers costs one array lookup per standing.
+	tierIndex := make(map[string]int, len(plan.Tiers))
+	for i, t := range plan.Tiers {
+		tierIndex[t.Name] = i
+	}
+	standingTier := make([]int, len(r.Standings))
+	for i, st := range r.Standings {
+		standingTier[i] = -1
+		if name, ok := out.Tiers[st.ID]; ok {
+			standingTier[i] = tierIndex[name]
+		}
+	}
+	titles := make([][]string, len(r.Standings))
 	for _, t := range plan.Titles {
 		if t.MinField > 0 && n < t.MinField {
-			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", t.Source,
+			src := t.Source
+			if src == "" {
+				src = plan.Source
+			}
+			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", src,
 				t.Title, strconv.Itoa(n), strconv.Itoa(t.MinField)))
 			continue
 		}
+		wanted := make([]bool, len(plan.Tiers))
+		for _, name := range t.Tiers {
+			wanted[tierIndex[name]] = true // Validate: every name is a tier of the plan
+		}
 		from := max(t.From, 1)
-		for _, st := range r.Standings {
+		for i, st := range r.Standings {
 			if st.Rank == 0 || st.Vetoed {
 				continue
 			}
 			if t.To > 0 && (st.Rank < from || st.Rank > t.To) {
 				continue
 			}
-			if len(t.Tiers) > 0 && !contains(t.Tiers, out.Tiers[st.ID]) {
+			if len(t.Tiers) > 0 && (standingTier[i] < 0 || !wanted[standingTier[i]]) {
 				continue
 			}
-			out.Titles[st.ID] = append(out.Titles[st.ID], t.Title)
+			titles[i] = append(titles[i], t.Title)
+		}
+	}
+	for i, ts := range titles {
+		if len(ts) > 0 {
+			id := r.Standings[i].ID
+			out.Titles[id] = append(out.Titles[id], ts...)
 		}
 	}
 	for _, tie := range r.Ties {
@@ -338,13 +406,4 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 		}
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -2,9 +2,10 @@
 // indicators, judges, bonuses, vetoes, ranking and awards, and the honours
 // that follow them.
 //
-// Every rule cites its source in the domain reference
-// (shared/rules/assistance-competition.md, part B); the Source* constants hold
-// the citations, and every reason a result carries names one.
+// Every rule cites the document it rests on (a competition's published rules,
+// an ACFTU notice, the State Council regulation on rationalisation
+// proposals and its article); the Source* constants hold the citations, and
+// every reason a result carries names one (OwnRule for a caller's own rule).
 //
 // # Schemes and ranking
 //
@@ -31,8 +32,11 @@
 // Ties are judged on the published totals (rounded to Places) by default, as a
 // union posting a results sheet would: two entrants shown with 91.25 are tied,
 // whatever the third decimal. Set TieOn to Exact to compare the exact totals
-// first. Then come the TieBreak indicators in order, the completion time, and
-// finally a shared rank (1, 2, 2, 4). With NoSharedTop, a tie left in the
+// first. Then come the TieBreak indicators in order, the completion time (the
+// shorter first, and a recorded time before none, so that the comparison is
+// a total order and the result never depends on the order of the entries;
+// the reason says when the missing time decided), and finally a shared rank
+// (1, 2, 2, 4). With NoSharedTop, a tie left in the
 // medal places is not published as shared but reported in Ranking.Ties for
 // the jury to decide. Entrants who share a rank are listed by ID, so a ranking
 // never depends on the order of the entries.
@@ -66,14 +70,39 @@
 // Rank scales scores to integers once (six decimals), sums trimmed scores and
 // weights in int64 and divides once at the end, half-up; any value that does
 // not fit takes an exact rational path with the same result (a test holds the
-// two paths equal). Batches of more than 2,048 entrants are aggregated in
-// parallel chunks, one per CPU; the result does not depend on the split.
+// two paths equal). From 2 × 4,096 entrants Rank aggregates and totals in
+// chunks on several goroutines (internal/chunk, as the batches of dues and
+// assistance); the result does not depend on the split, and a panic in a
+// chunk reaches the caller's goroutine.
+//
+// # Limits
+//
+// Every size an entry point accepts has a documented maximum (MaxEntrants,
+// MaxIndicators, MaxJudges, MaxTrim, MaxScores, MaxLines, MaxTiers,
+// MaxTitles, MaxQuotas, MaxNominees, MaxBands, MaxIncidents,
+// MaxLookbackMonths), and every decimal must lie within the module's decimal
+// limits; beyond them the call returns a *union.FieldError naming the field
+// and the limit, before any work. At the limits each entry point stays within
+// a second and 512 MB (BenchmarkLimits), and nothing is quadratic in a
+// caller's list: a trimmed mean sorts in O(m log m), a tie lists its members
+// once, a title over tiers costs one lookup per standing.
 // bench_test.go keeps two plain shopspring baselines on 10,000 entrants × 10
 // indicators × 7 judges: one that builds the very same Ranking with decimal
 // arithmetic (a test holds the JSON of both equal), and a leaner one that
 // computes totals and ranks only (a test holds those equal).
 //
 //	go test -run '^$' -bench Rank10k -benchtime=3x -benchmem ./competition
+//
+// # JSON
+//
+// Every policy and input type decodes strictly (union.DecodeJSON): an unknown
+// key, a value of the wrong type or a bad decimal is a *union.FieldError
+// with its JSON path, every problem at once. A policy file may name a preset
+// and override fields, {"preset": "national_skills", "places": 1}; Presets
+// lists the presets (name, document, months) and Preset finds one by name.
+// DecodeEntries reads an array of sheets record by record, each bad record a
+// *union.RecordError with its index and ID. Results round-trip through JSON,
+// and field paths have labels in three languages ("field.<path>").
 //
 // # Values
 //

@@ -45,12 +45,14 @@ type HonourRules struct {
 // within the 3 years before it.
 func Honours() HonourRules { return HonourRules{LookbackMonths: 36, Source: SourceHonours} }
 
-// Validate reports a LookbackMonths that is not positive, or an invalid
-// Effective period, as ErrPolicy.
+// Validate reports a LookbackMonths that is not positive or above
+// MaxLookbackMonths, or an invalid Effective period, as ErrPolicy.
 func (h HonourRules) Validate() error {
 	var errs []error
 	if h.LookbackMonths <= 0 {
 		errs = append(errs, union.Inconsistent("lookback_months", "invalid.not_positive", strconv.Itoa(h.LookbackMonths)))
+	} else if h.LookbackMonths > MaxLookbackMonths {
+		errs = append(errs, intRange("lookback_months", h.LookbackMonths, 1, MaxLookbackMonths))
 	}
 	if err := h.Effective.Validate(); err != nil {
 		errs = append(errs, union.Prefix("effective", err))
@@ -68,10 +70,15 @@ type Eligibility struct {
 
 // Check tells whether an employer's staff or teams may be nominated in month
 // at. Being barred is an outcome, not an error; an invalid month (at or an
-// incident) is ErrInvalid, and so is an incident after at.
+// incident) is ErrInvalid, and so are an incident after at and more than
+// MaxIncidents incidents.
 func (h HonourRules) Check(e Employer, at union.Period) (Eligibility, error) {
 	if err := h.Validate(); err != nil {
 		return Eligibility{}, err
+	}
+	h.Source = cite(h.Source)
+	if fe := tooMany("incidents", len(e.Incidents), MaxIncidents); fe != nil {
+		return Eligibility{}, fe
 	}
 	var errs []error
 	if !at.Valid() {

@@ -29,7 +29,8 @@ type Entry struct {
 	// cause: the entrant is listed last, without a rank (SourceVeto).
 	Veto string `json:"veto,omitempty"`
 	// Time is the completion time in the event's unit; zero: not recorded.
-	// A shorter time breaks a tie (SourceTieBreak).
+	// A shorter time breaks a tie (SourceTieBreak), and a recorded time
+	// beats none.
 	Time decimal.Decimal `json:"time,omitzero"`
 }
 
@@ -68,15 +69,18 @@ func (p *worker) checkEntry(i int, e *Entry, found int) {
 		}
 		slices.Sort(unknown)
 		for _, k := range unknown {
-			p.errs = append(p.errs, union.Invalid(union.Indexed("entries", i)+".scores."+k, "invalid.unknown", k))
+			p.errs = append(p.errs, entryError{i, union.Invalid(union.Indexed("entries", i)+".scores."+k, "invalid.unknown", k)})
 		}
 	}
 	for _, v := range []struct {
 		name string
 		d    decimal.Decimal
 	}{{"bonus", e.Bonus}, {"deduction", e.Deduction}, {"time", e.Time}} {
-		if v.d.Sign() < 0 {
-			p.errs = append(p.errs, union.Invalid(union.Indexed("entries", i)+"."+v.name, "invalid.negative", v.d.String()))
+		if fe := checkDecimal("", v.d); fe != nil { // the path is written only for an error
+			fe.Field = union.Indexed("entries", i) + "." + v.name
+			p.errs = append(p.errs, entryError{i, fe})
+		} else if v.d.Sign() < 0 {
+			p.errs = append(p.errs, entryError{i, union.Invalid(union.Indexed("entries", i)+"."+v.name, "invalid.negative", v.d.String())})
 		}
 	}
 }
@@ -102,5 +106,5 @@ func (p *worker) checkScore(i, j int, in Indicator, v decimal.Decimal, x int64, 
 	default:
 		return
 	}
-	p.errs = append(p.errs, union.Invalid(union.Indexed(union.Indexed("entries", p.entry)+".scores."+in.ID, j), code, v.String(), args...))
+	p.errs = append(p.errs, entryError{p.entry, union.Invalid(union.Indexed(union.Indexed("entries", p.entry)+".scores."+in.ID, j), code, v.String(), args...)})
 }

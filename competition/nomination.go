@@ -21,6 +21,7 @@ const (
 	GroupEnterprise       = "enterprise"        // 企业职工
 	GroupWomen            = "women"             // 女职工
 	GroupFrontlineAll     = "frontline_all"     // 一线职工（含产业工人）
+	GroupTeam             = "team"              // 班组（科室），for 工人先锋号 lists
 )
 
 // Nominee is one name on a nomination list, with the groups it counts in.
@@ -80,8 +81,8 @@ func MayDay2024() NominationRules {
 }
 
 // MayDayTimeline returns the national quotas over time: 2022's for 2022–2023,
-// 2024's from 2024. The reference records no notice for other years; the
-// months are the notices' years.
+// 2024's from 2024. No notice for other years is encoded; the months are the
+// notices' years.
 func MayDayTimeline() union.Timeline[NominationRules] {
 	t, err := union.NewTimeline(
 		union.Dated[NominationRules]{Effective: MayDay2022().Effective, Policy: MayDay2022()},
@@ -91,6 +92,48 @@ func MayDayTimeline() union.Timeline[NominationRules] {
 		return union.Timeline[NominationRules]{}
 	}
 	return t
+}
+
+// MayDayCertificates2022 is the 2022 quota for 全国五一劳动奖状 units: the
+// non-public share (non-public firms at least 35%) applies to the certificate
+// list on its own, as to the medals and the 工人先锋号 (SourceMayDayLists).
+func MayDayCertificates2022() NominationRules {
+	return NominationRules{
+		Quotas:    []Quota{{Group: GroupNonPublic, Min: share("0.35")}},
+		Source:    SourceMayDayLists,
+		Effective: union.Between(union.MustPeriod("2022-01"), union.MustPeriod("2023-12")),
+	}
+}
+
+// MayDayCertificates2024 is the 2024 certificate quota: non-public at least
+// 35%, key industries at least 35% (SourceMayDayLists, SourceMayDay2024).
+func MayDayCertificates2024() NominationRules {
+	r := MayDayCertificates2022()
+	r.Quotas = append(r.Quotas, Quota{Group: GroupKeyIndustry, Min: share("0.35")})
+	r.Source = SourceMayDayLists + "；" + SourceMayDay2024
+	r.Effective = union.Since(union.MustPeriod("2024-01"))
+	return r
+}
+
+// Vanguard2022 is the 2022 quota for 全国工人先锋号 collectives: non-public at
+// least 35%, and 班组 (teams and sections) at least 70% of the list
+// (SourceMayDayLists).
+func Vanguard2022() NominationRules {
+	return NominationRules{
+		Quotas:    []Quota{{Group: GroupNonPublic, Min: share("0.35")}, {Group: GroupTeam, Min: share("0.7")}},
+		Source:    SourceMayDayLists,
+		Effective: union.Between(union.MustPeriod("2022-01"), union.MustPeriod("2023-12")),
+	}
+}
+
+// Vanguard2024 is the 2024 先锋号 quota: Vanguard2022's and key industries at
+// least 35% (SourceMayDayLists, SourceMayDay2024).
+func Vanguard2024() NominationRules {
+	r := Vanguard2022()
+	r.Quotas = append(r.Quotas, Quota{Group: GroupKeyIndustry, Min: share("0.35")})
+	r.Source = SourceMayDayLists + "；" + SourceMayDay2024
+	r.Effective = union.Since(union.MustPeriod("2024-01"))
+	return r
 }
 
 // Xiamen2016 is Xiamen's 2016 list: unit heads ≤ 15%, community workers ≤
@@ -114,7 +157,8 @@ func Xiamen2016() NominationRules {
 
 // Validate reports every problem at once as ErrPolicy: no quotas, a quota
 // without a group or repeating one, a negative or above-1 share, a Min above
-// the Max, a quota with neither, an invalid Effective period.
+// the Max, a quota with neither, an invalid Effective period; more than
+// MaxQuotas quotas, a share outside the decimal limits.
 func (r NominationRules) Validate() error {
 	var errs []error
 	bad := func(field, code, value string, args ...string) {
@@ -122,6 +166,9 @@ func (r NominationRules) Validate() error {
 	}
 	if len(r.Quotas) == 0 {
 		bad("quotas", "policy.empty", "")
+	}
+	if fe := tooManyPolicy("quotas", len(r.Quotas), MaxQuotas); fe != nil {
+		return fe
 	}
 	seen := map[string]bool{}
 	for i, q := range r.Quotas {
@@ -133,6 +180,10 @@ func (r NominationRules) Validate() error {
 			bad(f+".group", "invalid.duplicate", q.Group)
 		}
 		seen[q.Group] = true
+		if fe := errors.Join(nilIfOK(checkPolicyDecimal(f+".min", q.Min)), nilIfOK(checkPolicyDecimal(f+".max", q.Max))); fe != nil {
+			errs = append(errs, fe)
+			continue
+		}
 		for _, v := range []struct {
 			name string
 			d    decimal.Decimal
@@ -188,39 +239,49 @@ type Compliance struct {
 // Check reports each group's share of the list against its limit. An
 // unmet quota is an outcome, not an error. An empty list, a nominee without
 // an ID or with a duplicate ID, or a group no quota names (a typo would
-// otherwise count nowhere) is ErrInvalid.
+// otherwise count nowhere) is ErrInvalid, and so are more than MaxNominees
+// names and more than MaxQuotas groups on one name.
 func (r NominationRules) Check(list []Nominee) (Compliance, error) {
 	if err := r.Validate(); err != nil {
 		return Compliance{}, err
 	}
+	r.Source = cite(r.Source)
 	var errs []error
 	if len(list) == 0 {
 		errs = append(errs, union.Invalid("nominees", "invalid.empty", ""))
 	}
-	known := map[string]bool{}
-	for _, q := range r.Quotas {
-		known[q.Group] = true
+	if fe := tooMany("nominees", len(list), MaxNominees); fe != nil {
+		return Compliance{}, fe
 	}
-	ids := map[string]bool{}
-	count := map[string]int{}
+	known := make(map[string]int, len(r.Quotas)) // group → quota index
+	for i, q := range r.Quotas {
+		known[q.Group] = i
+	}
+	ids := make(map[string]bool, len(list))
+	counts := make([]int, len(r.Quotas))
+	last := make([]int, len(r.Quotas)) // the last nominee (index+1) counted in each group
 	for i, n := range list {
-		f := union.Indexed("nominees", i)
+		f := func() string { return union.Indexed("nominees", i) } // written only for an error
 		switch {
 		case n.ID == "":
-			errs = append(errs, union.Invalid(f+".id", "invalid.required", ""))
+			errs = append(errs, union.Invalid(f()+".id", "invalid.required", ""))
 		case ids[n.ID]:
-			errs = append(errs, union.Invalid(f+".id", "invalid.duplicate", n.ID))
+			errs = append(errs, union.Invalid(f()+".id", "invalid.duplicate", n.ID))
 		}
 		ids[n.ID] = true
-		in := map[string]bool{}
+		if len(n.Groups) > MaxQuotas {
+			errs = append(errs, tooMany(f()+".groups", len(n.Groups), MaxQuotas))
+			continue
+		}
 		for j, g := range n.Groups {
-			if !known[g] {
-				errs = append(errs, union.Invalid(union.Indexed(f+".groups", j), "invalid.unknown", g))
+			q, ok := known[g]
+			if !ok {
+				errs = append(errs, union.Invalid(union.Indexed(f()+".groups", j), "invalid.unknown", g))
 				continue
 			}
-			if !in[g] {
-				in[g] = true
-				count[g]++
+			if last[q] != i+1 { // a group listed twice counts once
+				last[q] = i + 1
+				counts[q]++
 			}
 		}
 	}
@@ -230,8 +291,8 @@ func (r NominationRules) Check(list []Nominee) (Compliance, error) {
 	n := int64(len(list))
 	N := decimal.NewFromInt(n)
 	out := Compliance{Compliant: true}
-	for _, q := range r.Quotas {
-		c := count[q.Group]
+	for qi, q := range r.Quotas {
+		c := counts[qi]
 		C := decimal.NewFromInt(int64(c))
 		line := QuotaShare{Group: q.Group, Count: c, Share: C.DivRound(N, 4), Min: q.Min, Max: q.Max, Met: true}
 		if q.Min.Sign() > 0 && C.LessThan(q.Min.Mul(N)) {
@@ -254,4 +315,12 @@ func (r NominationRules) Check(list []Nominee) (Compliance, error) {
 		out.Shares = append(out.Shares, line)
 	}
 	return out, nil
+}
+
+// nilIfOK turns a nil *union.FieldError into a nil error.
+func nilIfOK(fe *union.FieldError) error {
+	if fe == nil {
+		return nil
+	}
+	return fe
 }

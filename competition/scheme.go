@@ -104,8 +104,11 @@ type Scheme struct {
 	// TieBreak lists indicator IDs (and optionally TimeKey) compared in order
 	// when totals tie, higher aggregate first (for a LowerBetter indicator:
 	// its normalised score, so the smaller raw value). Completion time, when
-	// both entrants have one and TimeKey is not listed, is compared after
-	// them; entrants still equal share a rank (1, 2, 2, 4) (SourceTieBreak).
+	// TimeKey is not listed, is compared after them: the shorter time first,
+	// and an entrant with a recorded time before one without (a total order,
+	// so the ranking never depends on the order of the entries; the reason
+	// competition.tie.*.no_time says so). Entrants still equal share a rank
+	// (1, 2, 2, 4) (SourceTieBreak).
 	TieBreak []string `json:"tie_break,omitempty"`
 	// TieOn says whether the rounded (published) totals or the exact totals
 	// decide a tie. Default Rounded.
@@ -158,7 +161,11 @@ func (s Scheme) indicator(id string) int {
 // Trim, or MinJudges below 2×Trim+1; Places outside 0–6; NormPlaces outside
 // 0–10; a TieBreak naming an unknown indicator or repeating one; an unknown
 // TieOn or Absent; negative NoSharedTop, MaxBonus or MaxDeduction; an invalid
-// Effective period.
+// Effective period. It also enforces the limits: at most MaxIndicators
+// indicators (and MaxIndicators+1 tie-breaks), Trim at most MaxTrim,
+// MinJudges at most MaxJudges, NoSharedTop at most MaxEntrants, and every
+// decimal within the module's decimal limits (checked before any arithmetic
+// on it, so an extreme exponent is an error, never a hang or a panic).
 func (s Scheme) Validate() error {
 	var errs []error
 	bad := func(field, code, value string, args ...string) {
@@ -167,8 +174,14 @@ func (s Scheme) Validate() error {
 	if len(s.Indicators) == 0 {
 		bad("indicators", "policy.empty", "")
 	}
+	if fe := tooManyPolicy("indicators", len(s.Indicators), MaxIndicators); fe != nil {
+		return fe // nothing else is worth checking on a list this long
+	}
+	if fe := tooManyPolicy("tie_break", len(s.TieBreak), MaxIndicators+1); fe != nil {
+		return fe
+	}
 	seen := make(map[string]bool, len(s.Indicators))
-	sum := decimal.Zero
+	sum, sumOK := decimal.Zero, true
 	for i, in := range s.Indicators {
 		f := union.Indexed("indicators", i)
 		switch {
@@ -180,6 +193,20 @@ func (s Scheme) Validate() error {
 			bad(f+".id", "invalid.duplicate", in.ID)
 		}
 		seen[in.ID] = true
+		inRange := true
+		for _, v := range []struct {
+			name string
+			d    decimal.Decimal
+		}{{"weight", in.Weight}, {"weight_cap", in.WeightCap}, {"max", in.Max}, {"full", in.Full}, {"pass", in.Pass}} {
+			if fe := checkPolicyDecimal(f+"."+v.name, v.d); fe != nil {
+				errs = append(errs, fe)
+				inRange = false
+			}
+		}
+		if !inRange { // no arithmetic on a value outside the limits
+			sumOK = false
+			continue
+		}
 		if in.Weight.Sign() <= 0 {
 			bad(f+".weight", "invalid.not_positive", in.Weight.String())
 		}
@@ -204,15 +231,24 @@ func (s Scheme) Validate() error {
 		}
 		sum = sum.Add(in.Weight)
 	}
-	if len(s.Indicators) > 0 && !sum.Equal(one) {
+	if len(s.Indicators) > 0 && sumOK && !sum.Equal(one) {
 		bad("indicators", "policy.sum", sum.String(), "1", sum.String())
 	}
-	if s.Trim < 0 {
+	trimOK := false
+	switch {
+	case s.Trim < 0:
 		bad("trim", "invalid.negative", strconv.Itoa(s.Trim))
+	case s.Trim > MaxTrim:
+		errs = append(errs, intRange("trim", s.Trim, 0, MaxTrim))
+	default:
+		trimOK = true
 	}
-	if s.MinJudges < 0 {
+	switch {
+	case s.MinJudges < 0:
 		bad("min_judges", "invalid.negative", strconv.Itoa(s.MinJudges))
-	} else if s.Trim > 0 && s.MinJudges < 2*s.Trim+1 {
+	case s.MinJudges > MaxJudges:
+		errs = append(errs, intRange("min_judges", s.MinJudges, 0, MaxJudges))
+	case trimOK && s.Trim > 0 && s.MinJudges < 2*s.Trim+1: // both bounded: no overflow
 		bad("min_judges", "invalid.too_small", strconv.Itoa(s.MinJudges), strconv.Itoa(2*s.Trim+1))
 	}
 	if s.Places < 0 || s.Places > MaxPlaces {
@@ -240,11 +276,17 @@ func (s Scheme) Validate() error {
 	}
 	if s.NoSharedTop < 0 {
 		bad("no_shared_top", "invalid.negative", strconv.Itoa(s.NoSharedTop))
+	} else if s.NoSharedTop > MaxEntrants {
+		errs = append(errs, intRange("no_shared_top", s.NoSharedTop, 0, MaxEntrants))
 	}
-	if s.MaxBonus.Sign() < 0 {
+	if fe := checkPolicyDecimal("max_bonus", s.MaxBonus); fe != nil {
+		errs = append(errs, fe)
+	} else if s.MaxBonus.Sign() < 0 {
 		bad("max_bonus", "invalid.negative", s.MaxBonus.String())
 	}
-	if s.MaxDeduction.Sign() < 0 {
+	if fe := checkPolicyDecimal("max_deduction", s.MaxDeduction); fe != nil {
+		errs = append(errs, fe)
+	} else if s.MaxDeduction.Sign() < 0 {
 		bad("max_deduction", "invalid.negative", s.MaxDeduction.String())
 	}
 	if err := s.Effective.Validate(); err != nil {

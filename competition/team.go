@@ -86,45 +86,69 @@ func (t TeamRules) Validate() error {
 }
 
 // RankTeams ranks teams by their members' totals in r: sum or mean, then the
-// shorter team time, then a shared rank; teams sharing a rank are listed by
+// shorter team time (a recorded time before none, so the order is total),
+// then a shared rank; teams sharing a rank are listed by
 // ID. A vetoed member counts zero, with a reason. A team without an ID, with
 // a duplicate ID, without members, with a member missing from r or listed
-// twice (in one team or two), or with a negative time is ErrInvalid. The
+// twice (in one team or two), or with a negative time is ErrInvalid, and so
+// are more than MaxEntrants standings, teams or members in all, and a time or
+// a member's total outside the decimal limits. The
 // standings carry no breakdown lines; their reasons name the members counted.
 func (t TeamRules) RankTeams(r Ranking, teams []Team) (Ranking, error) {
 	if err := t.Validate(); err != nil {
 		return Ranking{}, err
 	}
+	t.Source = cite(t.Source)
+	if fe := tooMany("ranking.standings", len(r.Standings), MaxEntrants); fe != nil {
+		return Ranking{}, fe
+	}
+	if fe := tooMany("teams", len(teams), MaxEntrants); fe != nil {
+		return Ranking{}, fe
+	}
+	members := 0
+	for _, tm := range teams {
+		members += len(tm.Members) // at most MaxEntrants lists: checked as it grows
+		if members > MaxEntrants {
+			return Ranking{}, tooMany("teams.members", members, MaxEntrants)
+		}
+	}
+	var errs []error
 	byID := make(map[string]*Standing, len(r.Standings))
 	for i := range r.Standings {
 		byID[r.Standings[i].ID] = &r.Standings[i]
+		if fe := checkDecimal("", r.Standings[i].Total); fe != nil { // the path is written only for an error
+			fe.Field = union.Indexed("ranking.standings", i) + ".total"
+			errs = append(errs, fe)
+		}
 	}
-	var errs []error
 	seen := map[string]bool{}
 	member := map[string]bool{}
 	for i, tm := range teams {
-		f := union.Indexed("teams", i)
+		f := func() string { return union.Indexed("teams", i) } // written only for an error
 		switch {
 		case tm.ID == "":
-			errs = append(errs, union.Invalid(f+".id", "invalid.required", ""))
+			errs = append(errs, union.Invalid(f()+".id", "invalid.required", ""))
 		case seen[tm.ID]:
-			errs = append(errs, union.Invalid(f+".id", "invalid.duplicate", tm.ID))
+			errs = append(errs, union.Invalid(f()+".id", "invalid.duplicate", tm.ID))
 		}
 		seen[tm.ID] = true
 		if len(tm.Members) == 0 {
-			errs = append(errs, union.Invalid(f+".members", "invalid.empty", ""))
+			errs = append(errs, union.Invalid(f()+".members", "invalid.empty", ""))
 		}
 		for j, m := range tm.Members {
 			switch {
 			case byID[m] == nil:
-				errs = append(errs, union.Invalid(union.Indexed(f+".members", j), "invalid.unknown", m))
+				errs = append(errs, union.Invalid(union.Indexed(f()+".members", j), "invalid.unknown", m))
 			case member[m]:
-				errs = append(errs, union.Invalid(union.Indexed(f+".members", j), "invalid.duplicate", m))
+				errs = append(errs, union.Invalid(union.Indexed(f()+".members", j), "invalid.duplicate", m))
 			}
 			member[m] = true
 		}
-		if tm.Time.Sign() < 0 {
-			errs = append(errs, union.Invalid(f+".time", "invalid.negative", tm.Time.String()))
+		if fe := checkDecimal("", tm.Time); fe != nil {
+			fe.Field = f() + ".time"
+			errs = append(errs, fe)
+		} else if tm.Time.Sign() < 0 {
+			errs = append(errs, union.Invalid(f()+".time", "invalid.negative", tm.Time.String()))
 		}
 	}
 	if len(errs) > 0 {
@@ -155,10 +179,8 @@ func (t TeamRules) RankTeams(r Ranking, teams []Team) (Ranking, error) {
 		if c := b.Total.Cmp(a.Total); c != 0 {
 			return c
 		}
-		if a.Time.Sign() > 0 && b.Time.Sign() > 0 {
-			return a.Time.Cmp(b.Time)
-		}
-		return 0
+		c, _ := cmpTime(a.Time, b.Time)
+		return c
 	}
 	slices.SortFunc(out, func(a, b Standing) int {
 		if c := cmp(&a, &b); c != 0 {
@@ -181,9 +203,13 @@ func (t TeamRules) RankTeams(r Ranking, teams []Team) (Ranking, error) {
 				res.Ties = append(res.Ties, Tie{Rank: out[i].Rank, IDs: []string{out[i-1].ID, out[i].ID}})
 			}
 		} else if out[i-1].Total.Equal(out[i].Total) {
+			code := "time"
+			if _, key := cmpTime(out[i-1].Time, out[i].Time); key == noTime {
+				code = "no_time"
+			}
 			out[i-1].DecidedBy, out[i].DecidedBy = TimeKey, TimeKey
-			out[i-1].Reasons = append(out[i-1].Reasons, union.NewReason("competition.tie.ahead.time", t.Source, out[i].ID))
-			out[i].Reasons = append(out[i].Reasons, union.NewReason("competition.tie.behind.time", t.Source, out[i-1].ID))
+			out[i-1].Reasons = append(out[i-1].Reasons, union.NewReason("competition.tie.ahead."+code, t.Source, out[i].ID))
+			out[i].Reasons = append(out[i].Reasons, union.NewReason("competition.tie.behind."+code, t.Source, out[i-1].ID))
 		}
 	}
 	return res, nil

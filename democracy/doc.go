@@ -31,8 +31,10 @@
 // # Apportionment
 //
 // Apportion divides the delegates between constituencies (车间, 科室) by the
-// largest remainder with a minimum each; equal remainders go to the lower
-// index. ApportionBy offers D'Hondt and Sainte-Laguë for callers who need them.
+// largest remainder with a minimum each; equal remainders go to the larger
+// constituency, then the lower index, so that the result does not depend on
+// the order of the constituencies. ApportionBy offers D'Hondt and
+// Sainte-Laguë for callers who need them.
 //
 // # Composition
 //
@@ -44,9 +46,12 @@
 // is reported with its actual value, its limit and its source, passing ones too.
 //
 // Rules.CheckPresidium does the same for a proposed presidium (主席团): its
-// size for the number of delegates (Shanghai: 3 to 5 for 30 to 100, at least 7
-// from 100, either at exactly 100) and its composition (Shanghai: frontline
-// delegates at least half).
+// size for the number of delegates (Shanghai: 3 to 5 for 30 to 100, a
+// permissive band whose breach is a warning; at least 7 from 100, mandatory,
+// and governing at exactly 100, as in Plan) and its composition (Shanghai:
+// frontline delegates at least half; nationally, 企业民主管理规定 第十九条,
+// 工人、技术人员、管理人员 together at least half, a Limit over a union of
+// groups). A limit marked Unverified is only ever a warning.
 //
 // # Motions
 //
@@ -62,7 +67,9 @@
 //
 // Election.Count counts one round under ElectionRules (UnionElection:
 // 工会基层组织选举工作条例 as quoted): the 差额 margin of the candidate list
-// (at least 5%, rounded up to whole candidates; 0 allows 等额), the quorum of the
+// (at least 5%, rounded up to whole candidates, for the kinds of election it
+// applies to: committee members, while a chair, vice-chairs or the 经审会
+// may be elected 等额; 0 allows 等额 for all), the quorum of the
 // entitled, ballots returned above ballots issued voiding the election, invalid
 // ballots (more names than seats, a name twice, spoiled), valid blank ballots,
 // write-ins (另选他人), winners needing more than half of the entitled, the most
@@ -71,7 +78,9 @@
 // each ballot's Fate by index, and reasons. Election.Next builds the round that
 // follows: a tie-break among the tied, or a further election (另行选举) among the
 // candidates not elected. ElectionRules.RecallChair decides the recall of a
-// chair or vice-chair (more than half of ALL members, 工会法 第十八条).
+// chair or vice-chair (more than half of ALL members, 工会法 第十八条);
+// RecallDelegate the recall of a congress delegate by the constituency
+// (上海市职工代表大会条例 第十九条).
 //
 // # Policies and presets
 //
@@ -88,7 +97,13 @@
 //     and 18 as quoted, in force until 2012-01; EnterpriseTimeline joins it to
 //     Enterprise as a union.Timeline, so a past month gets its own rules;
 //   - UnionElection: 工会基层组织选举工作条例 (总工发〔2016〕27号) as quoted,
-//     and 中华人民共和国工会法 (2021) art. 18 for recall.
+//     and 中华人民共和国工会法 (2021) art. 18 for recall; UnionElection1992:
+//     the 暂行条例 (1992) it replaced, 1992-01 to 2016-09 (ElectionTimeline
+//     joins them);
+//   - ShanghaiDelegates2017: a constituency's election and recall of
+//     congress delegates, 上海市职工代表大会条例 arts. 15 and 19.
+//
+// Sources are optional on a caller's own policy: its reasons cite OwnRule.
 //
 // Policies read from JSON are validated by every entry point exactly like the
 // presets. Golden JSON of each preset lives in testdata/presets.
@@ -98,7 +113,7 @@
 // Partial steps of staff do not add delegates (每增加一百人 counts whole
 // hundreds; Band.Partial changes it). A headcount in a band gap gets the larger
 // of the neighbouring minimums (GapPolicy). An exactly-100-delegate congress in
-// Shanghai gets the larger presidium band. A further round keeps the winning
+// Shanghai gets the mandatory presidium band (at least 7). A further round keeps the winning
 // threshold of the entitled but not the 差额 rule, and takes no write-ins; a
 // tie-break goes by more votes. The election quorum counts the ballots
 // returned. Unfilled seats go to a further round (Shortfall) unless the caller
@@ -106,9 +121,14 @@
 //
 // # Performance
 //
-// Decide and Plan do not allocate for the presets' rules: their reasons carry
-// no arguments (the numbers are fields of Decision and Plan) and the reason
-// lists the presets can produce are built once at package load and shared
-// read-only; a policy with its own sources gets a freshly built list (one
-// allocation). Count indexes the candidates once and counts into a []int.
+// Decide and Plan allocate once, for their reasons, which carry no arguments
+// (the numbers are fields of Decision and Plan). No result shares memory
+// with package state or with another result. Count indexes the candidates
+// once and counts into a []int; Apportion sorts once per round of minimums
+// (largest remainder) or uses a heap (highest averages). Every count and
+// list an entry point takes has a documented maximum (MaxPeople,
+// MaxDelegateList, MaxConstituencies, MaxSeats, MaxElectionSeats,
+// MaxCandidates, MaxBallots, MaxBallotNames, MaxLimits, MaxBands), checked
+// with a *union.FieldError naming the field and the limit; at the limits
+// every entry point finishes within a second.
 package democracy

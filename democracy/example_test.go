@@ -37,7 +37,7 @@ func ExampleRules_Plan() {
 	// congress 85 3 5 3 5
 	// the headcount requires a staff and workers' congress — 上海市职工代表大会条例 第四条、第二十三条
 	// the number of delegates follows the headcount — 上海市职工代表大会条例 第二十一条
-	// the presidium's size follows the number of delegates — 上海市职工代表大会条例 第二十三条
+	// the presidium's size is permissive (may): a size outside it is only a warning — 上海市职工代表大会条例 第二十三条
 	// term and sessions — 上海市职工代表大会条例 第二十二条
 }
 

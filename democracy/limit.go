@@ -26,9 +26,13 @@ const (
 	Teachers
 	// TechnicalStaff is professional and technical staff (Technical).
 	TechnicalStaff
+	// Managers is middle management only (Manager), without senior
+	// management and leaders: the 管理人员 that 企业民主管理规定 第十九条
+	// names beside 工人 and 技术人员, as distinct from 领导人员.
+	Managers
 )
 
-var groupWords = []string{"management", "frontline", "women", "disabled", "teachers", "technical"}
+var groupWords = []string{"management", "frontline", "women", "disabled", "teachers", "technical", "managers"}
 
 // String returns the English word.
 func (g Group) String() string { return union.EnumString(g, "Group", groupWords) }
@@ -68,6 +72,8 @@ func (g Group) has(d Delegate) bool {
 		return d.Category == Teacher
 	case TechnicalStaff:
 		return d.Category == Technical
+	case Managers:
+		return d.Category == Manager
 	}
 	return false
 }
@@ -126,11 +132,24 @@ func (b *Bound) UnmarshalText(t []byte) error {
 // the group's share of the workforce (women "not below their share of
 // staff"). Non-voting delegates (列席) are never counted.
 //
+// Also widens the group to a union of groups, each delegate counted once:
+// 企业民主管理规定 第十九条 asks that 工人、技术人员、管理人员 together be at
+// least half of the presidium, which is
+//
+//	Limit{Group: FrontlineStaff, Also: []Group{TechnicalStaff, Managers}, Bound: Floor, Num: 1, Den: 2}
+//
+// A limit marked Unverified is at most a warning: its check is Soft whatever
+// Soft says, so a rule read only in secondary sources never fails a roster.
+//
 // All comparisons are exact in integers: at most 20% of 143 delegates is 28
 // (28.6 rounded down); at least 50% of 143 is 72.
 type Limit struct {
 	// Group is who is counted.
 	Group Group `json:"group"`
+	// Also lists further groups counted together with Group (a union: a
+	// delegate in several of them counts once); empty for a single group.
+	// A workforce share cannot apply to a union.
+	Also []Group `json:"also,omitempty"`
 	// Bound is a ceiling (Ceiling) or a floor (Floor).
 	Bound Bound `json:"bound"`
 	// Num/Den is the fixed share; unused when Workforce is set.
@@ -143,11 +162,62 @@ type Limit struct {
 	// Soft marks guidance (一般, 相适应) rather than a hard rule: a shortfall
 	// is reported as a warning and does not fail the roster.
 	Soft bool `json:"soft"`
-	// Unverified marks a rule taken from secondary sources only.
+	// Unverified marks a rule taken from secondary sources only; its check
+	// is Soft (a warning, never a failure).
 	Unverified bool `json:"unverified"`
-	// Source cites the article.
+	// Source cites the article; optional for a caller's own rule, whose
+	// reasons then cite OwnRule.
 	Source string `json:"source"`
 }
+
+// MaxAlsoGroups is the longest Limit.Also: every other group once.
+const MaxAlsoGroups = 6
+
+// has reports whether a delegate belongs to the limit's group or to one of Also.
+func (l Limit) has(d Delegate) bool {
+	if l.Group.has(d) {
+		return true
+	}
+	for _, g := range l.Also {
+		if g.has(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupCode is the code element of the limit's groups: the group's word, or
+// for a union the words of its groups in the order of the constants joined by
+// "+" (e.g. "frontline+technical+managers"), whatever the order of Also.
+func (l Limit) groupCode() string {
+	if len(l.Also) == 0 {
+		return l.Group.String()
+	}
+	var mask uint
+	mask |= 1 << l.Group
+	for _, g := range l.Also {
+		mask |= 1 << g
+	}
+	return groupSetCode(mask)
+}
+
+// groupSetCode joins the words of the groups in mask, in constant order.
+func groupSetCode(mask uint) string {
+	s := ""
+	for g := range groupWords {
+		if mask&(1<<g) != 0 {
+			if s != "" {
+				s += "+"
+			}
+			s += groupWords[g]
+		}
+	}
+	return s
+}
+
+// soft reports whether the limit's check is a warning only: guidance, or a
+// rule that rests on secondary sources.
+func (l Limit) soft() bool { return l.Soft || l.Unverified }
 
 // Validate reports an inconsistent limit as ErrPolicy: an unknown group or
 // bound, a share that is not a fraction between 0 and 1, a workforce share
@@ -159,6 +229,27 @@ func (l Limit) Validate() error {
 	}
 	if !l.Bound.Valid() {
 		errs = append(errs, union.Inconsistent("bound", "invalid.unknown", l.Bound.String()))
+	}
+	if len(l.Also) > MaxAlsoGroups {
+		errs = append(errs, tooMany(union.ErrPolicy, "also", len(l.Also), MaxAlsoGroups))
+	} else {
+		var seen uint
+		if l.Group.Valid() {
+			seen = 1 << l.Group
+		}
+		for i, g := range l.Also {
+			switch {
+			case !g.Valid():
+				errs = append(errs, union.Inconsistent(union.Indexed("also", i), "invalid.unknown", g.String()))
+			case seen&(1<<g) != 0:
+				errs = append(errs, union.Inconsistent(union.Indexed("also", i), "invalid.duplicate", g.String()))
+			default:
+				seen |= 1 << g
+			}
+		}
+	}
+	if l.Workforce && len(l.Also) > 0 {
+		errs = append(errs, union.Inconsistent("also", "invalid.inconsistent", groupSetCode(0), "workforce"))
 	}
 	if l.Workforce {
 		if l.Bound != Floor {

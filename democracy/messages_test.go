@@ -24,7 +24,8 @@ var verb = regexp.MustCompile(`%\[\d+\]s`)
 // the words themselves are checked below.
 func enumPrefix(s string) bool {
 	switch strings.TrimPrefix(s, "democracy.") {
-	case "base", "form", "gap", "small", "category", "bound", "matter", "method", "shortfall", "fate", "round", "group":
+	case "base", "form", "gap", "small", "category", "bound", "matter", "method", "shortfall", "fate", "round", "group",
+		"election_kind", "recall", "recall.delegate":
 		return true
 	}
 	return false
@@ -63,10 +64,25 @@ func TestEveryCodeHasTexts(t *testing.T) {
 		codes["democracy.check.presidium.floor."+w] = true
 		codes["democracy.group."+w] = true
 	}
+	// The unions of groups a Limit with Also names.
+	for mask := uint(1); mask < 1<<len(groupWords); mask++ {
+		if mask&(mask-1) == 0 {
+			continue
+		}
+		w := groupSetCode(mask)
+		codes["democracy.check.ceiling."+w] = true
+		codes["democracy.check.floor."+w] = true
+		codes["democracy.check.presidium.ceiling."+w] = true
+		codes["democracy.check.presidium.floor."+w] = true
+	}
+	for _, outcome := range []string{"passed", "failed"} {
+		codes["democracy.recall."+outcome] = true
+		codes["democracy.recall.delegate."+outcome] = true
+	}
 	for prefix, words := range map[string][]string{
 		"base": baseWords, "form": formWords, "gap": gapWords, "small": smallWords, "category": categoryWords,
 		"bound": boundWords, "matter": matterWords, "method": methodWords, "shortfall": shortfallWords,
-		"fate": fateWords, "round": roundWords,
+		"fate": fateWords, "round": roundWords, "election_kind": electionKindWords,
 	} {
 		for _, w := range words {
 			codes["democracy."+prefix+"."+w] = true

@@ -142,7 +142,8 @@ func TestDecideErrors(t *testing.T) {
 	requireField(t, err, union.ErrPolicy, "quorum.base", "democracy.policy.quorum_base")
 }
 
-func TestDecideAllocationFree(t *testing.T) {
+// Decide allocates once: the reasons, the result's own slice.
+func TestDecideAllocatesOnce(t *testing.T) {
 	for _, r := range Presets() {
 		for _, c := range []struct {
 			kind      Matter
@@ -161,7 +162,7 @@ func TestDecideAllocationFree(t *testing.T) {
 					t.Fatal(err)
 				}
 			})
-			assert.Zero(t, allocs, "%s %v", r.Name, c)
+			assert.LessOrEqual(t, allocs, 1.0, "%s %v", r.Name, c)
 		}
 	}
 }

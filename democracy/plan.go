@@ -7,7 +7,7 @@ import (
 // Plan is what a unit of a given headcount needs: the form of its staff
 // body, the least number of delegates, the presidium, the term and the
 // sessions. Numbers are fields; Reasons cite the rule behind each (they carry
-// no arguments, so Plan does not allocate).
+// no arguments: the numbers are fields).
 type Plan struct {
 	// Headcount is the number of staff planned for.
 	Headcount int `json:"headcount"`
@@ -29,8 +29,12 @@ type Plan struct {
 	// PresidiumMax is the largest presidium; 0 for no upper limit.
 	PresidiumMax int `json:"presidium_max"`
 	// PresidiumOverlap reports a delegate count in two presidium bands
-	// (Shanghai: exactly 100); the larger minimum is taken.
+	// (Shanghai: exactly 100); the governing band is taken: a mandatory one
+	// over a permissive one, then the larger minimum.
 	PresidiumOverlap bool `json:"presidium_overlap"`
+	// PresidiumSoft reports that the presidium's size is permissive (可以设):
+	// CheckPresidium reports a size outside it as a warning only.
+	PresidiumSoft bool `json:"presidium_soft"`
 	// SingleChair reports that a general meeting may elect one chair
 	// instead of a presidium.
 	SingleChair bool `json:"single_chair"`
@@ -49,20 +53,19 @@ type Plan struct {
 	// secondary sources (see the reasons).
 	Unverified bool `json:"unverified"`
 	// Reasons cite the rules: form, delegates (and any gap or unverified
-	// rule), presidium, term. As with Decision.Reasons, the slice may be
-	// shared read-only: copy it before changing an element.
+	// rule), presidium, term. The slice is the plan's own.
 	Reasons []union.Reason `json:"reasons"`
 }
 
 // Plan returns the congress plan for a unit of headcount staff. A headcount
 // that is not positive is ErrInvalid; an inconsistent rule set is ErrPolicy.
-// Plan does not allocate for the presets' rules.
+// Plan allocates once, for the reasons.
 func (r Rules) Plan(headcount int) (Plan, error) {
 	if err := r.Validate(); err != nil {
 		return Plan{}, err
 	}
-	if headcount <= 0 {
-		return Plan{}, union.Invalid("headcount", "invalid.not_positive", itoa(headcount))
+	if fe := countError("headcount", headcount, true); fe != nil {
+		return Plan{}, fe
 	}
 	p := r.plan(headcount)
 	k := r.planKey(headcount)
@@ -75,7 +78,7 @@ func (r Rules) plan(h int) Plan {
 	p := Plan{Headcount: h}
 	p.Form, p.Optional = r.form(h)
 	p.MinDelegates, p.Gap = r.minDelegates(h)
-	p.PresidiumMin, p.PresidiumMax, p.PresidiumOverlap = r.presidium(attending(p.Form, h, p.MinDelegates))
+	p.PresidiumMin, p.PresidiumMax, p.PresidiumSoft, p.PresidiumOverlap = r.presidium(attending(p.Form, h, p.MinDelegates))
 	p.SingleChair = p.Form == GeneralMeeting && h <= r.Form.SingleChairUpTo
 	p.TermMin, p.TermMax = r.Term.MinYears, r.Term.MaxYears
 	p.PostponeYears = r.Term.PostponeYears
@@ -97,6 +100,7 @@ const (
 	presidiumNone
 	presidiumOverlap
 	presidiumBands
+	presidiumPermissive
 	presidiumCases
 )
 
@@ -113,7 +117,7 @@ func (r Rules) planKey(h int) reasonKey {
 		fc = formMeetingMay
 	}
 	n, gap := r.minDelegates(h)
-	pmin, pmax, overlap := r.presidium(attending(form, h, n))
+	pmin, pmax, soft, overlap := r.presidium(attending(form, h, n))
 	pc := presidiumBands
 	switch {
 	case form == GeneralMeeting && h <= r.Form.SingleChairUpTo:
@@ -122,12 +126,13 @@ func (r Rules) planKey(h int) reasonKey {
 		pc = presidiumNone
 	case overlap:
 		pc = presidiumOverlap
+	case soft:
+		pc = presidiumPermissive
 	}
 	return r.planKeyOf(fc, gap, pc)
 }
 
-// planKeyOf builds the reasons of a plan from its cases; the shared lists
-// are built by calling it with every combination.
+// planKeyOf builds the reasons of a plan from its cases.
 func (r Rules) planKeyOf(formCase int, gap bool, presidiumCase int) reasonKey {
 	var k reasonKey
 	switch formCase {
@@ -157,6 +162,8 @@ func (r Rules) planKeyOf(formCase int, gap bool, presidiumCase int) reasonKey {
 		k.add("democracy.plan.presidium_none", r.Presidium.Source)
 	case presidiumOverlap:
 		k.add("democracy.plan.presidium_overlap", r.Presidium.Source)
+	case presidiumPermissive:
+		k.add("democracy.plan.presidium_permissive", r.Presidium.Source)
 	default:
 		k.add("democracy.plan.presidium", r.Presidium.Source)
 	}
@@ -242,23 +249,32 @@ func (b Band) minimum(h int) int {
 	return n
 }
 
-// presidium returns the presidium bounds for n delegates, and whether two
-// bands hold n (the larger minimum, and its band's maximum, are taken).
-func (r Rules) presidium(n int) (lo, hi int, overlap bool) {
-	found := false
-	for _, b := range r.Presidium.Bands {
+// presidium returns the presidium bounds for n delegates from the governing
+// band that holds n (PresidiumBand.governs), whether that band is soft, and
+// whether two bands hold n.
+func (r Rules) presidium(n int) (lo, hi int, soft, overlap bool) {
+	i, holding := governingBand(r.Presidium.Bands, n)
+	if i < 0 {
+		return 0, 0, false, false
+	}
+	b := r.Presidium.Bands[i]
+	return b.Min, b.Max, b.Soft, holding > 1
+}
+
+// governingBand returns the index of the band that governs n delegates (-1
+// when none holds n) and how many bands hold n.
+func governingBand(bands []PresidiumBand, n int) (index, holding int) {
+	index = -1
+	for i, b := range bands {
 		if n < b.From || (b.To != 0 && n > b.To) {
 			continue
 		}
-		if found {
-			overlap = true
-			if b.Min < lo {
-				continue
-			}
+		holding++
+		if index < 0 || b.governs(bands[index]) {
+			index = i
 		}
-		lo, hi, found = b.Min, b.Max, true
 	}
-	return lo, hi, overlap
+	return index, holding
 }
 
 // satAdd and satMul saturate at the int limits instead of overflowing.

@@ -137,7 +137,8 @@ func TestPlanErrors(t *testing.T) {
 	requireField(t, err, union.ErrPolicy, "delegates.bands[3].from", "policy.overlap")
 }
 
-func TestPlanAllocationFree(t *testing.T) {
+// Plan allocates once: the reasons, the plan's own slice.
+func TestPlanAllocatesOnce(t *testing.T) {
 	for _, r := range Presets() {
 		for _, h := range []int{20, 100, 1000, 1200, 1500, 3000, 6000} {
 			allocs := testing.AllocsPerRun(50, func() {
@@ -145,7 +146,7 @@ func TestPlanAllocationFree(t *testing.T) {
 					t.Fatal(err)
 				}
 			})
-			assert.Zero(t, allocs, "%s at %d", r.Name, h)
+			assert.LessOrEqual(t, allocs, 1.0, "%s at %d", r.Name, h)
 		}
 	}
 }

@@ -17,13 +17,18 @@ const (
 // 企业民主管理规定 (2012), as far as its text could be read: only articles 19,
 // 20 and 24 were seen, quoted on secondary pages. Verified through those
 // quotations: elections and votes need more than half of ALL delegates (第二十条).
+// The presidium (第十九条, quoted word for word): 工人、技术人员、管理人员
+// together at least half of it, a limit over the union of FrontlineStaff,
+// TechnicalStaff and Managers; the article sets no size.
 // Taken from secondary sources and marked Unverified, so that Plan and Check
-// say so: the 2/3 quorum, at least 5% of staff and never fewer than 30
-// delegates, a congress from 100 staff with a general meeting allowed below,
-// a term of 3 to 5 years with at least one session a year, management at most
-// 20% and frontline staff at least 50% of delegates, women in proportion
-// (guidance), an extraordinary session on the request of a third of the
-// delegates (as in 全民所有制工业企业职工代表大会条例 第十八条).
+// say so and an unverified limit is only ever a warning: the 2/3 quorum, at
+// least 5% of staff and never fewer than 30 delegates, a congress from 100
+// staff with a general meeting allowed below, a term of 3 to 5 years with at
+// least one session a year, management at most 20% and frontline staff at
+// least 50% of delegates (no article seen sets that floor for delegates: the
+// only 50% of the quotations is 第十九条's, on the presidium), women in
+// proportion (guidance), an extraordinary session on the request of a third
+// of the delegates (as in 全民所有制工业企业职工代表大会条例 第十八条).
 //
 // The consequence of a must-adopt matter failing follows 工会法 第二十条: the
 // unit must handle such matters as the law says, and the union may demand
@@ -45,7 +50,11 @@ func Enterprise() Rules {
 			Unverified: true,
 			Source:     "企业民主管理规定：职工代表不少于全体职工的百分之五，最少不少于三十人" + unverNote,
 		},
-		Presidium: PresidiumRule{Source: "企业民主管理规定 第十九条（主席团人选；未规定人数）"},
+		Presidium: PresidiumRule{
+			Limits: []Limit{{Group: FrontlineStaff, Also: []Group{TechnicalStaff, Managers}, Bound: Floor, Num: 1, Den: 2,
+				Source: "企业民主管理规定 第十九条（主席团成员中工人、技术人员、管理人员不少于百分之五十）"}},
+			Source: "企业民主管理规定 第十九条（主席团人选；未规定人数）",
+		},
 		Term: TermRule{
 			MinYears: 3, MaxYears: 5, SessionsPerYear: 1, Unverified: true,
 			Source: "企业民主管理规定：每届任期三至五年，每年至少召开一次" + unverNote,
@@ -59,7 +68,7 @@ func Enterprise() Rules {
 		Limits: []Limit{
 			{Group: Management, Bound: Ceiling, Num: 1, Den: 5, Unverified: true,
 				Source: "企业民主管理规定：中层以上管理人员和领导人员一般不超过职工代表总数的百分之二十" + unverNote},
-			{Group: FrontlineStaff, Bound: Floor, Num: 1, Den: 2, Unverified: true,
+			{Group: FrontlineStaff, Bound: Floor, Num: 1, Den: 2, Soft: true, Unverified: true,
 				Source: "企业民主管理规定：一线职工代表一般不少于百分之五十" + unverNote},
 			{Group: Women, Bound: Floor, Workforce: true, Soft: true, Unverified: true,
 				Source: "企业民主管理规定：女职工代表应与女职工人数相适应" + unverNote},
@@ -80,9 +89,11 @@ func Enterprise2012() Rules { return Enterprise() }
 //   - delegates (第二十一条): 30, and at least 5 more for every further 100
 //     staff above 100 (whole hundreds); at least 175 from 3,000 staff; at least
 //     30 when a unit below 100 chooses a congress;
-//   - presidium (第二十三条): 3 to 5 members for 30 to 100 delegates, at least
-//     7 for 100 or more (the bands overlap at exactly 100: Plan takes the
-//     larger and reports it);
+//   - presidium (第二十三条): 3 to 5 members for 30 to 100 delegates, a
+//     permissive band (可以设: a size outside it is a warning), at least 7
+//     for 100 or more (不得少于: mandatory); the bands overlap at exactly 100,
+//     where the mandatory 7 governs in Plan and CheckPresidium alike, and
+//     frontline delegates at least half of the presidium;
 //   - term (第二十二条): 3 to 5 years, postponement at most 1 year, at least one
 //     session a year, an extraordinary session on the request of at least a
 //     third of the delegates;
@@ -116,7 +127,7 @@ func Shanghai2017() Rules {
 			Source: "上海市职工代表大会条例 第二十一条",
 		},
 		Presidium: PresidiumRule{
-			Bands: []PresidiumBand{{From: 30, To: 100, Min: 3, Max: 5}, {From: 100, Min: 7}},
+			Bands: []PresidiumBand{{From: 30, To: 100, Min: 3, Max: 5, Soft: true}, {From: 100, Min: 7}},
 			Limits: []Limit{{Group: FrontlineStaff, Bound: Floor, Num: 1, Den: 2,
 				Source: "上海市职工代表大会条例 第二十三条（主席团中一线职工代表不少于百分之五十）"}},
 			Source: "上海市职工代表大会条例 第二十三条",

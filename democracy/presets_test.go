@@ -84,9 +84,3 @@ func TestEnterpriseTimeline(t *testing.T) {
 	_, err = tl.At(union.Period{Year: 1985, Month: 12})
 	require.ErrorIs(t, err, union.ErrPolicy)
 }
-
-func BenchmarkBuildSharedReasons(b *testing.B) {
-	for b.Loop() {
-		buildSharedReasons()
-	}
-}

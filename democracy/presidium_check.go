@@ -33,10 +33,11 @@ type PresidiumComposition struct {
 // 一线职工代表 are at least half of the presidium).
 //
 // Where two bands hold the number (Shanghai at exactly 100 delegates: 三十人
-// 至一百人 and 一百人以上 both include 本数), a size within either band
-// passes; the check reports the band the size fits, or the first band when
-// it fits none, and a reason names the overlap. Where no band holds the
-// number, the size is not checked.
+// 至一百人 and 一百人以上 both include 本数), the governing band applies, as
+// in Plan: a mandatory band over a permissive one (不得少于七人 over 可以设三
+// 至五人), then the larger minimum; a reason names the overlap. A permissive
+// band's checks are Soft: 6 members for 60 delegates is a warning. Where no
+// band holds the number, the size is not checked.
 //
 // A presidium that breaks a rule is a result (OK false), not an error.
 // Errors: an inconsistent rule set (ErrPolicy); delegates not positive, an
@@ -51,64 +52,48 @@ func (r Rules) CheckPresidium(delegates int, presidium []Delegate) (PresidiumCom
 	}
 	p := PresidiumComposition{Size: len(presidium), Delegates: delegates}
 	rule := r.Presidium
-	band, bands := presidiumBand(rule.Bands, delegates, p.Size)
+	band, bands := governingBand(rule.Bands, delegates)
 	p.Checks = make([]Check, 0, 2+len(rule.Limits))
 	if bands > 0 {
 		b := rule.Bands[band]
 		p.Checks = append(p.Checks, Check{
-			Code: "democracy.check.presidium.min", Count: p.Size, Of: delegates, Limit: b.Min, OK: p.Size >= b.Min,
-			Reason: union.NewReason("democracy.check.presidium.min", rule.Source, itoa(p.Size), itoa(b.Min), itoa(delegates)),
+			Code: "democracy.check.presidium.min", Count: p.Size, Of: delegates, Limit: b.Min, OK: p.Size >= b.Min, Soft: b.Soft,
+			Reason: union.NewReason("democracy.check.presidium.min", cite(rule.Source), itoa(p.Size), itoa(b.Min), itoa(delegates)),
 		})
 		if b.Max > 0 {
 			p.Checks = append(p.Checks, Check{
 				Code: "democracy.check.presidium.max", Count: p.Size, Of: delegates, Limit: b.Max, Ceiling: true,
-				OK:     p.Size <= b.Max,
-				Reason: union.NewReason("democracy.check.presidium.max", rule.Source, itoa(p.Size), itoa(b.Max), itoa(delegates)),
+				OK: p.Size <= b.Max, Soft: b.Soft,
+				Reason: union.NewReason("democracy.check.presidium.max", cite(rule.Source), itoa(p.Size), itoa(b.Max), itoa(delegates)),
 			})
 		}
 	}
+	counts := countDelegates(presidium)
 	for _, l := range rule.Limits {
-		p.Checks = append(p.Checks, l.measure("democracy.check.presidium.", presidium, p.Size, Workforce{}))
+		p.Checks = append(p.Checks, l.measure("democracy.check.presidium.", &counts, p.Size, Workforce{}))
 	}
 	p.OK, p.Reasons = verdict(p.Checks, 2)
 	switch {
 	case bands > 1:
-		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.overlap", rule.Source, itoa(delegates)))
+		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.overlap", cite(rule.Source), itoa(delegates)))
 	case bands == 0:
-		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.unset", rule.Source, itoa(delegates)))
+		p.Reasons = append(p.Reasons, union.NewReason("democracy.check.presidium.unset", cite(rule.Source), itoa(delegates)))
 	}
-	p.Reasons = append(p.Reasons, passOrFail(p.OK, "democracy.check.presidium.pass", "democracy.check.presidium.fail", rule.Source))
+	p.Reasons = append(p.Reasons, passOrFail(p.OK, "democracy.check.presidium.pass", "democracy.check.presidium.fail", cite(rule.Source)))
 	return p, nil
-}
-
-// presidiumBand returns the index of the band that holds the number of
-// delegates and within which the size lies (or, when the size lies in none,
-// the first that holds the number), and how many bands hold the number.
-func presidiumBand(bands []PresidiumBand, delegates, size int) (index, holding int) {
-	index = -1
-	fits := false
-	for i, b := range bands {
-		if delegates < b.From || (b.To != 0 && delegates > b.To) {
-			continue
-		}
-		holding++
-		within := size >= b.Min && (b.Max == 0 || size <= b.Max)
-		if index < 0 || within && !fits {
-			index, fits = i, within
-		}
-	}
-	return index, holding
 }
 
 // validatePresidium checks CheckPresidium's input (ErrInvalid).
 func validatePresidium(delegates int, presidium []Delegate) error {
 	var errs []error
-	if delegates <= 0 {
-		errs = append(errs, union.Invalid("delegates", "invalid.not_positive", itoa(delegates)))
+	if fe := countError("delegates", delegates, true); fe != nil {
+		errs = append(errs, fe)
 	}
 	switch {
 	case len(presidium) == 0:
 		errs = append(errs, union.Invalid("presidium", "invalid.empty", ""))
+	case len(presidium) > MaxDelegateList:
+		return tooMany(union.ErrInvalid, "presidium", len(presidium), MaxDelegateList)
 	case delegates > 0 && len(presidium) > delegates:
 		errs = append(errs, union.Invalid("presidium", "invalid.too_large", itoa(len(presidium)), itoa(delegates)))
 	}

@@ -2,18 +2,12 @@ package democracy
 
 import "github.com/gonghui/gonghui/union"
 
-// Decide and Plan are allocation-free (the issue asks for it), yet their
-// results carry []union.Reason with sources taken from the policy. The
-// trick: their reasons carry no Args (the numbers are fields of Decision and
-// Plan), so a list of reasons is fully described by its codes and sources.
-// Every list the presets can produce is built once, when the package is
-// loaded, and shared read-only: Decide and Plan look the list up by its
-// (code, source) pairs and return the shared slice. A policy whose sources
-// differ from every preset's (a caller's own statute) gets a freshly built
-// slice: one allocation, same content.
-//
-// Callers must not modify the elements of a returned Reasons slice; append
-// is safe (the shared slices are full: len == cap).
+// Decide and Plan describe their reasons by a reasonKey: their reasons carry
+// no Args (the numbers are fields of Decision and Plan), so a list of reasons
+// is fully described by its (code, source) pairs. Every call builds a fresh
+// slice from the key (one allocation): a result never shares memory with
+// package state or with another result, so a caller may change or append
+// to it freely.
 
 // maxKeyReasons is the longest reason list of Decide and Plan.
 const maxKeyReasons = 8
@@ -32,7 +26,7 @@ type reasonKey struct {
 // key builders never produce that many).
 func (k *reasonKey) add(code, source string) {
 	if k.n < maxKeyReasons {
-		k.pairs[k.n] = reasonPair{code, source}
+		k.pairs[k.n] = reasonPair{code, cite(source)}
 		k.n++
 	}
 }
@@ -46,45 +40,5 @@ func (k *reasonKey) build() []union.Reason {
 	return out
 }
 
-// reasons returns the shared slice for the key, or a fresh one for a key no
-// preset produces.
-func (k *reasonKey) reasons() []union.Reason {
-	if s, ok := sharedReasons[*k]; ok {
-		return s
-	}
-	return k.build()
-}
-
-// sharedReasons holds every reason list the presets produce. It is built
-// once at package load and never written afterwards.
-var sharedReasons = buildSharedReasons()
-
-func buildSharedReasons() map[reasonKey][]union.Reason {
-	m := map[reasonKey][]union.Reason{}
-	put := func(k reasonKey) {
-		if _, ok := m[k]; !ok {
-			m[k] = k.build()
-		}
-	}
-	for _, r := range Presets() {
-		for fc := 0; fc < formCases; fc++ {
-			for pc := presidiumSingleChair; pc < presidiumCases; pc++ {
-				put(r.planKeyOf(fc, false, pc))
-				put(r.planKeyOf(fc, true, pc))
-			}
-		}
-		for _, kind := range []Matter{MatterVote, MatterAdopt, MatterAdvise, MatterElect} {
-			for _, o := range []struct{ quorate, passed, against bool }{
-				{false, false, false}, {false, false, true},
-				{true, false, false}, {true, false, true},
-				{true, true, false}, {true, true, true},
-			} {
-				put(r.decisionKey(kind, o.quorate, o.passed, o.against))
-			}
-		}
-		for _, ok := range []bool{false, true} {
-			put(r.extraSessionKey(ok))
-		}
-	}
-	return m
-}
+// reasons returns a fresh slice of the reasons the key describes.
+func (k *reasonKey) reasons() []union.Reason { return k.build() }

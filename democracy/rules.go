@@ -130,7 +130,11 @@ type Band struct {
 // PresidiumRule is the size of the presidium by number of delegates.
 type PresidiumRule struct {
 	// Bands are the delegate-count bands; they may overlap (Shanghai's
-	// 三十人至一百人 and 一百人以上 both hold 100), and Plan reports an overlap.
+	// 三十人至一百人 and 一百人以上 both hold 100), and Plan reports an
+	// overlap. Where bands overlap, a mandatory band governs a Soft one (at
+	// exactly 100 delegates in Shanghai the 不得少于七人 of 一百人以上
+	// governs the permissive 可以设三至五人); between bands of the same kind
+	// the larger minimum governs.
 	Bands []PresidiumBand `json:"bands"`
 	// Limits are the composition rules CheckPresidium applies to the
 	// presidium's members, as shares of the presidium (上海 第二十三条:
@@ -151,6 +155,19 @@ type PresidiumBand struct {
 	Min int `json:"min"`
 	// Max is the largest presidium; 0 means no upper limit.
 	Max int `json:"max"`
+	// Soft marks a permissive band (可以设): a size outside it is a warning,
+	// not a failure, and a mandatory band that also holds the number governs.
+	Soft bool `json:"soft,omitempty"`
+}
+
+// governs reports whether band b takes precedence over band c where both
+// hold a number of delegates: a mandatory band over a soft one, then the
+// larger minimum.
+func (b PresidiumBand) governs(c PresidiumBand) bool {
+	if b.Soft != c.Soft {
+		return !b.Soft
+	}
+	return b.Min > c.Min
 }
 
 // TermRule is the congress term and its sessions.
@@ -201,9 +218,13 @@ func (r Rules) Validate() error {
 	add(within("delegates", r.Delegates.validate()))
 	add(within("presidium", r.Presidium.validate()))
 	add(within("term", r.Term.validate()))
-	for i, l := range r.Limits {
-		if err := l.Validate(); err != nil {
-			add(within(union.Indexed("limits", i), err))
+	if len(r.Limits) > MaxLimits {
+		add(tooMany(union.ErrPolicy, "limits", len(r.Limits), MaxLimits))
+	} else {
+		for i, l := range r.Limits {
+			if err := l.Validate(); err != nil {
+				add(within(union.Indexed("limits", i), err))
+			}
 		}
 	}
 	if err := r.Effective.Validate(); err != nil {
@@ -231,8 +252,11 @@ func (f FormRule) validate() error {
 
 func (d DelegateRule) validate() error {
 	var errs []error
-	if len(d.Bands) == 0 {
+	switch {
+	case len(d.Bands) == 0:
 		errs = append(errs, union.Inconsistent("bands", "policy.empty", ""))
+	case len(d.Bands) > MaxBands:
+		return tooMany(union.ErrPolicy, "bands", len(d.Bands), MaxBands)
 	}
 	if !d.Gap.Valid() {
 		errs = append(errs, union.Inconsistent("gap", "invalid.unknown", d.Gap.String()))
@@ -277,6 +301,12 @@ func (d DelegateRule) validate() error {
 
 func (p PresidiumRule) validate() error {
 	var errs []error
+	if len(p.Bands) > MaxBands {
+		return tooMany(union.ErrPolicy, "bands", len(p.Bands), MaxBands)
+	}
+	if len(p.Limits) > MaxLimits {
+		return tooMany(union.ErrPolicy, "limits", len(p.Limits), MaxLimits)
+	}
 	for i, b := range p.Bands {
 		f := lazyIndex{"bands", i}
 		if b.From < 1 {

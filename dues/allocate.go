@@ -33,9 +33,15 @@ type Share struct {
 type Scheme struct {
 	// Shares are the parties and their weights, in output order.
 	Shares []Share `json:"shares"`
-	// Places is the number of decimals of each amount: 2 for the fen.
+	// Places is the number of decimals of each amount: 2 for the fen. It
+	// must be stated: 0 (whole yuan) is refused by Validate (code
+	// "dues.policy.rounding_unset") unless WholeYuan says it is meant, so a
+	// scheme written without Places never rounds parts to whole yuan.
 	Places int32 `json:"places"`
-	// Source cites the rule behind the shares.
+	// WholeYuan states that Places 0, whole yuan, is meant.
+	WholeYuan bool `json:"whole_yuan,omitempty"`
+	// Source cites the rule behind the shares; optional (Collect's reasons
+	// then cite SourceOwn and say the scheme is the caller's own).
 	Source string `json:"source,omitempty"`
 }
 
@@ -108,13 +114,18 @@ func PreparatoryScheme() Scheme {
 // maxShareDepth bounds how deep shares may nest.
 const maxShareDepth = 4
 
-// Validate checks the scheme and returns every problem at once: no shares,
+// Validate checks the scheme and returns every problem at once: Places 0
+// without WholeYuan, no shares,
 // an empty or duplicate party, a weight that is not positive or has more
 // than union.MaxWeightPlaces decimals, places out of range, more than one
-// retained share, nesting deeper than 4. Each is a *union.FieldError wrapping
+// retained share, nesting deeper than 4, more than MaxListItems shares at one
+// level. Each is a *union.FieldError wrapping
 // union.ErrPolicy, joined.
 func (s Scheme) Validate() error {
 	var errs []error
+	if s.Places == 0 && !s.WholeYuan {
+		errs = append(errs, union.Inconsistent("places", codeUnsetRound, "0"))
+	}
 	if s.Places < union.MinPlaces || s.Places > union.MaxPlaces {
 		errs = append(errs, union.Inconsistent("places", "policy.range", strconv.Itoa(int(s.Places)),
 			strconv.Itoa(int(union.MinPlaces)), strconv.Itoa(int(union.MaxPlaces))))
@@ -138,6 +149,9 @@ func validateShares(field string, shares []Share, depth int, seen map[string]boo
 	if depth > maxShareDepth {
 		return append(errs, union.Inconsistent(field, "invalid.too_large", strconv.Itoa(depth), strconv.Itoa(maxShareDepth)))
 	}
+	if len(shares) > MaxListItems {
+		return append(errs, tooMany(field, len(shares)))
+	}
 	for i, sh := range shares {
 		f := union.Indexed(field, i)
 		switch {
@@ -147,7 +161,10 @@ func validateShares(field string, shares []Share, depth int, seen map[string]boo
 			errs = append(errs, union.Inconsistent(f+".party", "invalid.duplicate", sh.Party))
 		}
 		seen[sh.Party] = true
-		if sh.Weight.Sign() <= 0 {
+		if fe := policyDecimal("", sh.Weight); fe != nil {
+			fe.Field = f + ".weight"
+			errs = append(errs, fe)
+		} else if sh.Weight.Sign() <= 0 {
 			errs = append(errs, union.Inconsistent(f+".weight", "invalid.not_positive", sh.Weight.String()))
 		} else if places(sh.Weight) > union.MaxWeightPlaces {
 			errs = append(errs, union.Inconsistent(f+".weight", "invalid.precision", sh.Weight.String(),
@@ -190,6 +207,9 @@ func places(d decimal.Decimal) int32 {
 func (s Scheme) Allocate(total decimal.Decimal) ([]Allocation, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
+	}
+	if fe := checkDecimal("total", total); fe != nil {
+		return nil, fe
 	}
 	var out []Allocation
 	if err := allocate(&out, total, s.Shares, s.Places, "", false); err != nil {

@@ -67,12 +67,19 @@ type engine struct {
 	p       *Policy
 	fixed   fixedReasons
 	sectors [4]sectorTable
-	exempt  [8]int // index+1 into p.Exempt, 0 when not exempt
-	classes [8]int // index+1 into p.Classes
-	rate    fixedRate
-	crates  [8]fixedRate
+	// classBases holds the bases of one class in one sector (Base.Class);
+	// classBase[sector][class] is an index+1 into it.
+	classBases []sectorTable
+	classBase  [4][8]uint8
+	exempt     [8]int // index+1 into p.Exempt, 0 when not exempt
+	classes    [8]int // index+1 into p.Classes
+	rate       fixedRate
+	crates     [8]fixedRate
 	// reasons is the batch's table of shared reason lists (nil for Assess).
 	reasons *[reasonSlots]reasonSlot
+	// declared holds the employer's own items the policy declares
+	// (Policy.OwnItems and the names its bases list); nil when there are none.
+	declared map[WageItem]bool
 	// customIDs numbers the employer's own item names a batch has seen (at
 	// most maxCustomNames), so payslips holding them share reason lists too.
 	customIDs map[WageItem]uint8
@@ -156,11 +163,19 @@ func (k reasonKey) pack() uint64 {
 func compile(p *Policy) *engine {
 	e := &engine{p: p, rate: newFixedRate(p.Rate)}
 	for _, b := range p.Bases {
-		t := sectorTable{ok: true, allBut: b.AllBut, source: b.Source}
+		src := b.Source
+		if src == "" {
+			src = own(p.Source)
+		}
+		t := sectorTable{ok: true, allBut: b.AllBut, source: src}
 		for _, it := range b.Items {
 			if i := itemIndex(it); i >= 0 {
 				t.listed[i] = true
 			} else {
+				if e.declared == nil {
+					e.declared = map[WageItem]bool{}
+				}
+				e.declared[it] = true
 				if t.custom == nil {
 					t.custom = map[WageItem]bool{}
 				}
@@ -170,12 +185,23 @@ func compile(p *Policy) *engine {
 		for i := range knownItems {
 			if t.listed[i] != t.allBut {
 				t.counted |= 1 << i
-				t.item[i] = union.NewReason(countedCodes[i], b.Source)
+				t.item[i] = union.NewReason(countedCodes[i], src)
 			} else {
-				t.item[i] = union.NewReason(excludedCodes[i], b.Source)
+				t.item[i] = union.NewReason(excludedCodes[i], src)
 			}
 		}
+		if b.Class != Regular {
+			e.classBases = append(e.classBases, t)
+			e.classBase[b.Sector][b.Class] = uint8(len(e.classBases))
+			continue
+		}
 		e.sectors[b.Sector] = t
+	}
+	for _, it := range p.OwnItems {
+		if e.declared == nil {
+			e.declared = map[WageItem]bool{}
+		}
+		e.declared[it] = true
 	}
 	for i, x := range p.Exempt {
 		e.exempt[x.Status] = i + 1
@@ -203,6 +229,16 @@ const customBit = 1 << 31
 func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	var errs []error
 	errs = m.validateHeader(errs)
+	if len(m.Wages) > MaxListItems || len(m.PreviousWages) > MaxListItems {
+		// A payslip longer than any real one is refused before it is read.
+		if fe := union.CheckCount("wages", len(m.Wages), MaxListItems); fe != nil {
+			errs = append(errs, fe)
+		}
+		if fe := union.CheckCount("previous_wages", len(m.PreviousWages), MaxListItems); fe != nil {
+			errs = append(errs, fe)
+		}
+		return joinErrs(errs)
+	}
 	usePrev := m.NoFixedIncome && e.p.PreviousMonth
 	wages, other, wname, oname := m.Wages, m.PreviousWages, "wages", "previous_wages"
 	if usePrev {
@@ -212,11 +248,17 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		}
 	}
 	if other != nil {
-		errs = validateWages(oname, other, errs)
+		errs = validateWages(oname, other, e.declared, errs)
 	}
 	t := &e.sectors[0]
+	classBase := false
 	if m.Sector.Valid() {
 		t = &e.sectors[m.Sector]
+		if m.Class.Valid() {
+			if i := e.classBase[m.Sector][m.Class]; i > 0 {
+				t, classBase = &e.classBases[i-1], true
+			}
+		}
 	}
 
 	// One pass over the payslip: check each item and sum the counted ones,
@@ -226,7 +268,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	exact, bad := true, false
 	custom := e.scratch[:0]
 	for item, v := range wages {
-		if item == "" || v.Sign() < 0 {
+		if item == "" || v.Sign() < 0 || !withinLimits(v) {
 			bad = true
 			continue
 		}
@@ -234,6 +276,10 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 		if idx >= 0 {
 			mask |= 1 << idx
 		} else {
+			if !e.declared[item] {
+				bad = true // neither named nor declared: never counted, never dropped
+				continue
+			}
 			mask |= customBit
 			custom = append(custom, item)
 		}
@@ -249,7 +295,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	}
 	e.scratch = custom[:0]
 	if bad {
-		errs = validateWages(wname, wages, errs)
+		errs = validateWages(wname, wages, e.declared, errs)
 		sortByField(errs)
 	}
 	if len(errs) > 0 {
@@ -339,7 +385,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	// A paying member's reasons do not depend on the status, nor on a class
 	// without a rule of its own: leave them out of the key, so more members share.
 	key := reasonKey{sector: m.Sector, previous: usePrev, mask: mask}
-	if e.classes[m.Class] > 0 {
+	if e.classes[m.Class] > 0 || classBase {
 		key.class = m.Class
 	}
 	var slot *reasonSlot

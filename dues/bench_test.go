@@ -117,6 +117,10 @@ func payroll(n int, seed uint64) []dues.Member {
 	return ms
 }
 
+// ownItems are the employer's own items of randomPayroll; a policy assessing
+// it declares them.
+var ownItems = []dues.WageItem{"commission", "meal"}
+
 // randomPayroll generates n members with random payslips: any 1–7 items,
 // amounts with 0–4 decimals, now and then huge amounts or an employer's own
 // item, all statuses and classes — the inputs that exercise every path.
@@ -125,7 +129,7 @@ func payroll(n int, seed uint64) []dues.Member {
 // items, but the integer path throughout.
 func randomPayroll(n int, seed uint64, fen bool) []dues.Member {
 	r := rand.New(rand.NewPCG(seed, 2))
-	items := append(dues.Items(), "commission", "meal")
+	items := append(dues.Items(), ownItems...)
 	ms := make([]dues.Member, n)
 	for i := range ms {
 		m := dues.Member{ID: fmt.Sprintf("R%06d", i), Sector: union.Sector(r.IntN(4)),
@@ -138,7 +142,8 @@ func randomPayroll(n int, seed uint64, fen bool) []dues.Member {
 			if fen {
 				v = decimal.New(int64(r.IntN(1_000_000)), -2)
 			} else if r.IntN(50) == 0 {
-				v = decimal.New(int64(r.Uint64()>>1), int32(r.IntN(6)))
+				// near the decimal limit (|d| < 10^15): sums leave the integer path
+				v = decimal.New(r.Int64N(1e15), 0)
 			}
 			m.Wages[items[r.IntN(len(items))]] = v
 		}
@@ -186,6 +191,7 @@ func BenchmarkPlainLoop100k(b *testing.B) {
 
 func BenchmarkAssessAllRandom100k(b *testing.B) {
 	p := dues.National()
+	p.OwnItems = ownItems
 	ms := randomPayroll(100_000, 7, true)
 	b.ReportAllocs()
 	b.ResetTimer()

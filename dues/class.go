@@ -22,9 +22,13 @@ const (
 	Probation                   // 试用期人员: 0.25% at some institutions (平顶山学院 2018)
 	Contract                    // 合同制人员: 0.25% at some institutions (平顶山学院 2018)
 	NonEstablished              // 编外员工: a flat 1 yuan a month at some institutions (东莞理工学院 2015)
+	// Worker is a worker (工人, not a cadre) in an organ or institution: under
+	// the 1993 pay structure such a worker pays on 岗位工资 + 等级工资
+	// (全总财务部 工财字〔1994〕69号; see Legacy1993 and Base.Class).
+	Worker
 )
 
-var classWords = [...]string{"regular", "apprentice", "probation", "contract", "non_established"}
+var classWords = [...]string{"regular", "apprentice", "probation", "contract", "non_established", "worker"}
 
 // Classes returns every defined class, Regular first.
 func Classes() []Class {

@@ -3,7 +3,7 @@
 // levels (经费分成), for the payroll systems that run them every month.
 //
 // Every rule cites its source, in its doc comment and in the Source of the
-// union.Reason it emits; the domain reference is shared/rules/dues.md.
+// union.Reason it emits.
 //
 // # Member dues
 //
@@ -12,10 +12,14 @@
 // staff with their own rate or flat fee, the source and the months it is in
 // force. National is the ACFTU rule (全总 工发〔1978〕101号): 0.5% of the
 // monthly wage income, the tail under 10 yuan not counted, bonuses,
-// allowances, subsidies, overtime, royalties and pensions left out;
-// institutions count 岗位工资 + 薪级工资, organs 职务工资 + 级别工资; retired and
-// unemployed members keeping membership pay nothing (中国工会章程 第八条);
-// apprentices pay a flat 0.05 yuan. Institution presets follow published
+// allowances, royalties and the labour-insurance subsidies, relief, pensions
+// and severance left out (第四条; overtime is wage income and counts, except
+// under NationalStandardWage); institutions count 岗位工资 + 薪级工资, organs
+// 职务工资 + 级别工资 (Legacy1993: the 1993 structure under 工财字〔1994〕69号,
+// workers on 岗位工资 + 等级工资); retired and unemployed members keeping
+// membership pay nothing (中国工会章程 第八条); apprentices pay a flat 0.05
+// yuan. A policy, funds rule or scheme of the caller's own needs no Source:
+// its reasons cite SourceOwn and say it is the caller's rule. Institution presets follow published
 // notices: Shenyang2016, Pingdingshan2018 (whole-yuan amounts, 0.25% for
 // probation and contract staff), Dongguan2015 (1 yuan for non-established
 // staff), Performance2015 (with 基础性绩效工资).
@@ -47,7 +51,8 @@
 //
 // AssessPeriod charges a span of months at once (half-yearly or yearly
 // collection), on the reference payslip, for the months the member was a
-// member. Arrears lists the unpaid months of a span and flags six in a row
+// member; RoundPerSpan rounds the span once instead of each month
+// (Dongguan2015). Arrears lists the unpaid months of a span and flags six in a row
 // (中国工会章程 第六条).
 //
 // # Union funds
@@ -56,10 +61,12 @@
 // 第四十二条 before 2022-01-01 — LawArticle cites the one in force for the
 // month), with late fees per day (Beijing and Chongqing 0.5%, Chongqing
 // capped at the principal), preparatory funds for employers without a union
-// (建会筹备金, with each place's trigger), the Guangdong small-firm exemption
-// and the part deductible for corporate income tax (企业所得税法实施条例
-// 第四十一条). Presets: NationalFunds, Beijing2015, Shanghai, Chongqing2011,
-// Guangdong2013.
+// (建会筹备金, with each place's trigger; nothing is ever due before it; in
+// Shanghai the preparatory body is paid 工会经费), the Guangdong small-firm
+// exemption and the part deductible for corporate income tax (企业所得税法实施条例
+// 第四十一条: a monthly estimate, and AnnualDeductible for the tax year).
+// Presets: NationalFunds (and NationalFunds2009, 2001, 1992 for earlier
+// texts of the law), Beijing2015, Shanghai, Chongqing2011, Guangdong2013.
 //
 // # Allocation
 //
@@ -84,4 +91,12 @@
 // inconsistent policy (a rate outside [0, 1), an empty or zero-weight scheme)
 // wraps union.ErrPolicy. Exemptions are not errors: they are assessments with
 // their reasons.
+//
+// No zero value is a silent answer: a rounding never stated (the zero
+// union.Rounding, or Scheme.Places 0) is refused unless WholeYuan says whole
+// yuan is meant; a payslip item that is neither a named WageItem nor one the
+// policy declares (Policy.OwnItems) is an error naming wages[<name>], never
+// counted or dropped; a Chinese item name used as a Go key is refused, naming
+// the item (ParseWageItem reads the Chinese names at the edge). Every list of
+// a policy holds at most MaxListItems entries, and validation is linear.
 package dues

@@ -30,6 +30,12 @@ func toFen(d decimal.Decimal) (int64, bool) {
 		return 0, false
 	}
 	c, e := d.CoefficientInt64(), d.Exponent()
+	if c == 0 {
+		return 0, true // 0 × 10^e, whatever e: no loop over a caller's exponent
+	}
+	if e > 17 || e < -20 {
+		return 0, false // beyond maxFen, or more than 18 digits below the fen
+	}
 	for e < -2 {
 		if c%10 != 0 {
 			return 0, false

@@ -116,7 +116,7 @@ func TestFundsAssess(t *testing.T) {
 }
 
 func TestFundsAssessCitesArticleInForce(t *testing.T) {
-	// 工会法: 第四十二条 before 2022-01-01, 第四十三条 from then (shared/rules/dues.md §2.1).
+	// 工会法: 第四十二条 before 2022-01-01, 第四十三条 from then.
 	e := dues.Employer{ID: "a", Payroll: d("100000"), HasUnion: true}
 	for month, want := range map[string]string{"2021-12": dues.SourceLaw2009, "2022-01": dues.SourceLaw2021, "2019-06": dues.SourceLaw2009} {
 		a, err := dues.Beijing2015().Assess(e, union.MustPeriod(month))
@@ -139,6 +139,6 @@ func TestFundsBadInput(t *testing.T) {
 	f.SmallFirm.Below = 10
 	_, err = f.LateFee(d("1"), 1)
 	assert.Equal(t, []string{"rate policy.range", "daily_late_rate policy.range", "due_day policy.range",
-		"preparatory.after_months policy.range", "preparatory.source invalid.required", "small_firm.source invalid.required"},
+		"preparatory.after_months policy.range"},
 		fieldCodes(t, err, union.ErrPolicy))
 }

@@ -79,7 +79,7 @@ func FuzzAllocate(f *testing.F) {
 			}
 			ws = append(ws, v)
 		}
-		s := dues.Scheme{Places: int32(places), Shares: []dues.Share{
+		s := dues.Scheme{Places: int32(places), WholeYuan: places == 0, Shares: []dues.Share{
 			{Party: "a", Weight: ws[0], Retained: true}, {Party: "b", Weight: ws[1]}}}
 		if nested {
 			s.Shares[1].Parts = []dues.Share{{Party: "c", Weight: ws[2]}, {Party: "d", Weight: ws[0]}}
@@ -176,5 +176,27 @@ func FuzzPolicyJSON(f *testing.F) {
 		}
 		var b dues.Batch
 		_ = json.Unmarshal(raw, &b)
+	})
+}
+
+func FuzzParseWageItem(f *testing.F) {
+	for _, s := range []string{"basic", "Basic", "基本工资", "基本工資", " 奖金 ", "bonnus", "", "加班费", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, err := dues.ParseWageItem(s)
+		if err != nil {
+			checkKind(t, err)
+			if w.Known() {
+				t.Fatalf("%q: a named item %q with an error", s, w)
+			}
+			return
+		}
+		if !w.Known() {
+			t.Fatalf("%q: %q accepted but not a named item", s, w)
+		}
+		if again, err := dues.ParseWageItem(string(w)); err != nil || again != w {
+			t.Fatalf("%q: the word %q does not read back", s, w)
+		}
 	})
 }

@@ -40,11 +40,12 @@ func TestJSONRoundTrip(t *testing.T) {
 	assert.Contains(t, js, `"joined":"2020-03"`)
 
 	p := dues.Pingdingshan2018()
+	p.OwnItems = []dues.WageItem{"commission"}
 	a, err := p.Assess(m)
 	require.NoError(t, err)
 	assert.Contains(t, roundTrip(t, a), `"member_id":"E1"`)
 
-	b := dues.National().AssessAll([]dues.Member{m, {ID: "x", Wages: map[dues.WageItem]decimal.Decimal{dues.Bonus: d("-1")}}, {ID: "y", Sector: 3}})
+	b := p.AssessAll([]dues.Member{m, {ID: "x", Wages: map[dues.WageItem]decimal.Decimal{dues.Bonus: d("-1")}}, {ID: "y", Sector: 3}})
 	js = roundTrip(t, b)
 	assert.Contains(t, js, `"errors":[{"field":"wages.bonus","code":"invalid.negative","value":"-1","kind":"invalid"}]`)
 	var back dues.Batch
@@ -71,7 +72,9 @@ func TestJSONRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, roundTrip(t, col), `"collection":"tax_full"`)
 
-	pa, err := dues.National().AssessPeriod(m, union.Between(union.MustPeriod("2026-01"), union.MustPeriod("2026-06")))
+	nat := dues.National()
+	nat.OwnItems = []dues.WageItem{"commission"}
+	pa, err := nat.AssessPeriod(m, union.Between(union.MustPeriod("2026-01"), union.MustPeriod("2026-06")))
 	require.NoError(t, err)
 	roundTrip(t, pa)
 	ar, err := dues.National().Arrears(union.Between(union.MustPeriod("2026-01"), union.MustPeriod("2026-06")), nil)

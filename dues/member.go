@@ -75,13 +75,16 @@ func (m *Member) validateHeader(errs []error) []error {
 	return errs
 }
 
-// validateWages reports an empty item name or a negative amount in wages,
-// with field paths under name ("wages.bonus").
+// validateWages reports an empty item name, an amount outside the decimal
+// limits or negative, an item
+// neither named nor declared (declared holds the policy's own items), and
+// a Chinese name used as a key, with field paths under name
+// ("wages.bonus", "wages[bonnus]").
 // The problems are sorted by field, so the same payslip always gives the same error.
-func validateWages(name string, wages map[WageItem]decimal.Decimal, errs []error) []error {
+func validateWages(name string, wages map[WageItem]decimal.Decimal, declared map[WageItem]bool, errs []error) []error {
 	bad := false
 	for k, v := range wages {
-		if k == "" || v.Sign() < 0 {
+		if k == "" || v.Sign() < 0 || !withinLimits(v) || (!k.Known() && !declared[k]) {
 			bad = true
 			break
 		}
@@ -91,11 +94,23 @@ func validateWages(name string, wages map[WageItem]decimal.Decimal, errs []error
 	}
 	var found []*union.FieldError
 	for k, v := range wages {
-		if k == "" {
+		switch {
+		case k == "":
 			found = append(found, union.Invalid(name, "invalid.empty", v.String()))
 			continue
+		case k.Known() || declared[k]:
+		default:
+			f := name + "[" + string(k) + "]"
+			if a, ok := aliasOf(string(k)); ok {
+				found = append(found, union.Invalid(f, codeItemAlias, string(k), string(a)))
+			} else {
+				found = append(found, union.Invalid(f, codeItemUnknown, string(k)))
+			}
+			continue
 		}
-		if v.Sign() < 0 {
+		if fe := checkDecimal(name+"."+string(k), v); fe != nil {
+			found = append(found, fe)
+		} else if v.Sign() < 0 {
 			found = append(found, union.Invalid(name+"."+string(k), "invalid.negative", v.String()))
 		}
 	}

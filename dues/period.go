@@ -29,7 +29,9 @@ type PeriodAssessment struct {
 	Months int `json:"months"`
 	// Monthly is the assessment of one month on the reference payslip.
 	Monthly Assessment `json:"monthly"`
-	// Amount is Monthly.Amount × Months.
+	// Amount is Monthly.Amount × Months; under Policy.RoundPerSpan it is
+	// Monthly.Base × Monthly.Rate × Months, rounded once (a flat fee is
+	// still Monthly.Amount × Months).
 	Amount decimal.Decimal `json:"amount"`
 	// Reasons explain the months charged; Monthly has its own.
 	Reasons []union.Reason `json:"reasons"`
@@ -99,9 +101,15 @@ func (p Policy) AssessPeriod(m Member, span union.Effective) (PeriodAssessment, 
 	}
 	pa.From, pa.Until = from, until
 	pa.Months = from.MonthsUntil(until) + 1
-	pa.Amount = a.Amount.Mul(decimal.NewFromInt(int64(pa.Months)))
+	months := decimal.NewFromInt(int64(pa.Months))
+	pa.Amount = a.Amount.Mul(months)
 	pa.Reasons = []union.Reason{union.NewReason("dues.period.months", src,
 		strconv.Itoa(pa.Months), from.String(), until.String())}
+	if p.RoundPerSpan && !a.Flat && !a.Exempt {
+		pa.Amount = p.AmountRounding.Round(a.Base.Mul(a.Rate).Mul(months))
+		pa.Reasons = append(pa.Reasons, union.NewReason("dues.period.round_span", own(p.Source),
+			strconv.Itoa(pa.Months), unit(p.AmountRounding.Places)))
+	}
 	return pa, nil
 }
 
@@ -125,7 +133,8 @@ type Arrears struct {
 // months outside the span are ignored; duplicates are harmless; order does
 // not matter. Only the months the member was a member belong in span. An
 // invalid month in paid is a *union.FieldError ("paid[3]") wrapping
-// union.ErrInvalid.
+// union.ErrInvalid; more than MaxListItems paid months is one (code
+// "invalid.too_many").
 func (p Policy) Arrears(span union.Effective, paid []union.Period) (Arrears, error) {
 	if err := p.Validate(); err != nil {
 		return Arrears{}, err
@@ -133,6 +142,9 @@ func (p Policy) Arrears(span union.Effective, paid []union.Period) (Arrears, err
 	var errs []error
 	if err := checkSpan(span); err != nil {
 		errs = append(errs, err)
+	}
+	if fe := union.CheckCount("paid", len(paid), MaxListItems); fe != nil {
+		return Arrears{}, fe
 	}
 	for i, m := range paid {
 		if !m.Valid() {

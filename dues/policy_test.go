@@ -55,12 +55,9 @@ func TestPolicyValidateReportsEveryProblem(t *testing.T) {
 		"bases[1].items[3] invalid.duplicate",
 		"bases[2].sector invalid.duplicate",
 		"exempt[2].status dues.policy.exempt_active",
-		"exempt[2].source invalid.required",
 		"classes[1].rate policy.range",
-		"classes[1].source invalid.required",
 		"classes[2].class invalid.inconsistent",
 		"lapse_months policy.range",
-		"source invalid.required",
 		"effective.until invalid.order",
 	}, fieldCodes(t, err, union.ErrPolicy))
 }
@@ -108,7 +105,7 @@ func TestPolicyFromJSONIsValidated(t *testing.T) {
 	require.ErrorIs(t, json.Unmarshal([]byte(bad), &p), union.ErrInvalid)
 
 	var f dues.Funds
-	require.NoError(t, json.Unmarshal([]byte(`{"rate":"0.02","daily_late_rate":"2","rounding":{"places":2,"mode":"half_up"},"deductible_rate":"0.02","source":"x"}`), &f))
+	require.NoError(t, json.Unmarshal([]byte(`{"rate":"0.02","daily_late_rate":"2","rounding":{"places":2,"mode":"half_up"},"preparatory":{"due":false},"deductible_rate":"0.02","source":"x"}`), &f))
 	_, err = f.Due(d("100"))
 	assert.Equal(t, []string{"daily_late_rate policy.range"}, fieldCodes(t, err, union.ErrPolicy))
 

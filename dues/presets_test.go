@@ -17,12 +17,13 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func policyPresets() map[string]dues.Policy {
 	return map[string]dues.Policy{
-		"national":         dues.National(),
-		"legacy1993":       dues.Legacy1993(),
-		"shenyang2016":     dues.Shenyang2016(),
-		"pingdingshan2018": dues.Pingdingshan2018(),
-		"dongguan2015":     dues.Dongguan2015(),
-		"performance2015":  dues.Performance2015(),
+		"national":               dues.National(),
+		"national_standard_wage": dues.NationalStandardWage(),
+		"legacy1993":             dues.Legacy1993(),
+		"shenyang2016":           dues.Shenyang2016(),
+		"pingdingshan2018":       dues.Pingdingshan2018(),
+		"dongguan2015":           dues.Dongguan2015(),
+		"performance2015":        dues.Performance2015(),
 	}
 }
 
@@ -30,6 +31,8 @@ func fundsPresets() map[string]dues.Funds {
 	return map[string]dues.Funds{
 		"funds_national":      dues.NationalFunds(),
 		"funds_national2009":  dues.NationalFunds2009(),
+		"funds_national2001":  dues.NationalFunds2001(),
+		"funds_national1992":  dues.NationalFunds1992(),
 		"funds_beijing2015":   dues.Beijing2015(),
 		"funds_shanghai":      dues.Shanghai(),
 		"funds_chongqing2011": dues.Chongqing2011(),

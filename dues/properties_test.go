@@ -19,7 +19,9 @@ import (
 // variants are policies that exercise every rounding mode and odd rates on
 // the integer path.
 func variants() map[string]dues.Policy {
-	out := map[string]dues.Policy{"national": dues.National()}
+	national := dues.National()
+	national.OwnItems = ownItems
+	out := map[string]dues.Policy{"national": national}
 	for i, v := range []struct {
 		rate         string
 		base, amount union.Rounding
@@ -33,6 +35,8 @@ func variants() map[string]dues.Policy {
 		p := dues.National()
 		p.Rate = d(v.rate)
 		p.BaseRounding, p.AmountRounding = v.base, v.amount
+		p.WholeYuan = true // variant1 rounds its amounts to whole yuan, half-up
+		p.OwnItems = ownItems
 		p.Classes = append(p.Classes, dues.ClassRule{Class: dues.Probation, Rate: d("0.0025"), Source: "test"})
 		out[fmt.Sprint("variant", i)] = p
 	}
@@ -197,6 +201,7 @@ func randomScheme(r *rand.Rand) dues.Scheme {
 		return out
 	}
 	s := dues.Scheme{Shares: shares(1), Places: int32(r.IntN(5)) - 1}
+	s.WholeYuan = s.Places == 0
 	s.Shares[0].Retained = true
 	return s
 }
@@ -241,7 +246,7 @@ func TestAllocateReconciles(t *testing.T) {
 }
 
 func TestAllocateStandard(t *testing.T) {
-	// 60/40: the grassroots union keeps 60%, 40% goes up (shared/rules/dues.md §3).
+	// 60/40: the grassroots union keeps 60%, 40% goes up.
 	as, err := dues.Standard().Allocate(d("1000.01"))
 	require.NoError(t, err)
 	assert.Equal(t, "grassroots 600.01 true|higher 400 false", fmt.Sprintf("%s %s %v|%s %s %v",
@@ -282,7 +287,7 @@ func TestSchemeValidate(t *testing.T) {
 		{"two retained shares", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("1"), Retained: true}, {Party: "b", Weight: d("1"), Retained: true}}, Places: 2},
 			[]string{"shares invalid.duplicate"}},
 		{"empty parts", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("1"), Parts: []dues.Share{}}}, Places: 2}, []string{"shares[0].parts policy.empty"}},
-		{"weight too precise", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("0.0000000000000000001")}}, Places: 2}, []string{"shares[0].weight invalid.precision"}},
+		{"weight too precise", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("0.0000000000000000001")}}, Places: 2}, []string{"shares[0].weight invalid.decimal_range"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

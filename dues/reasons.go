@@ -36,6 +36,12 @@ func (e *engine) exemptReasons(s union.MemberStatus) []union.Reason {
 	src := SourceConstitution + " 第四条第（六）项"
 	if i := e.exempt[s]; i > 0 {
 		src = e.p.Exempt[i-1].Source
+		if src == "" {
+			src = own(e.p.Source)
+		}
+	}
+	if e.p.Source == "" {
+		return []union.Reason{union.NewReason(codeExempt+s.String(), src), ownRule()}
 	}
 	return []union.Reason{union.NewReason(codeExempt+s.String(), src)}
 }
@@ -47,17 +53,22 @@ type fixedReasons struct {
 }
 
 func newFixedReasons(p *Policy) fixedReasons {
+	src := own(p.Source)
 	f := fixedReasons{
 		previous:    union.NewReason(codePreviousMonth, SourceCircular1978+" 第三条"),
-		baseRound:   union.NewReason(codeBaseRound+p.BaseRounding.Mode.String(), p.Source, unit(p.BaseRounding.Places)),
-		rate:        union.NewReason(codeRate, p.Source, percent(p.Rate)),
-		amountRound: union.NewReason(codeAmountRound+p.AmountRounding.Mode.String(), p.Source, unit(p.AmountRounding.Places)),
+		baseRound:   union.NewReason(codeBaseRound+p.BaseRounding.Mode.String(), src, unit(p.BaseRounding.Places)),
+		rate:        union.NewReason(codeRate, src, percent(p.Rate)),
+		amountRound: union.NewReason(codeAmountRound+p.AmountRounding.Mode.String(), src, unit(p.AmountRounding.Places)),
 	}
 	for _, c := range p.Classes {
+		csrc := c.Source
+		if csrc == "" {
+			csrc = src
+		}
 		if c.Flat {
-			f.class[c.Class] = union.NewReason(codeClassFlat+c.Class.String(), c.Source, money(c.Fee))
+			f.class[c.Class] = union.NewReason(codeClassFlat+c.Class.String(), csrc, money(c.Fee))
 		} else {
-			f.class[c.Class] = union.NewReason(codeClassRate+c.Class.String(), c.Source, percent(c.Rate))
+			f.class[c.Class] = union.NewReason(codeClassRate+c.Class.String(), csrc, percent(c.Rate))
 		}
 	}
 	return f
@@ -77,10 +88,10 @@ func money(d decimal.Decimal) string {
 // dueReasons explains the dues of a paying member whose payslip holds the
 // items in key.mask (and the custom items, sorted).
 //
-// In a batch (fresh false) the list is carved from a shared block: its
-// capacity is its length, so an append by the caller copies it.
+// In a batch (fresh false) the list is carved from a shared block; its
+// capacity is cut to its length, so an append by the caller copies it.
 func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fresh bool) []union.Reason {
-	n := 5 + bits.OnesCount32(key.mask&^customBit) + len(custom)
+	n := 6 + bits.OnesCount32(key.mask&^customBit) + len(custom)
 	if fresh {
 		return e.buildReasons(make([]union.Reason, 0, n), key, t, custom)
 	}
@@ -89,7 +100,10 @@ func (e *engine) dueReasons(key reasonKey, t *sectorTable, custom []WageItem, fr
 	}
 	rs := e.buildReasons(e.slab[:0:n], key, t, custom)
 	e.slab = e.slab[len(rs):len(rs)]
-	return rs
+	// The list ends where the next one begins: cut its capacity to its
+	// length, so an append by the caller copies instead of writing over the
+	// next member's reasons.
+	return rs[:len(rs):len(rs)]
 }
 
 // buildReasons appends the reasons of dueReasons to rs.
@@ -123,11 +137,14 @@ func (e *engine) buildReasons(rs []union.Reason, key reasonKey, t *sectorTable, 
 	rs = append(rs, f.baseRound)
 	if ci := e.classes[key.class]; ci > 0 {
 		rs = append(rs, f.class[key.class])
-		if e.p.Classes[ci-1].Flat {
-			return rs
+		if !e.p.Classes[ci-1].Flat {
+			rs = append(rs, f.amountRound)
 		}
 	} else {
-		rs = append(rs, f.rate)
+		rs = append(rs, f.rate, f.amountRound)
 	}
-	return append(rs, f.amountRound)
+	if e.p.Source == "" {
+		rs = append(rs, ownRule())
+	}
+	return rs
 }

@@ -47,6 +47,7 @@ func messageTables() [][]Message {
 		duesMessages(),
 		assistanceMessages(),
 		democracyMessages(),
+		consultationMessages(),
 		competitionMessages(),
 	}
 }

@@ -32,6 +32,7 @@ func assistanceMessages() []Message {
 		{"college", "大学专科", "大學專科", "college (associate degree)"},
 		{"bachelor", "大学本科", "大學本科", "bachelor's degree"},
 		{"postgraduate", "研究生", "研究生", "postgraduate study"},
+		{"special_education", "特殊教育", "特殊教育", "special education"},
 	}
 	documents := []name{
 		{"application_form", "申请审批表和困难职工档案表", "申請審批表和困難職工檔案表", "application and approval form with the hardship file form"},
@@ -64,6 +65,21 @@ func assistanceMessages() []Message {
 		{"festival_gift", "节日慰问金", "節日慰問金", "festival gifts of money"},
 		{"resident_pension", "城乡居民基础养老金", "城鄉居民基礎養老金", "basic resident pension"},
 		{"other", "其他收入", "其他收入", "other income"},
+	}
+
+	incidents := []name{
+		{"none", "未发生", "未發生", "none"},
+		{"on_duty", "因公", "因公", "on duty"},
+		{"natural_disaster", "自然灾害", "自然災害", "a natural disaster"},
+		{"safety_accident", "重大安全事故", "重大安全事故", "a major safety accident"},
+		{"epidemic", "重大疫情", "重大疫情", "a major epidemic"},
+		{"public_security", "重大公共安全事件", "重大公共安全事件", "a major public-security event"},
+	}
+	harms := []name{
+		{"none", "未受伤害", "未受傷害", "not harmed"},
+		{"injured", "受伤", "受傷", "injured"},
+		{"disabled", "致残", "致殘", "disabled"},
+		{"killed", "死亡", "死亡", "killed"},
 	}
 
 	ms := []Message{
@@ -165,6 +181,12 @@ func assistanceMessages() []Message {
 		{"assistance.aid.study.funded", "家庭成员 %[1]s 已获其他资助或免费就读，不重复资助", "家庭成員 %[1]s 已獲其他資助或免費就讀，不重複資助", "member %[1]s is already funded or studies tuition-free: no double funding"},
 		{"assistance.aid.medical", "医疗救助：家庭成员 %[1]s 自付医疗费 %[2]s 元，救助 %[3]s 元", "醫療救助：家庭成員 %[1]s 自付醫療費 %[2]s 元，救助 %[3]s 元",
 			"medical aid: member %[1]s paid %[2]s yuan themselves; aid %[3]s yuan"},
+		{"assistance.aid.medical.not_serious", "家庭成员 %[1]s 未患所列重大疾病，其自付医疗费不予医疗救助",
+			"家庭成員 %[1]s 未患所列重大疾病，其自付醫療費不予醫療救助",
+			"member %[1]s has no serious illness on the list: no medical aid for their self-paid costs"},
+		{"assistance.aid.medical.no_persons", "医疗救助仅限患重大疾病的家庭成员，须逐人填写家庭成员情况",
+			"醫療救助僅限患重大疾病的家庭成員，須逐人填寫家庭成員情況",
+			"medical aid is for members with a serious illness only: list the household's members to claim it"},
 		{"assistance.aid.medical.cap", "医疗救助每户每年不超过 %[1]s 元", "醫療救助每戶每年不超過 %[1]s 元", "medical aid is capped at %[1]s yuan per household a year"},
 		{"assistance.aid.accident", "意外致困救助：困难支出 %[2]s 元的 %[1]s%%，计 %[3]s 元", "意外致困救助：困難支出 %[2]s 元的 %[1]s%%，計 %[3]s 元",
 			"accident aid: %[1]s%% of hardship costs of %[2]s yuan, %[3]s yuan"},
@@ -214,6 +236,118 @@ func assistanceMessages() []Message {
 			"Household of %[1]s, %[2]s yuan per person a month (minimum living %[3]s yuan) → %[4]s, aid %[5]s"},
 	}
 
+	// Labels of the fields of assistance's inputs and rules, for error texts
+	// ("field.<path without indices>"); the shared ones (effective …) are
+	// union's.
+	for _, l := range []name{
+		{"preset", "预设", "預設", "preset"},
+		{"minimum_living", "最低生活保障标准（低保）", "最低生活保障標準（低保）", "minimum living standard"},
+		{"per_capita_rounding", "人均收入舍入", "人均收入捨入", "per-capita rounding"},
+		{"per_capita_rounding.places", "人均收入保留小数位数", "人均收入保留小數位數", "per-capita decimal places"},
+		{"per_capita_rounding.mode", "人均收入舍入方式", "人均收入捨入方式", "per-capita rounding mode"},
+		{"impute_idle", "未就业成员推算收入", "未就業成員推算收入", "imputed income of idle members"},
+		{"minimum_wage", "最低工资标准", "最低工資標準", "minimum wage"},
+		{"working_age", "劳动年龄", "勞動年齡", "working age"},
+		{"counted_expenses", "计入的刚性支出类别", "計入的剛性支出類別", "counted kinds of rigid spending"},
+		{"excluded_income", "不计入的收入类别", "不計入的收入類別", "excluded kinds of income"},
+		{"bands", "收入认定档次", "收入認定檔次", "income bands"},
+		{"bands.category", "认定档次的困难类别", "認定檔次的困難類別", "band category"},
+		{"bands.multiple", "认定档次的低保倍数", "認定檔次的低保倍數", "band multiple of the minimum living standard"},
+		{"bands.op", "认定档次的比较方式", "認定檔次的比較方式", "band comparison"},
+		{"bands.months_below", "连续低于低保月数要求", "連續低於低保月數要求", "months below the minimum living standard required"},
+		{"bands.also_deduct", "认定档次另行扣除的支出", "認定檔次另行扣除的支出", "band's further deductions"},
+		{"bands.residual.multiple", "扣除支出后的低保倍数", "扣除支出後的低保倍數", "multiple after spending"},
+		{"bands.residual.op", "扣除支出后的比较方式", "扣除支出後的比較方式", "comparison after spending"},
+		{"accident.share", "意外致困支出占收入比例", "意外致困支出佔收入比例", "accident cost share of income"},
+		{"accident.share_op", "意外致困比例的比较方式", "意外致困比例的比較方式", "accident share comparison"},
+		{"accident.income_cap.multiple", "意外致困收入上限倍数", "意外致困收入上限倍數", "accident income cap multiple"},
+		{"accident.income_cap.op", "意外致困收入上限比较方式", "意外致困收入上限比較方式", "accident income cap comparison"},
+		{"accident.residual.multiple", "意外致困扣除支出后倍数", "意外致困扣除支出後倍數", "accident residual multiple"},
+		{"accident.residual.op", "意外致困扣除支出后比较方式", "意外致困扣除支出後比較方式", "accident residual comparison"},
+		{"conditions.migrant_contract_months", "农民工劳动合同最短月数", "農民工勞動合同最短月數", "migrant workers' minimum contract months"},
+		{"exclusions.max_homes", "住房套数上限", "住房套數上限", "most homes allowed"},
+		{"exclusions.private_school_multiple", "高收费学校学费倍数", "高收費學校學費倍數", "high-fee school multiple"},
+		{"exclusions.asset_months", "金融资产上限（低保月数）", "金融資產上限（低保月數）", "asset cap in months of the minimum living standard"},
+		{"exclusions.age", "申请人年龄范围", "申請人年齡範圍", "applicant age range"},
+		{"aid.rounding", "救助金额舍入", "救助金額捨入", "aid rounding"},
+		{"aid.rounding.places", "救助金额保留小数位数", "救助金額保留小數位數", "aid decimal places"},
+		{"aid.rounding.mode", "救助金额舍入方式", "救助金額捨入方式", "aid rounding mode"},
+		{"aid.living", "生活救助标准", "生活救助標準", "living aid rates"},
+		{"aid.living.category", "生活救助的困难类别", "生活救助的困難類別", "living aid category"},
+		{"aid.living.months", "生活救助低保月数", "生活救助低保月數", "living aid months"},
+		{"aid.living.amount", "生活救助定额", "生活救助定額", "living aid amount"},
+		{"aid.study", "助学标准", "助學標準", "study aid rates"},
+		{"aid.study.level", "助学的学段", "助學的學段", "study aid school level"},
+		{"aid.study.months", "助学低保月数", "助學低保月數", "study aid months"},
+		{"aid.study.amount", "助学定额", "助學定額", "study aid amount"},
+		{"aid.study.non_filed", "非建档家庭助学金额", "非建檔家庭助學金額", "study aid for non-filed households"},
+		{"aid.medical", "医疗救助标准", "醫療救助標準", "medical aid rates"},
+		{"aid.medical.categories", "医疗救助的困难类别", "醫療救助的困難類別", "medical aid categories"},
+		{"aid.medical.tiers", "医疗救助分段", "醫療救助分段", "medical aid tiers"},
+		{"aid.medical.tiers.rate", "医疗救助分段比例", "醫療救助分段比例", "medical aid tier rate"},
+		{"aid.medical.tiers.up_to", "医疗救助分段上限", "醫療救助分段上限", "medical aid tier upper end"},
+		{"aid.medical.cap", "医疗救助封顶", "醫療救助封頂", "medical aid cap"},
+		{"aid.accident.rate", "意外致困救助比例", "意外致困救助比例", "accident aid rate"},
+		{"aid.accident.cap", "意外致困救助封顶", "意外致困救助封頂", "accident aid cap"},
+		{"aid.temporary_cap", "临时救助上限", "臨時救助上限", "temporary aid cap"},
+		{"aid.no_stacking", "不可叠加救助的类别", "不可疊加救助的類別", "categories without stacking"},
+		{"exit.months", "脱困所需连续月数", "脫困所需連續月數", "months above the minimum living standard to exit"},
+		{"exit.review_months", "复核周期（月）", "複核週期（月）", "review cycle in months"},
+		{"documents", "建档必备材料", "建檔必備材料", "documents every file needs"},
+		{"worker.status", "职工状态", "職工狀態", "worker status"},
+		{"age", "申请人年龄", "申請人年齡", "applicant's age"},
+		{"contract_months", "劳动合同月数", "勞動合同月數", "contract months"},
+		{"main_cause", "主要致困原因", "主要致困原因", "main cause of hardship"},
+		{"causes", "次要致困原因", "次要致困原因", "secondary causes of hardship"},
+		{"incident", "致害事件", "致害事件", "incident"},
+		{"harm", "伤害后果", "傷害後果", "harm"},
+		{"evidence", "已提交材料", "已提交材料", "documents on file"},
+		{"paid", "本年已发放救助", "本年已發放救助", "aid paid this year"},
+		{"paid.programme", "已发放救助项目", "已發放救助項目", "programme paid"},
+		{"paid.amount", "已发放救助金额", "已發放救助金額", "amount paid"},
+		{"household.members", "家庭人口数", "家庭人口數", "household members"},
+		{"household.income", "家庭收入", "家庭收入", "household income"},
+		{"household.rigid_expenses", "刚性支出", "剛性支出", "rigid spending"},
+		{"household.hardship_costs", "困难支出", "困難支出", "hardship costs"},
+		{"household.assets", "金融资产", "金融資產", "financial assets"},
+		{"household.homes", "住房套数", "住房套數", "homes owned"},
+		{"household.shops", "商铺数", "商鋪數", "commercial premises owned"},
+		{"household.vehicles", "机动车数", "機動車數", "motor vehicles owned"},
+		{"household.months_below", "连续低于低保月数", "連續低於低保月數", "months below the minimum living standard"},
+		{"household.months_above", "连续高于低保月数", "連續高於低保月數", "months above the minimum living standard"},
+		{"household.persons", "家庭成员", "家庭成員", "household persons"},
+		{"household.persons.age", "家庭成员年龄", "家庭成員年齡", "person's age"},
+		{"household.persons.school", "家庭成员学段", "家庭成員學段", "person's school level"},
+		{"household.persons.capacity", "家庭成员劳动能力", "家庭成員勞動能力", "person's capacity to work"},
+		{"household.persons.employed", "家庭成员就业情况", "家庭成員就業情況", "person employed"},
+		{"household.persons.disability", "残疾等级", "殘疾等級", "disability grade"},
+		{"household.persons.medical_self_paid", "自付医疗费", "自付醫療費", "self-paid medical cost"},
+		{"household.persons.school_fee", "学费", "學費", "school fee"},
+		{"household.persons.public_school_fee", "同级公办学校学费", "同級公辦學校學費", "public school fee"},
+		{"household.persons.abroad_self_funded", "自费留学", "自費留學", "self-funded study abroad"},
+		{"household.income_items", "分类收入", "分類收入", "income items"},
+		{"household.income_items.kind", "收入类别", "收入類別", "income kind"},
+		{"household.income_items.amount", "收入金额", "收入金額", "income amount"},
+		{"household.expense_items", "分类支出", "分類支出", "expense items"},
+		{"household.expense_items.kind", "支出类别", "支出類別", "expense kind"},
+		{"household.expense_items.amount", "支出金额", "支出金額", "expense amount"},
+		{"file.category", "档案困难类别", "檔案困難類別", "category on file"},
+		{"file.filed", "建档月份", "建檔月份", "month filed"},
+		{"file.reviewed", "复核月份", "複核月份", "month reviewed"},
+		{"figures", "年度标准", "年度標準", "yearly figures"},
+		{"figures.from", "标准起始月份", "標準起始月份", "first month of the figures"},
+	} {
+		ms = append(ms, Message{"field." + l.word, l.hans, l.hant, l.en})
+	}
+	ms = append(ms,
+		Message{"assistance.own_rule", "以上依据调用方自定的帮扶规则，未注明文件出处", "以上依據調用方自定的幫扶規則，未註明文件出處",
+			"these are the caller's own hardship rules; they cite no document"},
+		Message{"assistance.policy.rounding_unset", "未规定舍入方式（不默认取整到元；确需取整到元请设置 whole_yuan）",
+			"未規定捨入方式（不預設取整到元；確需取整到元請設定 whole_yuan）",
+			"no rounding is stated (money is never rounded to whole yuan by default; set whole_yuan if that is meant)"})
+	ms = append(ms, Message{"assistance.unknown_preset", "没有这个预设，可用的预设：%[1]s", "沒有這個預設，可用的預設：%[1]s",
+		"is not a preset; the presets are %[1]s"})
+
 	for _, c := range categories {
 		ms = append(ms, Message{"assistance.category." + c.word, c.hans, c.hant, c.en})
 	}
@@ -261,6 +395,25 @@ func assistanceMessages() []Message {
 			ms = append(ms, Message{"assistance.aid.study." + s.word,
 				"金秋助学：家庭成员 %[1]s 就读" + s.hans + "，%[2]s 元", "金秋助學：家庭成員 %[1]s 就讀" + s.hant + "，%[2]s 元",
 				"study aid: member %[1]s, " + s.en + ", %[2]s yuan"})
+		}
+	}
+	for _, x := range incidents {
+		ms = append(ms, Message{"assistance.incident." + x.word, x.hans, x.hant, x.en})
+	}
+	for _, x := range harms {
+		ms = append(ms, Message{"assistance.harm." + x.word, x.hans, x.hant, x.en})
+	}
+	for _, x := range incidents[1:] {
+		for _, h := range harms[1:] {
+			en := "the worker was " + h.en + " on duty"
+			hans, hant := "职工因公"+h.hans, "職工因公"+h.hant
+			if x.word != "on_duty" {
+				en = "the worker was " + h.en + " in " + x.en
+				hans, hant = "职工在"+x.hans+"中"+h.hans, "職工在"+x.hant+"中"+h.hant
+			}
+			ms = append(ms, Message{"assistance.accident.incident." + x.word + "." + h.word,
+				hans + "，不经困难支出测算即符合意外致困", hant + "，不經困難支出測算即符合意外致困",
+				en + ": hardship from an accident, without the test on hardship costs"})
 		}
 	}
 	for _, d := range documents {

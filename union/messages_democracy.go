@@ -31,7 +31,8 @@ func democracyMessages() []Message {
 		{"democracy.plan.band_gap.above", "职工人数恰在两档之间，条文未规定；按上一档基数计算", "職工人數恰在兩檔之間，條文未規定；按上一檔基數計算", "the headcount falls between two bands the text leaves open; the upper band's base is applied"},
 		{"democracy.plan.unverified", "此项规则仅见于二手资料，条文未经核实", "此項規則僅見於二手資料，條文未經核實", "this rule was seen only in secondary sources and is unverified"},
 		{"democracy.plan.presidium", "主席团人数按代表人数确定", "主席團人數按代表人數確定", "the presidium's size follows the number of delegates"},
-		{"democracy.plan.presidium_overlap", "代表人数同属两档主席团规定，取较大者", "代表人數同屬兩檔主席團規定，取較大者", "the number of delegates falls in two presidium bands; the larger is taken"},
+		{"democracy.plan.presidium_overlap", "代表人数同属两档主席团规定，以强制性规定为准，其次取人数较多者", "代表人數同屬兩檔主席團規定，以強制性規定為準，其次取人數較多者", "the number of delegates falls in two presidium bands; the mandatory one governs, then the larger"},
+		{"democracy.plan.presidium_permissive", "主席团人数为可选规定（可以设），不符时仅作提示", "主席團人數為可選規定（可以設），不符時僅作提示", "the presidium's size is permissive (may): a size outside it is only a warning"},
 		{"democracy.plan.presidium_none", "规定未设主席团人数", "規定未設主席團人數", "the rules set no presidium size"},
 		{"democracy.plan.single_chair", "职工大会可选举大会执行主席一人", "職工大會可選舉大會執行主席一人", "the general meeting may elect a single chair"},
 		{"democracy.plan.term", "届期与会议次数", "屆期與會議次數", "term and sessions"},
@@ -43,7 +44,7 @@ func democracyMessages() []Message {
 		{"democracy.check.fail", "代表构成不符合规定", "代表構成不符合規定", "the delegates' composition breaks the rules"},
 		{"democracy.check.presidium.min", "主席团 %[1]s 人；代表 %[3]s 人时应不少于 %[2]s 人", "主席團 %[1]s 人；代表 %[3]s 人時應不少於 %[2]s 人", "%[1]s presidium members; %[3]s delegates need at least %[2]s"},
 		{"democracy.check.presidium.max", "主席团 %[1]s 人；代表 %[3]s 人时应不多于 %[2]s 人", "主席團 %[1]s 人；代表 %[3]s 人時應不多於 %[2]s 人", "%[1]s presidium members; %[3]s delegates allow at most %[2]s"},
-		{"democracy.check.presidium.overlap", "代表 %[1]s 人同时属于两个主席团人数档次，人数符合其中之一即可", "代表 %[1]s 人同時屬於兩個主席團人數檔次，人數符合其中之一即可", "%[1]s delegates fall in two presidium bands; a size within either passes"},
+		{"democracy.check.presidium.overlap", "代表 %[1]s 人同时属于两个主席团人数档次，以强制性规定为准", "代表 %[1]s 人同時屬於兩個主席團人數檔次，以強制性規定為準", "%[1]s delegates fall in two presidium bands; the mandatory one governs"},
 		{"democracy.check.presidium.unset", "代表 %[1]s 人时未规定主席团人数", "代表 %[1]s 人時未規定主席團人數", "no presidium size is set for %[1]s delegates"},
 		{"democracy.check.presidium.pass", "主席团构成符合规定", "主席團構成符合規定", "the presidium meets the rules"},
 		{"democracy.check.presidium.fail", "主席团构成不符合规定", "主席團構成不符合規定", "the presidium breaks the rules"},
@@ -59,11 +60,14 @@ func democracyMessages() []Message {
 		{"democracy.matter.advisory", "审议建议事项：表决结果为代表意见，由单位决定", "審議建議事項：表決結果為代表意見，由單位決定", "a matter for advice: the vote records the delegates' opinion; the unit decides"},
 		{"democracy.extra_session.called", "提议人数达到规定，应当召开临时会议", "提議人數達到規定，應當召開臨時會議", "enough delegates asked: an extraordinary session is called"},
 		{"democracy.extra_session.not_called", "提议人数未达到规定，不召开临时会议", "提議人數未達到規定，不召開臨時會議", "too few delegates asked for an extraordinary session"},
-		{"democracy.recall.passed", "罢免获 %[1]s 票，达到全体 %[3]s 人过半数所需 %[2]s 票，罢免成立", "罷免獲 %[1]s 票，達到全體 %[3]s 人過半數所需 %[2]s 票，罷免成立", "the recall got %[1]s votes, reaching the %[2]s needed of all %[3]s: recalled"},
-		{"democracy.recall.failed", "罢免获 %[1]s 票，未达到全体 %[3]s 人过半数所需 %[2]s 票，罢免不成立", "罷免獲 %[1]s 票，未達到全體 %[3]s 人過半數所需 %[2]s 票，罷免不成立", "the recall got %[1]s votes, short of the %[2]s needed of all %[3]s: not recalled"},
+		{"democracy.recall.passed", "罢免获 %[1]s 票，达到全体 %[3]s 人中所需的 %[2]s 票，罢免成立", "罷免獲 %[1]s 票，達到全體 %[3]s 人中所需的 %[2]s 票，罷免成立", "the recall got %[1]s votes, reaching the %[2]s needed of all %[3]s: recalled"},
+		{"democracy.recall.failed", "罢免获 %[1]s 票，未达到全体 %[3]s 人中所需的 %[2]s 票，罢免不成立", "罷免獲 %[1]s 票，未達到全體 %[3]s 人中所需的 %[2]s 票，罷免不成立", "the recall got %[1]s votes, short of the %[2]s needed of all %[3]s: not recalled"},
+		{"democracy.recall.delegate.passed", "撤免职工代表获 %[1]s 人同意，达到原选区全体职工 %[3]s 人中所需的 %[2]s 人，撤免成立", "撤免職工代表獲 %[1]s 人同意，達到原選區全體職工 %[3]s 人中所需的 %[2]s 人，撤免成立", "the recall of the delegate got %[1]s in favour, reaching the %[2]s needed of all %[3]s staff of the constituency: recalled"},
+		{"democracy.recall.delegate.failed", "撤免职工代表获 %[1]s 人同意，未达到原选区全体职工 %[3]s 人中所需的 %[2]s 人，撤免不成立", "撤免職工代表獲 %[1]s 人同意，未達到原選區全體職工 %[3]s 人中所需的 %[2]s 人，撤免不成立", "the recall of the delegate got %[1]s in favour, short of the %[2]s needed of all %[3]s staff of the constituency: not recalled"},
 
 		// Elections.
 		{"democracy.election.margin_ok", "候选人 %[1]s 名，应选 %[2]s 名；差额率不低于 %[4]s，至少需 %[3]s 名", "候選人 %[1]s 名，應選 %[2]s 名；差額率不低於 %[4]s，至少需 %[3]s 名", "%[1]s candidates for %[2]s seats; a margin of at least %[4]s needs %[3]s"},
+		{"democracy.election.margin_exempt", "候选人 %[1]s 名，应选 %[2]s 名；此类选举不适用差额规定，可以等额选举", "候選人 %[1]s 名，應選 %[2]s 名；此類選舉不適用差額規定，可以等額選舉", "%[1]s candidates for %[2]s seats; the margin rule does not apply to this kind of election, which may have one candidate per seat"},
 		{"democracy.election.void.excess", "收回选票 %[1]s 张，多于发出选票 %[2]s 张，选举无效，应重新选举", "收回選票 %[1]s 張，多於發出選票 %[2]s 張，選舉無效，應重新選舉", "%[1]s ballots returned but %[2]s issued: the election is void and must be re-run"},
 		{"democracy.election.void.quorum", "参加选举 %[1]s 人，不足应到会 %[2]s 人的法定人数 %[3]s 人，选举无效", "參加選舉 %[1]s 人，不足應到會 %[2]s 人的法定人數 %[3]s 人，選舉無效", "%[1]s took part, short of the quorum of %[3]s of the %[2]s entitled: the election is void"},
 		{"democracy.election.quorum", "参加选举 %[1]s 人，达到应到会 %[2]s 人的法定人数 %[3]s 人", "參加選舉 %[1]s 人，達到應到會 %[2]s 人的法定人數 %[3]s 人", "%[1]s took part, meeting the quorum of %[3]s of the %[2]s entitled"},
@@ -114,6 +118,12 @@ func democracyMessages() []Message {
 		{"democracy.round.first", "正式选举", "正式選舉", "formal election"},
 		{"democracy.round.further", "另行选举", "另行選舉", "further election"},
 		{"democracy.round.tie_break", "得票相等者再次投票", "得票相等者再次投票", "tie-break vote"},
+		{"democracy.election_kind.committee", "委员会委员", "委員會委員", "committee members"},
+		{"democracy.election_kind.standing_committee", "常务委员会委员", "常務委員會委員", "standing committee members"},
+		{"democracy.election_kind.chair", "主席", "主席", "chair"},
+		{"democracy.election_kind.vice_chair", "副主席", "副主席", "vice-chairs"},
+		{"democracy.election_kind.audit_committee", "经费审查委员会委员", "經費審查委員會委員", "funds audit committee members"},
+		{"democracy.election_kind.representatives", "代表", "代表", "delegates or representatives"},
 	}
 	msgs = append(msgs, enums...)
 	groups := []struct{ word, hans, hant, en string }{
@@ -123,6 +133,7 @@ func democracyMessages() []Message {
 		{"disabled", "残疾职工", "殘疾職工", "disabled"},
 		{"teachers", "教师", "教師", "teachers"},
 		{"technical", "专业技术人员", "專業技術人員", "technical staff"},
+		{"managers", "中层管理人员", "中層管理人員", "middle managers"},
 	}
 	for _, g := range groups {
 		msgs = append(msgs,
@@ -145,7 +156,56 @@ func democracyMessages() []Message {
 				g.en + " in the presidium: %[1]s of %[2]s members, at least %[3]s (%[4]s)"},
 		)
 	}
+	msgs = append(msgs, groupUnionMessages(groups)...)
 	return append(msgs, democracyMinutes()...)
+}
+
+// groupUnionMessages holds the check texts of every union of two or more
+// groups (a Limit with Also): the code element is the groups' words in the
+// order of the list joined by "+", e.g. "frontline+technical+managers", and
+// the text names them all, e.g. 一线职工、专业技术人员、中层管理人员.
+func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []Message {
+	var msgs []Message
+	for mask := 1; mask < 1<<len(groups); mask++ {
+		if mask&(mask-1) == 0 {
+			continue // a single group has its own texts
+		}
+		var word, hans, hant, en string
+		for i, g := range groups {
+			if mask&(1<<i) == 0 {
+				continue
+			}
+			if word != "" {
+				word += "+"
+				hans += "、"
+				hant += "、"
+				en += ", "
+			}
+			word += g.word
+			hans += g.hans
+			hant += g.hant
+			en += g.en
+		}
+		msgs = append(msgs,
+			Message{"democracy.check.ceiling." + word,
+				hans + "代表合计 %[1]s 人（表决代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				hant + "代表合計 %[1]s 人（表決代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				en + " delegates together: %[1]s of %[2]s voting, at most %[3]s (%[4]s)"},
+			Message{"democracy.check.floor." + word,
+				hans + "代表合计 %[1]s 人（表决代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				hant + "代表合計 %[1]s 人（表決代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				en + " delegates together: %[1]s of %[2]s voting, at least %[3]s (%[4]s)"},
+			Message{"democracy.check.presidium.ceiling." + word,
+				"主席团中" + hans + "合计 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				"主席團中" + hant + "合計 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
+				en + " together in the presidium: %[1]s of %[2]s members, at most %[3]s (%[4]s)"},
+			Message{"democracy.check.presidium.floor." + word,
+				"主席团中" + hans + "合计 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				"主席團中" + hant + "合計 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
+				en + " together in the presidium: %[1]s of %[2]s members, at least %[3]s (%[4]s)"},
+		)
+	}
+	return msgs
 }
 
 // democracyMinutes holds the labels of the congress minutes printed by

@@ -34,6 +34,12 @@ func Workers(n int) int {
 // the chunk, so fn may keep per-goroutine state in a slice indexed by w
 // without locking; chunks are taken in order but finish in any order. With
 // one worker, Run calls fn(0, 0, n) once, on the caller's goroutine.
+//
+// A panic in fn never kills the process from a goroutine Run started: the
+// worker recovers it, the other workers take no further chunk, and once every
+// worker has stopped Run panics again on the caller's goroutine with the
+// original value (the first one, when several chunks panic), so the caller's
+// own recover sees what fn panicked with.
 func Run(n, workers int, fn func(w, lo, hi int)) {
 	if workers <= 1 {
 		fn(0, 0, n)
@@ -41,9 +47,18 @@ func Run(n, workers int, fn func(w, lo, hi int)) {
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	var failed atomic.Bool
+	var once sync.Once
+	var value any
 	for w := range workers {
 		wg.Go(func() {
-			for {
+			defer func() {
+				if v := recover(); v != nil { // panic(nil) recovers as a *runtime.PanicNilError
+					once.Do(func() { value = v })
+					failed.Store(true)
+				}
+			}()
+			for !failed.Load() {
 				lo := int(next.Add(1)-1) * Size
 				if lo >= n {
 					return
@@ -53,4 +68,7 @@ func Run(n, workers int, fn func(w, lo, hi int)) {
 		})
 	}
 	wg.Wait()
+	if failed.Load() {
+		panic(value)
+	}
 }

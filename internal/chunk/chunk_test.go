@@ -71,3 +71,37 @@ func ExampleRun() {
 	fmt.Println(squares[9_999])
 	// Output: 99980001
 }
+
+// A panic in a worker goroutine reaches the caller's goroutine with its
+// original value, instead of killing the process; the other workers stop
+// taking chunks and Run returns only after every worker has stopped.
+func TestRunPanicReachesCaller(t *testing.T) {
+	type boom struct{ at int }
+	for _, workers := range []int{1, 2, 4} {
+		var got any
+		func() {
+			defer func() { got = recover() }()
+			Run(10*Size, workers, func(_, lo, hi int) {
+				if lo <= 3*Size && 3*Size < hi {
+					panic(boom{3})
+				}
+			})
+		}()
+		require.Equal(t, boom{3}, got, "workers %d", workers)
+	}
+}
+
+// A panic with a nil value or an error value keeps its value too.
+func TestRunPanicValueKept(t *testing.T) {
+	err := fmt.Errorf("bad chunk")
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		Run(4*Size, 2, func(_, lo, _ int) {
+			if lo == Size {
+				panic(err)
+			}
+		})
+	}()
+	require.Same(t, err, got)
+}

@@ -1,0 +1,122 @@
+package assistance
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+
+	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
+)
+
+// UnmarshalJSON reads rules strictly: unknown keys, wrong types, bad
+// decimals and trailing data are *union.FieldError values naming the JSON
+// path (union.DecodeJSON). Keys left out are zero, and Validate (which
+// Assess, AssessAll and Review call) refuses rules whose zeros make no
+// sense, such as a missing minimum_living or exit.
+//
+// A policy file may start from a preset and override some fields:
+//
+//	{"preset": "shanghai2019", "minimum_living": "1420", "aid": {"temporary_cap": "2000"}}
+//
+// builds Shanghai2019 and then applies the file's keys: an object is merged
+// into the preset's (aid keeps its living, study and medical tables), an
+// array or a value replaces the preset's. The 低保 is never taken from a
+// preset: state minimum_living in the file.
+//
+// Read a whole file with union.DecodeJSON(data, &rules): json.Unmarshal
+// checks a document's syntax before this method runs and returns
+// encoding/json's own error for a broken one.
+func (r *Rules) UnmarshalJSON(data []byte) error {
+	type plain Rules
+	var head struct {
+		Preset *string `json:"preset"`
+	}
+	// The preset's name first (no strictness needed: the strict pass follows).
+	if err := json.Unmarshal(data, &head); err != nil {
+		head.Preset = nil
+	}
+	base := Rules{}
+	if head.Preset != nil {
+		p, err := Preset(*head.Preset, decimal.Zero)
+		if err != nil {
+			return err
+		}
+		base = p
+		clearReplaced(reflect.ValueOf(&base).Elem(), data)
+	}
+	file := struct {
+		Preset *string `json:"preset,omitempty"`
+		*plain
+	}{plain: (*plain)(&base)}
+	if err := union.DecodeJSON(data, &file); err != nil {
+		return err
+	}
+	*r = base
+	return nil
+}
+
+// clearReplaced zeroes, in v, every slice or non-object value the JSON
+// object data sets, so that decoding replaces them rather than merging into
+// the preset's elements; objects are walked into.
+func clearReplaced(v reflect.Value, data []byte) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(data, &obj); err != nil {
+		return // not an object: the strict decoding reports it
+	}
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		raw, ok := obj[name]
+		if !ok || !f.IsExported() {
+			continue
+		}
+		fv := v.Field(i)
+		raw = bytes.TrimSpace(raw)
+		if len(raw) > 0 && raw[0] == '{' && fv.Kind() == reflect.Struct && fv.Type() != reflect.TypeOf(decimal.Decimal{}) &&
+			!reflect.PointerTo(fv.Type()).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
+			clearReplaced(fv, raw)
+			continue
+		}
+		fv.SetZero()
+	}
+}
+
+// UnmarshalJSON reads an applicant strictly: unknown keys, wrong types, bad
+// decimals and trailing data are *union.FieldError values naming the JSON
+// path, e.g. household.persons[1].medical_self_paid (union.DecodeJSON).
+// Keys left out are zero, the documented default of every field.
+func (a *Applicant) UnmarshalJSON(data []byte) error {
+	type plain Applicant
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*a = Applicant(x)
+	return nil
+}
+
+// UnmarshalJSON reads a file strictly (union.DecodeJSON): unknown keys and
+// malformed months are *union.FieldError values naming the JSON path.
+func (f *File) UnmarshalJSON(data []byte) error {
+	type plain File
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = File(x)
+	return nil
+}
+
+// UnmarshalJSON reads a set of yearly figures strictly (union.DecodeJSON).
+func (f *Figures) UnmarshalJSON(data []byte) error {
+	type plain Figures
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = Figures(x)
+	return nil
+}
