@@ -42,8 +42,8 @@ func TestFieldErrorTextLabels(t *testing.T) {
 	assert.Equal(t, "欄位 members[17]的公民身份號碼：校驗碼不正確（值為「110105********0021」）", fe.Text(language.TraditionalChinese))
 	assert.Equal(t, "members[17].resident_id: has a wrong check character (value \"110105********0021\")", fe.Text(en))
 
-	_, err := union.Split(decimal.NewFromInt(100), []decimal.Decimal{decimal.NewFromInt(1)}, 11)
-	assert.Equal(t, "字段 保留小数位数：超出允许范围 -8 至 10（值为“11”）", union.ErrorText(err, hans))
+	_, err := union.Split(decimal.New(1, 20), []decimal.Decimal{decimal.NewFromInt(1)}, 2)
+	assert.Equal(t, "字段 总额：超出数值范围：整数部分至多 15 位，小数至多 18 位（值为“100000000000000000000”）", union.ErrorText(err, hans))
 	err = union.Period{Year: 2024, Month: 13}.Validate()
 	assert.Equal(t, "字段 月份：不是有效的月份（年份 1 至 9999，月份 1 至 12）（值为“2024-13”）", union.ErrorText(err, hans))
 }

@@ -59,14 +59,16 @@ func unionMessages() []Message {
 		{"policy.empty", "政策未设置", "政策未設定", "policy is not set"},
 
 		// Labels of the fields union's own errors name (FieldLabel). Each
-		// package adds those of its fields in its own messages file.
+		// package adds those of its fields in its own messages file. The bare
+		// "places" and "mode" of a Rounding are left to the packages, which
+		// label them under their own fields ("amount_rounding.places").
 		{"field.amount", "金额", "金額", "amount"},
 		{"field.total", "总额", "總額", "total"},
 		{"field.weights", "分配比例", "分配比例", "weights"},
-		{"field.places", "保留小数位数", "保留小數位數", "decimal places"},
-		{"field.mode", "舍入方式", "捨入方式", "rounding mode"},
 		{"field.rounding_mode", "舍入方式", "捨入方式", "rounding mode"},
 		{"field.rounding", "舍入规则", "捨入規則", "rounding"},
+		{"field.rounding.places", "保留小数位数", "保留小數位數", "decimal places"},
+		{"field.rounding.mode", "舍入方式", "捨入方式", "rounding mode"},
 		{"field.period", "月份", "月份", "month"},
 		{"field.month", "月份", "月份", "month"},
 		{"field.effective", "有效期", "有效期", "months in force"},
