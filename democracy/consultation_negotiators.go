@@ -304,8 +304,12 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 	for _, sd := range []Side{WorkerSide, EmployerSide} {
 		s := sides[sd]
 		code := sizeCodes[sd]
+		reason := union.NewReason(code, src, itoa(s.n), itoa(minimum), itoa(rule.Max))
+		if rule.Max == 0 {
+			reason = union.NewReason(sizeMinCodes[sd], src, itoa(s.n), itoa(minimum))
+		}
 		add(Check{Code: code, Count: s.n, Of: s.n, Limit: minimum, OK: s.n >= minimum && (rule.Max == 0 || s.n <= rule.Max),
-			Soft: rule.SizeSoft, Reason: union.NewReason(code, src, itoa(s.n), itoa(minimum), bandMax(rule.Max))})
+			Soft: rule.SizeSoft, Reason: reason})
 	}
 	switch rule.Balance {
 	case BalanceEmployerNotMore:
@@ -395,14 +399,6 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 			Reason: union.NewReason(code, rr.Source, itoa(have), itoa(w.n), itoa(need), itoa(staff), itoa(e.Headcount))})
 	}
 	return out
-}
-
-// bandMax formats a band's maximum: "—" when there is none.
-func bandMax(n int) string {
-	if n == 0 {
-		return "—"
-	}
-	return itoa(n)
 }
 
 // joinNames joins names with "、" (an ideographic comma reads well in all

@@ -1,8 +1,6 @@
 package democracy
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -500,32 +498,13 @@ const (
 func (r *ConsultationRules) UnmarshalJSON(b []byte) error {
 	type plain ConsultationRules
 	var v plain
-	if err := strictJSON(b, &v, "rules"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*r = ConsultationRules(v)
 	return nil
 }
 
-// strictJSON decodes b into v, rejecting unknown keys and trailing data; a
-// decoding problem that is not already a *union.FieldError becomes one on
-// field.
-func strictJSON(b []byte, v any, field string) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var fe *union.FieldError
-		if errors.As(err, &fe) {
-			return err
-		}
-		msg := err.Error()
-		if len(msg) > 120 {
-			msg = msg[:120]
-		}
-		return union.Invalid(field, "invalid.format", msg, "JSON")
-	}
-	if dec.More() {
-		return union.Invalid(field, "invalid.format", "trailing data", "JSON")
-	}
-	return nil
-}
+// strictJSON decodes b into v with union.DecodeJSON: unknown keys, wrong
+// types and trailing data are *union.FieldError values naming the JSON path.
+func strictJSON(b []byte, v any) error { return union.DecodeJSON(b, v) }

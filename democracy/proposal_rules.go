@@ -326,7 +326,7 @@ func (r ProposalRules) Validate() error {
 func (r *ProposalRules) UnmarshalJSON(b []byte) error {
 	type plain ProposalRules
 	var v plain
-	if err := strictJSON(b, &v, "rules"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*r = ProposalRules(v)

@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 	"sort"
+	"strings"
 
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
@@ -462,7 +463,7 @@ func (r ProposalRules) qualify(ros sessionRoster, opening Date, it ProposalItem)
 
 // src adds the unverified note to a source when the rule set is unverified.
 func (r ProposalRules) src(s string) string {
-	if r.Unverified {
+	if r.Unverified && !strings.Contains(s, "依二手资料") {
 		return s + unverNote
 	}
 	return s
@@ -723,7 +724,8 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 			}
 			o.ReplyDue = due
 			o.Reply, o.ReplyDays = standing(due, it.Replied, asOf)
-			o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply", r.src(r.Reply.Source), it.HandedOver.String(), due.String()))
+			o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply", r.src(r.Reply.Source), it.HandedOver.String(), due.String()),
+				standingReason(o.Reply, o.ReplyDays, r.src(r.Reply.Source)))
 		}
 	} else {
 		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply.not_set", r.src(r.Source)))
@@ -739,7 +741,8 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 		}
 		o.ImplementDue = due
 		o.Implement, o.ImplementDays = standing(due, it.Implemented, asOf)
-		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.implement", r.src(r.Implement.Source), it.Replied.String(), due.String()))
+		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.implement", r.src(r.Implement.Source), it.Replied.String(), due.String()),
+			standingReason(o.Implement, o.ImplementDays, r.src(r.Implement.Source)))
 	} else if !r.Implement.IsZero() && it.Result == ResultNone {
 		o.Implement = StatusWaiting
 	}
@@ -754,7 +757,7 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 func (s *ProposalSession) UnmarshalJSON(b []byte) error {
 	type plain ProposalSession
 	var v plain
-	if err := strictJSON(b, &v, "session"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*s = ProposalSession(v)
