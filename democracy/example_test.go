@@ -1,6 +1,7 @@
 package democracy_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -250,15 +251,54 @@ func ExampleEnterprise() {
 }
 
 func ExamplePresets() {
+	for _, p := range democracy.Presets() {
+		fmt.Println(p.Name, p.Effective)
+	}
+	// Output:
+	// enterprise 2012-02..
+	// shanghai2017 2017-11..
+	// zhejiang2010 2010-10..
+	// school2012 2012-01..
+	// state_enterprise1986 1986-10..2012-01
+	// union_election 2016-10..
+	// union_election1992 1992-01..2016-09
+	// shanghai_delegates2017 2017-11..
+}
+
+func ExamplePreset() {
 	for _, name := range []string{"enterprise", "shanghai2017", "zhejiang2010", "school2012"} {
-		p, _ := democracy.Presets()[name].Plan(3000)
+		r, err := democracy.Preset(name)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		p, _ := r.Plan(3000)
 		fmt.Println(name, p.MinDelegates)
 	}
+	_, err := democracy.Preset("beijing")
+	fmt.Println(err)
 	// Output:
 	// enterprise 150
 	// shanghai2017 175
 	// zhejiang2010 140
 	// school2012 600
+	// invalid input: preset: is not a preset; the presets are enterprise, shanghai2017, zhejiang2010, school2012, state_enterprise1986 (value "beijing")
+}
+
+// A policy file names a preset and overrides some of its fields.
+func ExampleRules_UnmarshalJSON() {
+	var r democracy.Rules
+	err := json.Unmarshal([]byte(`{"preset": "shanghai2017", "name": "某集团", "pass": {"num": 1, "den": 2, "strict": true}}`), &r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Name, r.Pass.Text(language.English), r.Quorum.Text(language.English))
+	err = json.Unmarshal([]byte(`{"preset": "shanghai2017", "quorum": {"num": 2, "den": 3, "stirct": true}}`), &r)
+	fmt.Println(err)
+	// Output:
+	// 某集团 more than 1/2 of all entitled at least 2/3 of all entitled
+	// invalid input: quorum.stirct: is not a known field (value "stirct")
 }
 
 // Re-deciding a 2010 vote in a state-owned enterprise uses the 1986
