@@ -358,3 +358,77 @@ func ExampleElectionRules_Validate() {
 	// Output:
 	// inconsistent policy: win.den: must be greater than zero (value "0")
 }
+
+// 上海市职工代表大会条例 第十九条: a delegate is recalled with the consent of
+// at least half of ALL the constituency's staff.
+func ExampleElectionRules_RecallDelegate() {
+	d, err := democracy.ShanghaiDelegates2017().RecallDelegate(40, 31, democracy.Tally{For: 20, Against: 11})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Passed, d.Required)
+	fmt.Println(d.Reasons[0].Text(language.SimplifiedChinese))
+	// Output:
+	// true 20
+	// 撤免职工代表获 20 人同意，达到原选区全体职工 40 人中所需的 20 人，撤免成立
+}
+
+// A constituency of 30 staff elects its delegates (上海市职工代表大会条例
+// 第十五条): 20 must take part, 15 votes of all elect.
+func ExampleShanghaiDelegates2017() {
+	e := democracy.Election{Seats: 1, Candidates: []string{"王芳", "李强"}, Entitled: 30, Issued: 24,
+		Rules: democracy.ShanghaiDelegates2017(), Kind: democracy.Representatives}
+	var ballots []democracy.Ballot
+	for i := 0; i < 24; i++ {
+		name := "王芳"
+		if i%3 == 2 {
+			name = "李强"
+		}
+		ballots = append(ballots, democracy.Ballot{Approve: []string{name}})
+	}
+	r, err := e.Count(ballots)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.QuorumRequired, r.Required, r.Votes["王芳"], r.Elected)
+	// Output:
+	// 20 15 16 [王芳]
+}
+
+// The chair may be elected 等额: the 差额 rule of the 2016 regulation is for
+// committee members.
+func ExampleElectionKind() {
+	e := democracy.Election{Seats: 1, Candidates: []string{"王芳"}, Entitled: 50, Issued: 50,
+		Rules: democracy.UnionElection(), Kind: democracy.Chair}
+	fmt.Println(e.Validate())
+	e.Kind = democracy.Committee
+	fmt.Println(e.Validate() != nil)
+	// Output:
+	// <nil>
+	// true
+}
+
+// An election held in 2010 is recounted under the rules then in force.
+func ExampleElectionTimeline() {
+	r, err := democracy.ElectionTimeline().At(union.MustPeriod("2010-06"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Name, r.Effective)
+	// Output:
+	// union_election1992 1992-01..2016-09
+}
+
+func ExampleElectionPreset() {
+	er, err := democracy.ElectionPreset("union_election")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(er.MarginFor(democracy.Committee, 13), er.MarginFor(democracy.Chair, 1))
+	// Output:
+	// 1 0
+}

@@ -47,12 +47,11 @@ type (
 // UnmarshalJSON decodes the rules strictly, from a preset when the object
 // names one ("preset") with the other keys overriding its fields.
 func (r *Rules) UnmarshalJSON(b []byte) error {
-	data, name, err := presetBase(b, func(name string) (any, error) { return Preset(name) })
+	data, err := presetBase(b, func(name string) (any, error) { return Preset(name) })
 	if err != nil {
 		return err
 	}
-	_ = name // data is the whole policy, the preset's fields included
-	var v Rules
+	var v Rules // data is the whole policy, the preset's fields included
 	if err := union.DecodeJSON(data, (*rulesWire)(&v)); err != nil {
 		return err
 	}
@@ -63,12 +62,11 @@ func (r *Rules) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes the election rules strictly, from a preset when the
 // object names one ("preset") with the other keys overriding its fields.
 func (er *ElectionRules) UnmarshalJSON(b []byte) error {
-	data, name, err := presetBase(b, func(name string) (any, error) { return ElectionPreset(name) })
+	data, err := presetBase(b, func(name string) (any, error) { return ElectionPreset(name) })
 	if err != nil {
 		return err
 	}
-	_ = name // data is the whole policy, the preset's fields included
-	var v ElectionRules
+	var v ElectionRules // data is the whole policy, the preset's fields included
 	if err := union.DecodeJSON(data, (*electionRulesWire)(&v)); err != nil {
 		return err
 	}
@@ -79,39 +77,35 @@ func (er *ElectionRules) UnmarshalJSON(b []byte) error {
 // presetBase reads the "preset" key of a policy object. Without one it
 // returns b as it is. With one it returns the preset's JSON with the
 // object's other keys merged into it (objects key by key, anything else
-// replacing), and the preset's name; an unknown name is the lookup's error.
-// Input that is not an object is returned as it is, for DecodeJSON to report.
-func presetBase(b []byte, lookup func(string) (any, error)) ([]byte, string, error) {
+// replacing); an unknown name is the lookup's error. Input that is not an
+// object is returned as it is, for DecodeJSON to report.
+func presetBase(b []byte, lookup func(string) (any, error)) ([]byte, error) {
 	trimmed := bytes.TrimSpace(b)
 	if len(trimmed) == 0 || trimmed[0] != '{' || !bytes.Contains(trimmed, []byte(`"preset"`)) {
-		return b, "", nil
+		return b, nil
 	}
 	var over map[string]json.RawMessage
 	if err := json.Unmarshal(trimmed, &over); err != nil {
-		return b, "", nil // DecodeJSON names the problem
+		return b, nil // DecodeJSON names the problem
 	}
 	raw, ok := over["preset"]
 	if !ok {
-		return b, "", nil
+		return b, nil
 	}
 	var name string
 	if err := json.Unmarshal(raw, &name); err != nil {
-		return nil, "", union.Invalid("preset", "invalid.type", string(raw), "string")
+		return nil, union.Invalid("preset", "invalid.type", string(raw), "string")
 	}
 	base, err := lookup(name)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	delete(over, "preset")
 	baseJSON, err := json.Marshal(base)
 	if err != nil {
-		return nil, "", union.Invalid("preset", "invalid.json", name)
+		return nil, union.Invalid("preset", "invalid.json", name)
 	}
-	merged, err := mergeJSON(baseJSON, over)
-	if err != nil {
-		return nil, "", err
-	}
-	return merged, name, nil
+	return mergeJSON(baseJSON, over)
 }
 
 // mergeJSON merges the keys of over into the JSON object base: where both
