@@ -94,7 +94,11 @@ func presetBase(b []byte, lookup func(string) (any, error)) ([]byte, error) {
 	}
 	var name string
 	if err := json.Unmarshal(raw, &name); err != nil {
-		return nil, union.Invalid("preset", "invalid.type", string(raw), "string")
+		v := string(raw)
+		if len(v) > 40 {
+			v = v[:40] + "…" // the value, not the document
+		}
+		return nil, union.Invalid("preset", "invalid.type", v, "string")
 	}
 	base, err := lookup(name)
 	if err != nil {
