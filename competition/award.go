@@ -219,7 +219,7 @@ type AwardPlan struct {
 	MinField int `json:"min_field,omitempty"`
 	// QuotaRounding says how a share of a small field becomes places: floor
 	// (default, as Award), ceil, or floor but at least one place per tier.
-	// The reference leaves it open ("quotas on small fields need rounding
+	// The sources leave it open ("quotas on small fields need rounding
 	// rules"); floor never awards more than the quota.
 	QuotaRounding QuotaRounding `json:"quota_rounding,omitzero"`
 	// Titles map places or tiers to titles and promotions.
@@ -331,6 +331,7 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 	if fe := tooMany("ranking.standings", len(r.Standings), MaxEntrants); fe != nil {
 		return Awards{}, fe
 	}
+	plan.Source = cite(plan.Source)
 	out := Awards{Tiers: map[string]string{}, Titles: map[string][]string{}}
 	n := r.Ranked
 	if plan.MinField > 0 && n < plan.MinField {
@@ -366,7 +367,11 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 	titles := make([][]string, len(r.Standings))
 	for _, t := range plan.Titles {
 		if t.MinField > 0 && n < t.MinField {
-			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", t.Source,
+			src := t.Source
+			if src == "" {
+				src = plan.Source
+			}
+			out.Reasons = append(out.Reasons, union.NewReason("competition.title.field_too_small", src,
 				t.Title, strconv.Itoa(n), strconv.Itoa(t.MinField)))
 			continue
 		}

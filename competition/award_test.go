@@ -30,7 +30,7 @@ func tiersOf(m map[string]string, r Ranking) []string {
 	return out
 }
 
-// SourceQuota2012 and API.md: cumulative cut-offs, ties at a cut-off share the better tier.
+// SourceQuota2012 and Award's contract: cumulative cut-offs, ties at a cut-off share the better tier.
 func TestAward_CumulativeCutoffs_SourceQuota2012(t *testing.T) {
 	q := Quota2012().Tiers
 	cases := []struct {
@@ -288,7 +288,8 @@ func TestProposals_Article6(t *testing.T) {
 		{Proposals1982(), "999999.99", 2, "500", "1000", false},
 		{Proposals1982(), "10000", 3, "200", "500", false},
 		{Proposals1982(), "0", 4, "0", "200", true},
-		{Proposals1986(), "1000000", 2, "1500", "2500", false},
+		{Proposals1986(), "1000000", 1, "2500", "4000", false}, // 以上 includes the number
+		{Proposals1986(), "999999.99", 2, "1500", "2500", false},
 		{Proposals1986(), "1000000.01", 1, "2500", "4000", false},
 		{Proposals1986(), "500000", 2, "1500", "2500", false},
 		{Proposals1986(), "100000", 3, "500", "1500", false},
@@ -316,7 +317,7 @@ func TestProposals_Article6(t *testing.T) {
 	assert.ErrorIs(t, err, union.ErrPolicy)
 }
 
-// Small fields: floor (API.md), ceil, or at least one place per tier.
+// Small fields: floor (Award's rule), ceil, or at least one place per tier.
 func TestSchemeAward_QuotaRounding(t *testing.T) {
 	r := ranking(1, 2, 3, 4, 5)
 	for _, c := range []struct {

@@ -47,7 +47,7 @@ func TestRankEqualsFullBaseline(t *testing.T) {
 		require.NoError(t, err)
 		wj, err := json.Marshal(want)
 		require.NoError(t, err)
-		require.JSONEq(t, string(wj), string(gj), "seed %d", seed)
+		require.True(t, string(wj) == string(gj), "seed %d: the JSON differs", seed) // byte equality: JSONEq is slow on 10k standings
 	}
 }
 
@@ -63,7 +63,7 @@ func TestRank_ParallelChunks(t *testing.T) {
 	require.NoError(t, err)
 	gj, _ := json.Marshal(got)
 	wj, _ := json.Marshal(want)
-	require.JSONEq(t, string(wj), string(gj))
+	require.True(t, string(wj) == string(gj), "the JSON differs")
 
 	bad := slices.Clone(entries)
 	bad[10].Bonus = dec("-1")

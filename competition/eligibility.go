@@ -76,6 +76,7 @@ func (h HonourRules) Check(e Employer, at union.Period) (Eligibility, error) {
 	if err := h.Validate(); err != nil {
 		return Eligibility{}, err
 	}
+	h.Source = cite(h.Source)
 	if fe := tooMany("incidents", len(e.Incidents), MaxIncidents); fe != nil {
 		return Eligibility{}, fe
 	}

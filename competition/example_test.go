@@ -271,3 +271,16 @@ func ExampleRanking_Totals() {
 	// 1 B 88.8 89.16
 	// 2 A 89.8 86.26
 }
+
+// A proposal re-graded after its technical reserve award was applied: only
+// the difference is paid (1986 第八条, 第十一条).
+func ExampleProposalTable_GradeProposal() {
+	a, _ := competition.Proposals1986().GradeProposal(competition.Proposal{
+		Benefit: d("1000000"), PriorTier: 5, PriorPaid: d("300"),
+	})
+	fmt.Println(a.Band.Tier, a.Band.Certificate, a.PayMin, a.PayMax)
+	fmt.Println(a.Reasons[1].Text(language.SimplifiedChinese))
+	// Output:
+	// 1 true 2200 3700
+	// 已发放奖金 300.00 元予以剔除，只补发差额 2200.00 至 3700.00 元
+}

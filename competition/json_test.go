@@ -19,27 +19,32 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/pr
 // presets lists every preset under its golden file name.
 func presets() map[string]any {
 	return map[string]any{
-		"scheme_theory_practical":          TheoryPractical(),
-		"scheme_trimmed5":                  Trimmed5(),
-		"scheme_rubric2018":                Rubric2018(),
-		"scheme_national_skills":           NationalSkills(),
-		"award_quota2012":                  Quota2012(),
-		"award_national_skills_2020":       NationalSkills2020(1),
-		"award_national_skills_2020_team2": NationalSkills2020(2),
-		"award_national_skills_2020_team3": NationalSkills2020(3),
-		"award_worker_skills_2015":         WorkerSkills2015(),
-		"award_worker_skills_8":            WorkerSkills8(),
-		"award_guizhou_2023":               Guizhou2023(),
-		"award_hebei":                      Hebei(),
-		"team_sum3":                        TeamSum3(),
-		"honours":                          Honours(),
-		"nomination_may_day_2022":          MayDay2022(),
-		"nomination_may_day_2024":          MayDay2024(),
-		"nomination_xiamen_2016":           Xiamen2016(),
-		"proposals_1982":                   Proposals1982(),
-		"proposals_1986":                   Proposals1986(),
-		"timeline_may_day":                 MayDayTimeline().Entries(),
-		"timeline_proposals":               ProposalsTimeline().Entries(),
+		"scheme_theory_practical":              TheoryPractical(),
+		"scheme_trimmed5":                      Trimmed5(),
+		"scheme_rubric2018":                    Rubric2018(),
+		"scheme_national_skills":               NationalSkills(),
+		"award_quota2012":                      Quota2012(),
+		"award_quota2012_intermediate":         Quota2012Intermediate(),
+		"nomination_may_day_certificates_2022": MayDayCertificates2022(),
+		"nomination_may_day_certificates_2024": MayDayCertificates2024(),
+		"nomination_vanguard_2022":             Vanguard2022(),
+		"nomination_vanguard_2024":             Vanguard2024(),
+		"award_national_skills_2020":           NationalSkills2020(1),
+		"award_national_skills_2020_team2":     NationalSkills2020(2),
+		"award_national_skills_2020_team3":     NationalSkills2020(3),
+		"award_worker_skills_2015":             WorkerSkills2015(),
+		"award_worker_skills_8":                WorkerSkills8(),
+		"award_guizhou_2023":                   Guizhou2023(),
+		"award_hebei":                          Hebei(),
+		"team_sum3":                            TeamSum3(),
+		"honours":                              Honours(),
+		"nomination_may_day_2022":              MayDay2022(),
+		"nomination_may_day_2024":              MayDay2024(),
+		"nomination_xiamen_2016":               Xiamen2016(),
+		"proposals_1982":                       Proposals1982(),
+		"proposals_1986":                       Proposals1986(),
+		"timeline_may_day":                     MayDayTimeline().Entries(),
+		"timeline_proposals":                   ProposalsTimeline().Entries(),
 	}
 }
 
@@ -203,7 +208,7 @@ func TestRuntimeCodesRegistered(t *testing.T) {
 		codes = append(codes, "competition.tier_name."+tier)
 	}
 	for _, title := range []string{TitleNationalSkillExpert, TitleProvincialSkillExpert, TitleNationalMayDayMedal, TitleProvincialMayDayMedal,
-		TitleMedal, TitlePromoteTechnician, TitlePromoteSeniorWorker, TitlePromoteOneLevel, TitleYoungEagle, TitleProvincialCraftsman} {
+		TitleMedal, TitlePromoteTechnician, TitlePromoteSeniorWorker, TitlePromoteIntermediate, TitlePromoteOneLevel, TitleYoungEagle, TitleProvincialCraftsman} {
 		codes = append(codes, "competition.title_name."+title)
 	}
 	for _, c := range codes {

@@ -49,33 +49,11 @@ const (
 	MaxLookbackMonths = 1_200
 )
 
-// The decimal limits: |d| < 10^maxIntegerDigits, at most maxFractionDigits
-// decimals as written.
-const (
-	maxIntegerDigits  = 15
-	maxFractionDigits = 18
-)
-
-// checkDecimal reports a decimal outside the limits (its exponent first, so
-// an extreme exponent costs nothing) as ErrInvalid, or nil.
+// checkDecimal reports a decimal outside the module's limits
+// (union.CheckDecimal: its exponent first, so an extreme exponent costs
+// nothing) as ErrInvalid, or nil.
 func checkDecimal(field string, d decimal.Decimal) *union.FieldError {
-	e := int64(d.Exponent())
-	if e < -maxFractionDigits {
-		return union.Invalid(field, "invalid.precision", sci(d), strconv.Itoa(maxFractionDigits))
-	}
-	if e > maxIntegerDigits || (d.Sign() != 0 && e+int64(d.NumDigits()) > maxIntegerDigits) {
-		return union.Invalid(field, "invalid.too_large", sci(d), "1e"+strconv.Itoa(maxIntegerDigits))
-	}
-	return nil
-}
-
-// sci writes d as coefficient and exponent, never expanding the exponent.
-func sci(d decimal.Decimal) string {
-	c := d.Coefficient()
-	if c.BitLen() > 256 {
-		return "…e" + strconv.Itoa(int(d.Exponent()))
-	}
-	return c.String() + "e" + strconv.Itoa(int(d.Exponent()))
+	return union.CheckDecimal(field, d)
 }
 
 // checkPolicyDecimal is checkDecimal for a policy field: ErrPolicy.
@@ -89,10 +67,7 @@ func checkPolicyDecimal(field string, d decimal.Decimal) *union.FieldError {
 
 // tooMany reports a list longer than max as ErrInvalid.
 func tooMany(field string, n, max int) *union.FieldError {
-	if n > max {
-		return union.Invalid(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(max))
-	}
-	return nil
+	return union.CheckCount(field, n, max)
 }
 
 // tooManyPolicy reports a policy list longer than max as ErrPolicy.

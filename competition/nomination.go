@@ -21,6 +21,7 @@ const (
 	GroupEnterprise       = "enterprise"        // 企业职工
 	GroupWomen            = "women"             // 女职工
 	GroupFrontlineAll     = "frontline_all"     // 一线职工（含产业工人）
+	GroupTeam             = "team"              // 班组（科室），for 工人先锋号 lists
 )
 
 // Nominee is one name on a nomination list, with the groups it counts in.
@@ -80,8 +81,8 @@ func MayDay2024() NominationRules {
 }
 
 // MayDayTimeline returns the national quotas over time: 2022's for 2022–2023,
-// 2024's from 2024. The reference records no notice for other years; the
-// months are the notices' years.
+// 2024's from 2024. No notice for other years is encoded; the months are the
+// notices' years.
 func MayDayTimeline() union.Timeline[NominationRules] {
 	t, err := union.NewTimeline(
 		union.Dated[NominationRules]{Effective: MayDay2022().Effective, Policy: MayDay2022()},
@@ -91,6 +92,48 @@ func MayDayTimeline() union.Timeline[NominationRules] {
 		return union.Timeline[NominationRules]{}
 	}
 	return t
+}
+
+// MayDayCertificates2022 is the 2022 quota for 全国五一劳动奖状 units: the
+// non-public share (non-public firms at least 35%) applies to the certificate
+// list on its own, as to the medals and the 工人先锋号 (SourceMayDayLists).
+func MayDayCertificates2022() NominationRules {
+	return NominationRules{
+		Quotas:    []Quota{{Group: GroupNonPublic, Min: share("0.35")}},
+		Source:    SourceMayDayLists,
+		Effective: union.Between(union.MustPeriod("2022-01"), union.MustPeriod("2023-12")),
+	}
+}
+
+// MayDayCertificates2024 is the 2024 certificate quota: non-public at least
+// 35%, key industries at least 35% (SourceMayDayLists, SourceMayDay2024).
+func MayDayCertificates2024() NominationRules {
+	r := MayDayCertificates2022()
+	r.Quotas = append(r.Quotas, Quota{Group: GroupKeyIndustry, Min: share("0.35")})
+	r.Source = SourceMayDayLists + "；" + SourceMayDay2024
+	r.Effective = union.Since(union.MustPeriod("2024-01"))
+	return r
+}
+
+// Vanguard2022 is the 2022 quota for 全国工人先锋号 collectives: non-public at
+// least 35%, and 班组 (teams and sections) at least 70% of the list
+// (SourceMayDayLists).
+func Vanguard2022() NominationRules {
+	return NominationRules{
+		Quotas:    []Quota{{Group: GroupNonPublic, Min: share("0.35")}, {Group: GroupTeam, Min: share("0.7")}},
+		Source:    SourceMayDayLists,
+		Effective: union.Between(union.MustPeriod("2022-01"), union.MustPeriod("2023-12")),
+	}
+}
+
+// Vanguard2024 is the 2024 先锋号 quota: Vanguard2022's and key industries at
+// least 35% (SourceMayDayLists, SourceMayDay2024).
+func Vanguard2024() NominationRules {
+	r := Vanguard2022()
+	r.Quotas = append(r.Quotas, Quota{Group: GroupKeyIndustry, Min: share("0.35")})
+	r.Source = SourceMayDayLists + "；" + SourceMayDay2024
+	r.Effective = union.Since(union.MustPeriod("2024-01"))
+	return r
 }
 
 // Xiamen2016 is Xiamen's 2016 list: unit heads ≤ 15%, community workers ≤
@@ -202,6 +245,7 @@ func (r NominationRules) Check(list []Nominee) (Compliance, error) {
 	if err := r.Validate(); err != nil {
 		return Compliance{}, err
 	}
+	r.Source = cite(r.Source)
 	var errs []error
 	if len(list) == 0 {
 		errs = append(errs, union.Invalid("nominees", "invalid.empty", ""))

@@ -26,6 +26,7 @@ const (
 	TitleMedal                 = "medal"                    // 奖牌
 	TitlePromoteTechnician     = "promote_technician"       // 晋升技师（已是技师者晋升高级技师）
 	TitlePromoteSeniorWorker   = "promote_senior_worker"    // 晋升高级工
+	TitlePromoteIntermediate   = "promote_intermediate"     // 晋升中级工
 	TitlePromoteOneLevel       = "promote_one_level"        // 晋升一级
 	TitleYoungEagle            = "young_eagle"              // 雏鹰奖
 	TitleProvincialCraftsman   = "provincial_craftsman"     // 推荐省级工匠
@@ -53,21 +54,33 @@ func keyText(prefix, key string, tag language.Tag) string {
 
 func share(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// Quota2012 is the award plan of the 2012 national skills final: per group
-// 一等奖 10%, 二等奖 20%, 三等奖 30% of the competitors (cumulative cut-offs
-// 10%, 30%, 60%); the top 5 promoted to technician, places 6–15 one level, and
-// the 雏鹰奖 for the top 10 (SourceQuota2012).
+// Quota2012 is the award plan of the 2012 national skills final for the
+// 高级组 (senior group): 一等奖 10%, 二等奖 20%, 三等奖 30% of the group's
+// competitors (cumulative cut-offs 10%, 30%, 60%); the top 5 promoted to 技师,
+// places 6–15 to 高级工, and the 雏鹰奖 for the top 10 (SourceQuota2012). The
+// 中级组 has its own plan, Quota2012Intermediate: the notice promotes by group.
 func Quota2012() AwardPlan {
+	return quota2012("quota2012", TitlePromoteTechnician, TitlePromoteSeniorWorker)
+}
+
+// Quota2012Intermediate is the 2012 plan for the 中级组 (intermediate group):
+// the same tiers; the top 5 promoted to 高级工, places 6–15 to 中级工, the 雏鹰奖
+// for the top 10 (SourceQuota2012).
+func Quota2012Intermediate() AwardPlan {
+	return quota2012("quota2012_intermediate", TitlePromoteSeniorWorker, TitlePromoteIntermediate)
+}
+
+func quota2012(name, top5, next10 string) AwardPlan {
 	return AwardPlan{
-		Name: "quota2012",
+		Name: name,
 		Tiers: []Tier{
 			{Name: TierFirst, Share: share("0.1")},
 			{Name: TierSecond, Share: share("0.2")},
 			{Name: TierThird, Share: share("0.3")},
 		},
 		Titles: []TitleRule{
-			{Title: TitlePromoteTechnician, To: 5, Source: SourceQuota2012},
-			{Title: TitlePromoteOneLevel, From: 6, To: 15, Source: SourceQuota2012},
+			{Title: top5, To: 5, Source: SourceQuota2012},
+			{Title: next10, From: 6, To: 15, Source: SourceQuota2012},
 			{Title: TitleYoungEagle, To: 10, Source: SourceQuota2012},
 		},
 		Source: SourceQuota2012,
