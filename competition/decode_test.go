@@ -112,7 +112,7 @@ func TestDecode_PresetWithOverrides(t *testing.T) {
 // each by name.
 func TestPresets_Lookup(t *testing.T) {
 	list := Presets()
-	require.Len(t, list, len(presets())-2, "every golden preset but the two timelines")
+	require.Len(t, list, len(presets())-4, "every golden preset but the four timelines")
 	seen := map[string]bool{}
 	for _, p := range list {
 		assert.False(t, seen[p.Name], "duplicate %s", p.Name)
