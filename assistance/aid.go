@@ -13,7 +13,9 @@ type Aid struct {
 	// Source cites the aid table; optional, empty: the rules' Source (or
 	// OwnRule when the rules cite none either).
 	Source string `json:"source"`
-	// Rounding rounds each grant.
+	// Rounding rounds each grant. When the table pays anything it must be
+	// stated: the zero union.Rounding (whole yuan, half-up) is refused by
+	// Validate unless Rules.WholeYuan says it is meant.
 	Rounding union.Rounding `json:"rounding"`
 	// Living is living aid by category.
 	Living []LivingRate `json:"living,omitempty"`
@@ -82,6 +84,12 @@ type Tier struct {
 type AccidentRate struct {
 	Rate decimal.Decimal `json:"rate"` // share of hardship costs, 0 to 1 (0: no accident aid)
 	Cap  decimal.Decimal `json:"cap"`  // the most paid a year (0: no cap)
+}
+
+// pays reports whether the table sets any programme.
+func (a *Aid) pays() bool {
+	return len(a.Living) > 0 || len(a.Study) > 0 || len(a.Medical) > 0 || !a.Accident.Rate.IsZero() ||
+		!a.TemporaryCap.IsZero()
 }
 
 // paidFor sums the aid of one programme paid this year.

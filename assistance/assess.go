@@ -73,6 +73,9 @@ func (r *Rules) assess(a *Applicant) Assessment {
 	if res.Category.Filed() || res.ngrants > 0 {
 		r.missingDocuments(a, &res)
 	}
+	if r.Source == "" {
+		res.add(codeOwnRule, OwnRule)
+	}
 	return res.finish()
 }
 

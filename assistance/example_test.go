@@ -1,6 +1,7 @@
 package assistance_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -255,4 +256,73 @@ func ExampleApplicant_Validate() {
 	// invalid input: age: must not be negative (value "-1")
 	// invalid input: household.income: must not be negative (value "-5")
 	// invalid input: household.persons: contradicts household.members (value "2")
+}
+
+// A policy file that starts from a preset, and the presets by name.
+func ExamplePreset() {
+	for _, p := range assistance.Presets() {
+		fmt.Println(p.Name, p.Effective.From)
+	}
+	rules, err := assistance.Preset("shanghai2019", money("1420"))
+	fmt.Println(rules.Name, rules.MinimumLiving, err)
+
+	var fromFile assistance.Rules
+	err = json.Unmarshal([]byte(`{"preset": "shanghai2019", "minimum_living": "1420", "exit": {"review_months": 6}}`), &fromFile)
+	fmt.Println(fromFile.Name, fromFile.Exit.ReviewMonths, err)
+
+	err = json.Unmarshal([]byte(`{"preset": "shanghai2019", "minimum_livng": "1420"}`), &fromFile)
+	fmt.Println(err)
+	// Output:
+	// standard 2018-01
+	// generation1 2005-01
+	// hubei2024 2024-03
+	// shanghai2019 2019-01
+	// shanghai2019 1420 <nil>
+	// shanghai2019 6 <nil>
+	// invalid input: minimum_livng: is not a known field (value "minimum_livng")
+}
+
+// A JSON array of applicants from another system, read record by record:
+// the bad record is an item with its ID and errors, the others are assessed.
+func ExampleRules_AssessJSON() {
+	doc := []byte(`[
+		{"member": true, "worker": {"id": "H-1"}, "household": {"members": 3, "income": "30000"}},
+		{"member": true, "worker": {"id": "H-2"}, "household": {"members": 2, "income": "1,2x"}}
+	]`)
+	batch, err := assistance.Standard(money("1000")).AssessJSON(doc)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, it := range batch.Items {
+		if it.Err != nil {
+			fmt.Println(it.ID, union.ErrorText(it.Err, language.English))
+			continue
+		}
+		fmt.Println(it.ID, it.Category, it.PerCapita.StringFixed(2))
+	}
+	raw, _ := json.Marshal(batch.Items[1])
+	fmt.Println(string(raw))
+	// Output:
+	// H-1 deep 833.33
+	// H-2 household.income: is not a valid decimal number (value ""1,2x"")
+	// {"id":"H-2","errors":[{"field":"household.income","code":"invalid.decimal","value":"\"1,2x\"","kind":"invalid","message":"字段 household.income：不是有效的数值（值为“\"1,2x\"”）"}]}
+}
+
+// Decoding alone: every bad record by index, with its ID and field paths.
+func ExampleDecodeApplicants() {
+	_, err := assistance.DecodeApplicants([]byte(`[
+		{"worker": {"id": "H-1"}, "household": {"members": 3}},
+		{"worker": {"id": "H-2"}, "household": {"members": "three"}},
+		{"worker": {"id": "H-3"}, "househld": {}}
+	]`))
+	var rec *union.RecordError
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		if errors.As(e, &rec) {
+			fmt.Println(rec.Index, rec.ID, union.FieldErrors(rec)[0].Field)
+		}
+	}
+	// Output:
+	// 1 H-2 [1].household.members
+	// 2 H-3 [2].househld
 }

@@ -31,6 +31,7 @@ func FuzzAssess(f *testing.F) {
 	f.Add(3, "36000", "4000", "0", 1, 45, 19, uint8(6), 12, false, 0, 0, "1000")
 	f.Add(0, "-1", "1.001", "5", -1, -3, 200, uint8(200), -5, true, 9, 3, "0")
 	f.Add(100, "1e13", "0", "1e12", 3, 16, 60, uint8(3), 1200, true, 6, 6, "0.01")
+	f.Add(2, "1e99999999", "1e-99999999", "0e2147483647", 0, 40, 10, uint8(1), 0, false, 1, 0, "1000")
 	f.Fuzz(func(t *testing.T, members int, income, rigid, costs string, homes, age, age2 int,
 		school uint8, months int, migrant bool, below, above int, ml string) {
 		dec := func(s string) decimal.Decimal {
@@ -38,7 +39,7 @@ func FuzzAssess(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		a := Applicant{
 			Member:         true,
@@ -46,6 +47,8 @@ func FuzzAssess(f *testing.F) {
 			Migrant:        migrant,
 			ContractMonths: months,
 			MainCause:      Cause(school % 12),
+			Incident:       Incident(school % 7),
+			Harm:           Harm(uint8(below) % 5),
 			Household: Household{
 				Members: members, Income: dec(income), RigidExpenses: dec(rigid), HardshipCosts: dec(costs),
 				Homes: homes, MonthsBelow: below, MonthsAbove: above,
@@ -83,13 +86,17 @@ func FuzzRulesJSON(f *testing.F) {
 	app, _ := json.Marshal(typical())
 	f.Add(std, app)
 	f.Add([]byte(`{"minimum_living":"-1","bands":[{"category":"deep","multiple":"0.5"}]}`), []byte(`{"household":{"members":-2}}`))
+	f.Add([]byte(`{"preset":"shanghai2019","minimum_living":"1420","aid":{"temporary_cap":"1e2147483647"}}`),
+		[]byte(`{"household":{"members":2,"income":"1e-99999999"}}`))
 	f.Fuzz(func(t *testing.T, rules, applicant []byte) {
 		var r Rules
-		if err := json.Unmarshal(rules, &r); err != nil {
+		if err := union.DecodeJSON(rules, &r); err != nil {
+			checkErr(t, err) // strict decoding: every failure a FieldError
 			return
 		}
 		var a Applicant
-		if err := json.Unmarshal(applicant, &a); err != nil {
+		if err := union.DecodeJSON(applicant, &a); err != nil {
+			checkErr(t, err)
 			return
 		}
 		res, err := r.Assess(a)
@@ -114,7 +121,7 @@ func FuzzYearly(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		_, err := Yearly(Standard,
 			Figures{From: union.Period{Year: y1, Month: monthOf(m1)}, MinimumLiving: dec(ml1)},
@@ -139,7 +146,7 @@ func FuzzRules(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		r := Hubei2024(dec(ml))
 		r.Bands[1].Multiple = dec(multiple)
@@ -163,6 +170,40 @@ func FuzzRules(f *testing.F) {
 			}
 			if err == nil && res.AidTotal.IsNegative() {
 				t.Fatal("negative aid")
+			}
+		}
+	})
+}
+
+// FuzzDecodeApplicants reads arbitrary documents as arrays of applicants:
+// never a panic; every error is a FieldError (inside RecordErrors for bad
+// records); AssessJSON has one item per record read and its JSON reads back.
+func FuzzDecodeApplicants(f *testing.F) {
+	one, _ := json.Marshal(typical())
+	f.Add([]byte("[" + string(one) + "," + string(one) + "]"))
+	f.Add([]byte(`[{"household":{"members":"x"}},{"worker":{"id":"A"},"colour":1},{"household":{"members":2,"income":"1e999"}}]`))
+	f.Add([]byte(`[{"household":`))
+	f.Add([]byte(`{}`))
+	r := Hubei2024(decimal.NewFromInt(940))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		as, err := DecodeApplicants(doc)
+		checkErr(t, err)
+		b, berr := r.AssessJSON(doc)
+		checkErr(t, berr)
+		if len(b.Items) != len(as) {
+			t.Fatalf("%d items for %d records", len(b.Items), len(as))
+		}
+		raw, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Batch
+		if err := json.Unmarshal(raw, &back); err != nil {
+			t.Fatal(err)
+		}
+		for i := range b.Items {
+			if (b.Items[i].Err == nil) != (back.Items[i].Err == nil) || b.Items[i].ID != back.Items[i].ID {
+				t.Fatalf("item %d did not survive JSON", i)
 			}
 		}
 	})

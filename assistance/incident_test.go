@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
@@ -99,4 +100,41 @@ func sourcesOf(rs []union.Reason) []string {
 		out[i] = x.Source
 	}
 	return out
+}
+
+// No silent money default: a rounding never stated is refused, never taken
+// as whole yuan; a rule set that states whole yuan (WholeYuan) keeps working.
+func TestRoundingMustBeStated(t *testing.T) {
+	r := Hubei2024(d("940"))
+	r.PerCapitaRounding, r.Aid.Rounding = union.Rounding{}, union.Rounding{}
+	err := r.Validate()
+	require.ErrorIs(t, err, union.ErrPolicy)
+	assert.ElementsMatch(t, []string{"per_capita_rounding", "aid.rounding"}, fieldsOf(err))
+	r.WholeYuan = true
+	require.NoError(t, r.Validate())
+	res := mustAssess(t, r, typical())
+	assert.Equal(t, "32680", res.AidTotal.String())
+
+	// An aid table that pays nothing needs no rounding.
+	s := Standard(d("1000"))
+	s.Aid.Rounding = union.Rounding{}
+	require.NoError(t, s.Validate())
+	// A yuan rounding other than the zero value needs no flag.
+	s.PerCapitaRounding = union.ToYuan(union.Down)
+	require.NoError(t, s.Validate())
+
+	var fromFile Rules
+	require.NoError(t, json.Unmarshal([]byte(`{"minimum_living":"1000","bands":[{"category":"deep","multiple":"1","op":"lt"}],"exit":{"months":6,"review_months":12}}`), &fromFile))
+	assert.Contains(t, fieldsOf(fromFile.Validate()), "per_capita_rounding")
+}
+
+// The reasons of the caller's own rules end with one saying so.
+func TestOwnRuleReason(t *testing.T) {
+	r := Standard(d("1000"))
+	r.Source = ""
+	res := mustAssess(t, r, simple(3, "20000", "0"))
+	last := res.Reasons[len(res.Reasons)-1]
+	assert.Equal(t, "assistance.own_rule", last.Code)
+	assert.Equal(t, OwnRule, last.Source)
+	assert.NotContains(t, union.Codes(mustAssess(t, Standard(d("1000")), simple(3, "20000", "0")).Reasons), "assistance.own_rule")
 }

@@ -1,8 +1,7 @@
 package assistance
 
 import (
-	"strconv"
-
+	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
 
@@ -46,7 +45,10 @@ func (c *checker) list(p *path, name string, n, max int) bool {
 	if n <= max {
 		return true
 	}
-	c.add(p, name, "invalid.too_many", strconv.Itoa(n), strconv.Itoa(max))
+	q := p.child(name)
+	fe := union.CheckCount(q.String(), n, max)
+	fe.Kind = c.kind
+	c.errs = append(c.errs, fe)
 	return false
 }
 
@@ -58,7 +60,7 @@ func (c *checker) dec(p *path, name string, d decimal.Decimal) bool {
 	if d == (decimal.Decimal{}) {
 		return true
 	}
-	fe := checkDecimal("", d)
+	fe := union.CheckDecimal("", d)
 	if fe == nil {
 		return true
 	}

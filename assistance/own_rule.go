@@ -7,7 +7,13 @@ package assistance
 // (a caller's own 80% test is not 青岛市总工会's); a Band or an Aid table
 // without a Source cites the rules' Source, or OwnRule when that is empty
 // too. Presets cite their documents and keep doing so when adjusted.
-const OwnRule = "调用方自定规则（未注明出处） / the caller's own rule, no source cited"
+//
+// Such rules also end their reasons with one coded "assistance.own_rule",
+// whose text says so in the reader's language.
+const OwnRule = "调用方自定规则（未注明依据）"
+
+// codeOwnRule is the reason that ends the reasons of the caller's own rules.
+const codeOwnRule = "assistance.own_rule"
 
 // cite returns the library's source s for a reason, or OwnRule when the
 // rules are the caller's own (no Source).

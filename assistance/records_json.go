@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"strconv"
 
 	"github.com/gonghui/gonghui/union"
@@ -29,7 +30,7 @@ func DecodeApplicants(data []byte) ([]Applicant, error) {
 	for i, raw := range raws {
 		if e := as[i].UnmarshalJSON(raw); e != nil {
 			as[i] = Applicant{Worker: union.Member{ID: recordID(raw)}}
-			errs = append(errs, &union.RecordError{Index: i, ID: as[i].Worker.ID, Err: union.Prefix("["+strconv.Itoa(i)+"]", e)})
+			errs = append(errs, union.NewRecordError("", i, as[i].Worker.ID, e))
 		}
 	}
 	if err != nil {
@@ -79,7 +80,7 @@ func splitArray(data []byte) ([]json.RawMessage, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, union.Invalid("", "invalid.json", "", err.Error())
+		return nil, union.Invalid("", "invalid.json", "", strconv.FormatInt(dec.InputOffset(), 10))
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
 		return nil, union.Invalid("", "invalid.type", "", "array")
@@ -91,15 +92,15 @@ func splitArray(data []byte) ([]json.RawMessage, error) {
 		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return out, union.Invalid(union.Indexed("", len(out)), "invalid.json", "", err.Error())
+			return out, union.Invalid(union.Indexed("", len(out)), "invalid.json", "", strconv.FormatInt(dec.InputOffset(), 10))
 		}
 		out = append(out, raw)
 	}
 	if _, err := dec.Token(); err != nil {
-		return out, union.Invalid(union.Indexed("", len(out)), "invalid.json", "", err.Error())
+		return out, union.Invalid(union.Indexed("", len(out)), "invalid.json", "", strconv.FormatInt(dec.InputOffset(), 10))
 	}
-	if _, err := dec.Token(); err == nil {
-		return out, union.Invalid("", "invalid.json", "", "trailing data")
+	if _, err := dec.Token(); err != io.EOF {
+		return out, union.Invalid("", "invalid.json", "", strconv.FormatInt(dec.InputOffset(), 10))
 	}
 	return out, nil
 }

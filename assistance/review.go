@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 
@@ -25,12 +26,8 @@ func (f File) Validate() error {
 	if !f.Category.Filed() {
 		c.add(&p, "category", "invalid.unknown", f.Category.String())
 	}
-	if !f.Filed.Valid() {
-		c.add(&p, "filed", "invalid.format", f.Filed.String(), "YYYY-MM")
-	}
-	if !f.Reviewed.Valid() {
-		c.add(&p, "reviewed", "invalid.format", f.Reviewed.String(), "YYYY-MM")
-	}
+	c.period(&p, "filed", f.Filed)
+	c.period(&p, "reviewed", f.Reviewed)
 	if f.Filed.Valid() && f.Reviewed.Valid() && f.Reviewed.Before(f.Filed) {
 		c.add(&p, "reviewed", "invalid.order", f.Reviewed.String())
 	}
@@ -126,6 +123,9 @@ func (r Rules) Review(f File, a Applicant) (ReviewResult, error) {
 		out.Next = f.Reviewed.AddMonths(r.Exit.ReviewMonths)
 		add("assistance.review.next", r.cite(srcHunan), out.Next.String())
 	}
+	if r.Source == "" {
+		add(codeOwnRule, OwnRule)
+	}
 	out.Reasons = slices.Clip(out.Reasons) // an append by the caller copies
 	return out, nil
 }
@@ -167,4 +167,13 @@ func (r *Rules) checkNextReview(f File) error {
 	last := lastPeriod.AddMonths(-r.Exit.ReviewMonths)
 	return &union.FieldError{Field: "file.reviewed", Code: "invalid.range", Value: f.Reviewed.String(),
 		Args: []string{"0001-01", last.String()}, Kind: union.ErrInvalid}
+}
+
+// period reports a month that is not real (union.Period.Validate: years
+// 1–9999, months 1–12; the zero Period is missing) under the field name.
+func (c *checker) period(p *path, name string, m union.Period) {
+	var fe *union.FieldError
+	if errors.As(m.Validate(), &fe) {
+		c.add(p, name, fe.Code, fe.Value, fe.Args...)
+	}
 }

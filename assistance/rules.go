@@ -24,8 +24,17 @@ type Rules struct {
 	// prior year's where the local rule says so, e.g. Shanghai).
 	MinimumLiving decimal.Decimal `json:"minimum_living"`
 	// PerCapitaRounding rounds the reported per-capita figure. No rounding
-	// decides a category: tests compare exact totals (see Band).
+	// decides a category: tests compare exact totals (see Band). It must be
+	// stated: the zero union.Rounding (whole yuan, half-up) is refused by
+	// Validate (code "assistance.policy.rounding_unset") unless WholeYuan
+	// says it is meant.
 	PerCapitaRounding union.Rounding `json:"per_capita_rounding"`
+	// WholeYuan states that a rounding equal to union.Rounding{} — whole
+	// yuan, half-up — is meant, in PerCapitaRounding and Aid.Rounding.
+	// Without it such a rounding is taken as never stated and refused, so a
+	// rounding left out of a literal or a JSON file never rounds money to
+	// whole yuan. Other roundings to the yuan ({0, Down} …) need no flag.
+	WholeYuan bool `json:"whole_yuan,omitempty"`
 
 	// ImputeIdle assigns income at MinimumWage × 12 to each idle member of
 	// working age with full work capacity who is not a student, caregiver,

@@ -24,6 +24,10 @@ import (
 // into the preset's (aid keeps its living, study and medical tables), an
 // array or a value replaces the preset's. The 低保 is never taken from a
 // preset: state minimum_living in the file.
+//
+// Read a whole file with union.DecodeJSON(data, &rules): json.Unmarshal
+// checks a document's syntax before this method runs and returns
+// encoding/json's own error for a broken one.
 func (r *Rules) UnmarshalJSON(data []byte) error {
 	type plain Rules
 	var head struct {
@@ -91,5 +95,28 @@ func (a *Applicant) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*a = Applicant(x)
+	return nil
+}
+
+// UnmarshalJSON reads a file strictly (union.DecodeJSON): unknown keys and
+// malformed months are *union.FieldError values naming the JSON path.
+func (f *File) UnmarshalJSON(data []byte) error {
+	type plain File
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = File(x)
+	return nil
+}
+
+// UnmarshalJSON reads a set of yearly figures strictly (union.DecodeJSON).
+func (f *Figures) UnmarshalJSON(data []byte) error {
+	type plain Figures
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = Figures(x)
 	return nil
 }

@@ -7,6 +7,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// codeRoundingUnset is the error of a rounding never stated.
+const codeRoundingUnset = "assistance.policy.rounding_unset"
+
 // Validate reports every problem of the rules at once (errors.Join of
 // *union.FieldError, each wrapping union.ErrPolicy): a 低保 that is not
 // positive, a band multiple below 1, an operator pointing the wrong way, a
@@ -25,6 +28,15 @@ func (r *Rules) validate() error {
 	c.positiveMoney(&p, "minimum_living", r.MinimumLiving)
 	if err := r.PerCapitaRounding.Validate(); err != nil {
 		c.errs = append(c.errs, union.Prefix("per_capita_rounding", err))
+	}
+	if !r.WholeYuan {
+		if r.PerCapitaRounding == (union.Rounding{}) {
+			c.add(&p, "per_capita_rounding", codeRoundingUnset, "")
+		}
+		if r.Aid.Rounding == (union.Rounding{}) && r.Aid.pays() {
+			aid := p.child("aid")
+			c.add(&aid, "rounding", codeRoundingUnset, "")
+		}
 	}
 	if r.ImputeIdle {
 		c.positiveMoney(&p, "minimum_wage", r.MinimumWage)

@@ -20,6 +20,10 @@ type Figures struct {
 	MinimumWage decimal.Decimal `json:"minimum_wage"`
 }
 
+// MaxFigures is the most sets of figures Yearly takes: a change every month
+// for a century.
+const MaxFigures = 1200
+
 // Yearly builds a timeline of rules from a preset and the caller's figures:
 // each set applies from its month until the month before the next, the last
 // one open-ended (a mid-year change of 低保 is simply a second entry in that
@@ -34,14 +38,19 @@ func Yearly(preset func(minimumLiving decimal.Decimal) Rules, figures ...Figures
 	if len(figures) == 0 {
 		return union.Timeline[Rules]{}, union.Inconsistent("figures", "policy.empty", "")
 	}
+	if fe := union.CheckCount("figures", len(figures), MaxFigures); fe != nil {
+		fe.Kind = union.ErrPolicy
+		return union.Timeline[Rules]{}, fe
+	}
 	fs := append([]Figures(nil), figures...)
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].From.Before(fs[j].From) })
 	var errs []error
 	entries := make([]union.Dated[Rules], 0, len(fs))
 	for i, f := range fs {
 		field := union.Indexed("figures", i)
-		if !f.From.Valid() {
-			errs = append(errs, union.Inconsistent(field+".from", "invalid.format", f.From.String(), "YYYY-MM"))
+		var fe *union.FieldError
+		if errors.As(f.From.Validate(), &fe) {
+			errs = append(errs, union.Inconsistent(field+".from", fe.Code, fe.Value, fe.Args...))
 			continue
 		}
 		if i > 0 && fs[i-1].From == f.From {

@@ -82,14 +82,17 @@ func entryPoints(t testing.TB) map[string]func() any {
 		return v
 	}
 	return map[string]func() any{
-		"Plan":           func() any { p := must(sh.Plan(1200)).(Plan); return &p },
-		"Plan/gap":       func() any { p := must(zj.Plan(1000)).(Plan); return &p },
-		"Decide":         func() any { d := must(sh.Decide(150, 120, Tally{80, 30, 10})).(Decision); return &d },
-		"DecideMatter":   func() any { d := must(zj.DecideMatter(MatterAdopt, 150, 90, Tally{60, 30, 0})).(Decision); return &d },
-		"CallSession":    func() any { d := must(sh.CallSession(85, 29)).(Decision); return &d },
-		"RecallChair":    func() any { d := must(el.Rules.RecallChair(200, 150, Tally{101, 40, 9})).(Decision); return &d },
-		"RecallDelegate": func() any { d := must(ShanghaiDelegates2017().RecallDelegate(30, 20, Tally{For: 16})).(Decision); return &d },
-		"Check":          func() any { c := must(sh.Check(roster(1200, 400, 85, 10, 30))).(Composition); return &c },
+		"Plan":         func() any { p := must(sh.Plan(1200)).(Plan); return &p },
+		"Plan/gap":     func() any { p := must(zj.Plan(1000)).(Plan); return &p },
+		"Decide":       func() any { d := must(sh.Decide(150, 120, Tally{80, 30, 10})).(Decision); return &d },
+		"DecideMatter": func() any { d := must(zj.DecideMatter(MatterAdopt, 150, 90, Tally{60, 30, 0})).(Decision); return &d },
+		"CallSession":  func() any { d := must(sh.CallSession(85, 29)).(Decision); return &d },
+		"RecallChair":  func() any { d := must(el.Rules.RecallChair(200, 150, Tally{101, 40, 9})).(Decision); return &d },
+		"RecallDelegate": func() any {
+			d := must(ShanghaiDelegates2017().RecallDelegate(30, 20, Tally{For: 16})).(Decision)
+			return &d
+		},
+		"Check": func() any { c := must(sh.Check(roster(1200, 400, 85, 10, 30))).(Composition); return &c },
 		"Check/enterprise": func() any {
 			c := must(en.Check(roster(1200, 400, 85, 10, 30))).(Composition)
 			return &c

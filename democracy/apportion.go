@@ -1,7 +1,9 @@
 package democracy
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
@@ -20,7 +22,7 @@ type Method uint8
 const (
 	// LargestRemainder is Hamilton's method: each constituency gets the whole
 	// part of its quota, the seats left go to the largest remainders, equal
-	// remainders to the lower index. The zero value.
+	// remainders to the larger constituency, then the lower index. The zero value.
 	LargestRemainder Method = iota
 	// DHondt is the highest-averages method with divisors 1, 2, 3 …
 	// (favours large constituencies slightly).
@@ -56,22 +58,33 @@ func (m *Method) UnmarshalText(t []byte) error {
 
 // Apportion divides seats between constituencies (选区: 车间, 科室 …) in
 // proportion to their sizes by the largest remainder, with at least minimum
-// seats each (equal remainders go to the lower index). A constituency whose
-// proportional share falls below the minimum gets the minimum and the rest
-// are divided among the others again, until every share holds. The parts
+// seats each. A constituency whose proportional share falls below the
+// minimum gets the minimum and the rest are divided among the others again,
+// until every share holds: first those that cannot reach the minimum even
+// with a seat from the remainders (share below minimum − 1), smallest
+// first, each lowering the others' shares; then rounds of the largest
+// remainder, fixing at the minimum whoever is still below it. The parts
 // always add up to seats.
 //
+// Equal remainders go to the larger constituency, and between equal sizes to
+// the lower index, so the result does not depend on the order of the
+// constituencies: permuting sizes permutes the parts the same way (only
+// constituencies of equal size, which are interchangeable, may trade a seat).
+// The work is O(n log n) for n constituencies, for each round of minimums.
+//
 // Errors (ErrInvalid): seats not positive or above MaxSeats, no
-// constituencies, a negative size or minimum, fewer seats than the minimums
-// need, all sizes zero with seats left to give.
+// constituencies or more than MaxConstituencies, a negative size or one
+// above MaxPeople, a negative minimum or one above MaxSeats, fewer seats than
+// the minimums need, all sizes zero with seats left to give.
 func Apportion(seats int, sizes []int, minimum int) ([]int, error) {
 	return ApportionBy(LargestRemainder, seats, sizes, minimum)
 }
 
 // ApportionBy is Apportion with a chosen method. With DHondt and SainteLague
 // every constituency first gets the minimum, and the remaining seats go one
-// by one to the highest average size/divisor(seats held), equal averages to
-// the lower index.
+// by one to the highest average size/divisor(seats held); equal averages go
+// to the larger constituency, then to the lower index. The highest averages
+// are kept in a heap: O((seats + n) log n).
 func ApportionBy(m Method, seats int, sizes []int, minimum int) ([]int, error) {
 	if err := checkApportion(m, seats, sizes, minimum); err != nil {
 		return nil, err
@@ -91,32 +104,32 @@ func checkApportion(m Method, seats int, sizes []int, minimum int) error {
 	case seats <= 0:
 		errs = append(errs, union.Invalid("seats", "invalid.not_positive", itoa(seats)))
 	case seats > MaxSeats:
-		errs = append(errs, union.Invalid("seats", "invalid.too_large", itoa(seats), itoa(MaxSeats)))
+		errs = append(errs, tooMany(union.ErrInvalid, "seats", seats, MaxSeats))
 	}
-	if len(sizes) == 0 {
+	switch {
+	case len(sizes) == 0:
 		errs = append(errs, union.Invalid("sizes", "invalid.empty", ""))
+	case len(sizes) > MaxConstituencies:
+		return joinOrNil(append(errs, tooMany(union.ErrInvalid, "sizes", len(sizes), MaxConstituencies)))
 	}
-	if minimum < 0 {
+	switch {
+	case minimum < 0:
 		errs = append(errs, union.Invalid("minimum", "invalid.negative", itoa(minimum)))
+	case minimum > MaxSeats:
+		errs = append(errs, tooMany(union.ErrInvalid, "minimum", minimum, MaxSeats))
 	}
 	var total uint64
-	overflow := false
 	for i, s := range sizes {
-		if s < 0 {
-			errs = append(errs, union.Invalid(union.Indexed("sizes", i), "invalid.negative", itoa(s)))
+		if fe := countError("", s, false); fe != nil {
+			errs = append(errs, fe.Within(union.Indexed("sizes", i)))
 			continue
 		}
-		var c uint64
-		total, c = bits.Add64(total, uint64(s), 0)
-		overflow = overflow || c != 0
-	}
-	if overflow {
-		errs = append(errs, union.Invalid("sizes", "invalid.too_large", "", "2^64"))
+		total += uint64(s) // at most 10^6 × 10^9: no overflow
 	}
 	if len(errs) > 0 {
 		return joinOrNil(errs)
 	}
-	need := satMul(minimum, len(sizes))
+	need := minimum * len(sizes) // at most 10^6 × 10^6: no overflow
 	if seats < need {
 		return union.Invalid("seats", "invalid.too_small", itoa(seats), itoa(need))
 	}
@@ -126,28 +139,63 @@ func checkApportion(m Method, seats int, sizes []int, minimum int) error {
 	return nil
 }
 
-// largestRemainder is Hamilton's method with a floor, exact in 128-bit integers.
+// largestRemainder is Hamilton's method with a floor, exact in 128-bit
+// integers. Each round computes every open constituency's quota; the seats
+// left over go to the largest remainders (one sort); constituencies left
+// below the minimum are fixed at it and the next round shares the rest.
+// Before each round, the constituencies sure to fall below the minimum
+// (quota + 1 < minimum, smallest first) are fixed in one pass over the
+// sizes sorted once, so a cascade of minimums costs no extra rounds.
 func largestRemainder(seats int, sizes []int, minimum int) []int {
 	n := len(sizes)
 	out := make([]int, n)
 	fixed := make([]bool, n)
 	rem := make([]uint64, n)
+	left := seats
+	var total uint64
+	for _, s := range sizes {
+		total += uint64(s)
+	}
+	// ascending: indices by size, smallest first (for the sure minimums).
+	var ascending []int32
+	if minimum > 1 {
+		ascending = make([]int32, n)
+		for i := range ascending {
+			ascending[i] = int32(i)
+		}
+		slices.SortFunc(ascending, func(a, b int32) int { return cmp.Compare(sizes[a], sizes[b]) })
+	}
+	next := 0 // ascending[:next] have been looked at by the sure-minimum pass
+	open := make([]int32, 0, n)
+	var order []remainder
 	for {
-		left := seats
-		var total uint64
-		for i, s := range sizes {
-			if fixed[i] {
+		if minimum > 1 {
+			// Fix every open constituency whose quota left×s/total is below
+			// minimum−1: it cannot reach the minimum even with an extra seat.
+			for ; next < n; next++ {
+				i := ascending[next]
+				if fixed[i] {
+					continue
+				}
+				s := uint64(sizes[i])
+				h1, l1 := bits.Mul64(uint64(left), s)
+				h2, l2 := bits.Mul64(uint64(minimum-1), total)
+				if !(h1 < h2 || h1 == h2 && l1 < l2) {
+					break
+				}
+				fixed[i] = true
 				left -= minimum
-			} else {
-				total += uint64(s)
+				total -= s
 			}
 		}
+		open = open[:0]
 		given := 0
 		for i, s := range sizes {
 			if fixed[i] {
 				out[i] = minimum
 				continue
 			}
+			open = append(open, int32(i))
 			if total == 0 {
 				out[i], rem[i] = 0, 0
 				continue
@@ -157,26 +205,31 @@ func largestRemainder(seats int, sizes []int, minimum int) []int {
 			out[i], rem[i] = int(q), r
 			given += int(q)
 		}
-		for extra := left - given; extra > 0; extra-- {
-			best := -1
-			for i := range sizes {
-				if fixed[i] {
-					continue
-				}
-				if best < 0 || rem[i] > rem[best] {
-					best = i
-				}
+		if extra := left - given; extra > 0 && len(open) > 0 {
+			// The largest remainders, then the larger size, then the lower index.
+			order = order[:0]
+			for _, i := range open {
+				order = append(order, remainder{rem[i], uint64(sizes[i]), i})
 			}
-			if best < 0 {
-				break
+			slices.SortFunc(order, func(a, b remainder) int {
+				if c := cmp.Compare(b.rem, a.rem); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(b.size, a.size); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.index, b.index)
+			})
+			for _, o := range order[:min(extra, len(order))] {
+				out[o.index]++
 			}
-			out[best]++
-			rem[best] = 0
 		}
 		changed := false
-		for i := range sizes {
-			if !fixed[i] && out[i] < minimum {
+		for _, i := range open {
+			if out[i] < minimum {
 				fixed[i] = true
+				left -= minimum
+				total -= uint64(sizes[i])
 				changed = true
 			}
 		}
@@ -186,33 +239,130 @@ func largestRemainder(seats int, sizes []int, minimum int) []int {
 	}
 }
 
-// highestAverages is D'Hondt or Sainte-Laguë after a floor of minimum each.
+// remainder is one constituency's remainder in a round of largestRemainder.
+type remainder struct {
+	rem, size uint64
+	index     int32
+}
+
+// average is one constituency's next average size/divisor in a
+// highest-averages heap.
+type average struct {
+	size    uint64
+	divisor uint64
+	index   int32
+}
+
+// before reports whether average a ranks before b: the higher average
+// (a.size/a.divisor > b.size/b.divisor, compared exactly as products, which
+// stay below 2^63: sizes are at most MaxPeople and divisors at most
+// 2×MaxSeats+1), then the larger size, then the lower index.
+func (a average) before(b average) bool {
+	if x, y := a.size*b.divisor, b.size*a.divisor; x != y {
+		return x > y
+	}
+	if a.size != b.size {
+		return a.size > b.size
+	}
+	return a.index < b.index
+}
+
+// highestAverages is D'Hondt or Sainte-Laguë after a floor of minimum each,
+// with the next average of every constituency in a binary heap.
+//
+// Most seats are given before the heap: for a threshold λ, the averages at
+// or above λ are, for D'Hondt, ⌊s/λ⌋ − minimum of a constituency's (when
+// positive) and, for Sainte-Laguë, ⌊(s/λ + 1)/2⌋ − minimum. When they number
+// at most the seats left, every one of them is among the highest, whatever
+// the tie-break, so they are given at once. λ starts at total/left (halved
+// in count until the averages fit), which leaves at most about one seat per
+// constituency to the heap.
 func highestAverages(m Method, seats int, sizes []int, minimum int) []int {
 	out := make([]int, len(sizes))
-	for i := range out {
-		out[i] = minimum
-	}
 	divisor := func(held int) uint64 {
 		if m == SainteLague {
 			return uint64(2*held + 1)
 		}
 		return uint64(held + 1)
 	}
-	for left := seats - minimum*len(sizes); left > 0; left-- {
-		best := -1
+	left := seats - minimum*len(sizes)
+	var total uint64
+	for _, s := range sizes {
+		total += uint64(s)
+	}
+	// given(r) is the number of averages at or above λ = total/r: it grows
+	// with r; the largest r whose averages fit is found by bisection.
+	given := func(r uint64, pre []int) int {
+		n := 0
 		for i, s := range sizes {
-			if best < 0 {
-				best = i
-				continue
+			// s/λ = s·r/total; at most 10^9 × 2.2×10^6 < 2^63.
+			var k uint64
+			if m == SainteLague {
+				k = (uint64(s)*r + total) / (2 * total)
+			} else {
+				k = uint64(s) * r / total
 			}
-			// s/d(i) > sizes[best]/d(best)  ⇔  s·d(best) > sizes[best]·d(i)
-			ah, al := bits.Mul64(uint64(s), divisor(out[best]))
-			bh, bl := bits.Mul64(uint64(sizes[best]), divisor(out[i]))
-			if ah > bh || (ah == bh && al > bl) {
-				best = i
+			g := 0
+			if k > uint64(minimum) {
+				g = int(k) - minimum
+			}
+			if pre != nil {
+				pre[i] = g
+			}
+			n += g
+		}
+		return n
+	}
+	if total > 0 && left > 0 {
+		lo, hi := uint64(0), uint64(2*left+2*len(sizes))
+		for lo < hi {
+			mid := lo + (hi-lo+1)/2
+			if given(mid, nil) <= left {
+				lo = mid
+			} else {
+				hi = mid - 1
 			}
 		}
-		out[best]++
+		if lo > 0 {
+			pre := make([]int, len(sizes))
+			left -= given(lo, pre)
+			for i := range out {
+				out[i] += pre[i]
+			}
+		}
+	}
+	h := make([]average, len(sizes))
+	for i, s := range sizes {
+		out[i] += minimum
+		h[i] = average{size: uint64(s), divisor: divisor(out[i]), index: int32(i)}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		siftDown(h, i)
+	}
+	for ; left > 0; left-- {
+		top := &h[0]
+		out[top.index]++
+		top.divisor = divisor(out[top.index])
+		siftDown(h, 0)
 	}
 	return out
+}
+
+// siftDown restores the heap order below i.
+func siftDown(h []average, i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		best := l
+		if r := l + 1; r < len(h) && h[r].before(h[l]) {
+			best = r
+		}
+		if !h[best].before(h[i]) {
+			return
+		}
+		h[i], h[best] = h[best], h[i]
+		i = best
+	}
 }

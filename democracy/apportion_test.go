@@ -69,7 +69,7 @@ func TestApportionErrors(t *testing.T) {
 		code    string
 	}{
 		{"no seats", LargestRemainder, 0, []int{1}, 0, "seats", "invalid.not_positive"},
-		{"too many seats", LargestRemainder, MaxSeats + 1, []int{1}, 0, "seats", "invalid.too_large"},
+		{"too many seats", LargestRemainder, MaxSeats + 1, []int{1}, 0, "seats", "invalid.too_many"},
 		{"no constituencies", LargestRemainder, 5, nil, 0, "sizes", "invalid.empty"},
 		{"negative size", LargestRemainder, 5, []int{3, -1}, 0, "sizes[1]", "invalid.negative"},
 		{"negative minimum", LargestRemainder, 5, []int{3}, -1, "minimum", "invalid.negative"},

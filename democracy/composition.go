@@ -133,8 +133,9 @@ func (r Rules) Check(roster Roster) (Composition, error) {
 		Reason: union.NewReason("democracy.check.delegates", cite(r.Delegates.Source),
 			itoa(c.Voting), itoa(plan.MinDelegates), itoa(roster.Workforce.Headcount)),
 	})
+	counts := countDelegates(roster.Delegates)
 	for _, l := range r.Limits {
-		c.Checks = append(c.Checks, l.apply(roster, c.Voting))
+		c.Checks = append(c.Checks, l.measure("democracy.check.", &counts, c.Voting, roster.Workforce))
 	}
 	if r.Dispatched.NonVoting {
 		n := 0
@@ -177,22 +178,50 @@ func passOrFail(ok bool, pass, fail, source string) union.Reason {
 	return union.NewReason(fail, source)
 }
 
-// apply measures one limit on the voting delegates of a roster.
-func (l Limit) apply(roster Roster, voting int) Check {
-	return l.measure("democracy.check.", roster.Delegates, voting, roster.Workforce)
+// delegateCounts counts voting delegates by everything a Group looks at:
+// category, gender, and disability. Counting once lets every limit be
+// measured in constant time, whatever the roster's length.
+type delegateCounts [6][3][2]int
+
+// countDelegates counts the voting delegates of ds (validated: known
+// categories and genders).
+func countDelegates(ds []Delegate) delegateCounts {
+	var c delegateCounts
+	for i := range ds {
+		d := &ds[i]
+		if d.NonVoting || int(d.Category) >= len(c) || int(d.Gender) >= len(c[0]) {
+			continue
+		}
+		dis := 0
+		if d.Disabled {
+			dis = 1
+		}
+		c[d.Category][d.Gender][dis]++
+	}
+	return c
 }
 
-// measure counts the limit's groups among the voting delegates of ds, of
+// of returns the number of counted delegates the limit's groups hold.
+func (c *delegateCounts) of(l Limit) int {
+	n := 0
+	for cat := range c {
+		for g := range c[cat] {
+			for dis := range c[cat][g] {
+				if c[cat][g][dis] > 0 && l.has(Delegate{Category: Category(cat), Gender: union.Gender(g), Disabled: dis == 1}) {
+					n += c[cat][g][dis]
+				}
+			}
+		}
+	}
+	return n
+}
+
+// measure counts the limit's groups among the counted voting delegates, of
 // them voting, and compares the count with the limit (a workforce share
 // from wf). The check's code is prefix + "ceiling." or "floor." + the
 // groups (Limit.groupCode). An unverified limit is only a warning.
-func (l Limit) measure(prefix string, ds []Delegate, voting int, wf Workforce) Check {
-	n := 0
-	for _, d := range ds {
-		if !d.NonVoting && l.has(d) {
-			n++
-		}
-	}
+func (l Limit) measure(prefix string, counts *delegateCounts, voting int, wf Workforce) Check {
+	n := counts.of(l)
 	ch := Check{Count: n, Of: voting, Ceiling: l.Bound == Ceiling, Soft: l.soft()}
 	var share string
 	switch {
@@ -222,24 +251,28 @@ func (l Limit) measure(prefix string, ds []Delegate, voting int, wf Workforce) C
 func (ro Roster) validate() error {
 	var errs []error
 	w := ro.Workforce
-	if w.Headcount <= 0 {
-		errs = append(errs, union.Invalid("workforce.headcount", "invalid.not_positive", itoa(w.Headcount)))
+	headOK := true
+	if fe := countError("workforce.headcount", w.Headcount, true); fe != nil {
+		headOK = false
+		errs = append(errs, fe)
 	}
 	for _, f := range []struct {
 		name string
 		v    int
 	}{{"women", w.Women}, {"disabled", w.Disabled}, {"frontline", w.Frontline}} {
-		switch {
-		case f.v < 0:
-			errs = append(errs, union.Invalid("workforce."+f.name, "invalid.negative", itoa(f.v)))
-		case w.Headcount > 0 && f.v > w.Headcount:
+		if fe := countError("workforce."+f.name, f.v, false); fe != nil {
+			errs = append(errs, fe)
+		} else if headOK && f.v > w.Headcount {
 			errs = append(errs, union.Invalid("workforce."+f.name, "invalid.too_large", itoa(f.v), itoa(w.Headcount)))
 		}
 	}
-	if len(ro.Delegates) == 0 {
+	switch {
+	case len(ro.Delegates) == 0:
 		errs = append(errs, union.Invalid("delegates", "invalid.empty", ""))
-	}
-	if w.Headcount > 0 && len(ro.Delegates) > w.Headcount {
+	case len(ro.Delegates) > MaxDelegateList:
+		// Not read further: the list is beyond what any congress has.
+		return errors.Join(append(errs, tooMany(union.ErrInvalid, "delegates", len(ro.Delegates), MaxDelegateList))...)
+	case headOK && len(ro.Delegates) > w.Headcount:
 		errs = append(errs, union.Invalid("delegates", "invalid.too_large", itoa(len(ro.Delegates)), itoa(w.Headcount)))
 	}
 	errs = append(errs, delegateErrors("delegates", ro.Delegates)...)

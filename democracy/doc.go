@@ -31,8 +31,10 @@
 // # Apportionment
 //
 // Apportion divides the delegates between constituencies (车间, 科室) by the
-// largest remainder with a minimum each; equal remainders go to the lower
-// index. ApportionBy offers D'Hondt and Sainte-Laguë for callers who need them.
+// largest remainder with a minimum each; equal remainders go to the larger
+// constituency, then the lower index, so that the result does not depend on
+// the order of the constituencies. ApportionBy offers D'Hondt and
+// Sainte-Laguë for callers who need them.
 //
 // # Composition
 //

@@ -1,8 +1,8 @@
 package democracy
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/gonghui/gonghui/union"
@@ -99,7 +99,7 @@ func (e Election) Validate() error {
 	case e.Seats <= 0:
 		errs = append(errs, union.Invalid("seats", "invalid.not_positive", itoa(e.Seats)))
 	case e.Seats > MaxElectionSeats:
-		errs = append(errs, union.Invalid("seats", "invalid.too_large", itoa(e.Seats), itoa(MaxElectionSeats)))
+		errs = append(errs, tooMany(union.ErrInvalid, "seats", e.Seats, MaxElectionSeats))
 	}
 	if !e.Round.Valid() {
 		errs = append(errs, union.Invalid("round", "invalid.unknown", e.Round.String()))
@@ -107,11 +107,18 @@ func (e Election) Validate() error {
 	if !e.Kind.Valid() {
 		errs = append(errs, union.Invalid("kind", "invalid.unknown", e.Kind.String()))
 	}
-	if len(e.Candidates) == 0 {
+	switch {
+	case len(e.Candidates) == 0:
 		errs = append(errs, union.Invalid("candidates", "invalid.empty", ""))
+	case len(e.Candidates) > MaxCandidates:
+		errs = append(errs, tooMany(union.ErrInvalid, "candidates", len(e.Candidates), MaxCandidates))
 	}
-	seen := make(map[string]struct{}, len(e.Candidates))
-	for i, c := range e.Candidates {
+	cands := e.Candidates
+	if len(cands) > MaxCandidates {
+		cands = nil // not read further: the list is beyond any election
+	}
+	seen := make(map[string]struct{}, len(cands))
+	for i, c := range cands {
 		if c == "" {
 			errs = append(errs, union.Invalid(union.Indexed("candidates", i), "invalid.empty", ""))
 			continue
@@ -121,7 +128,7 @@ func (e Election) Validate() error {
 		}
 		seen[c] = struct{}{}
 	}
-	if e.Seats > 0 && len(e.Candidates) > 0 {
+	if e.Seats > 0 && len(cands) > 0 {
 		if e.Round == First && e.Kind.Valid() {
 			need := e.Rules.MarginFor(e.Kind, e.Seats)
 			if len(e.Candidates) < e.Seats+need {
@@ -132,13 +139,14 @@ func (e Election) Validate() error {
 			errs = append(errs, union.Invalid("candidates", "invalid.too_small", itoa(len(e.Candidates)), itoa(e.Seats+1)))
 		}
 	}
-	if e.Entitled <= 0 {
-		errs = append(errs, union.Invalid("entitled", "invalid.not_positive", itoa(e.Entitled)))
+	fe, fi := countError("entitled", e.Entitled, true), countError("issued", e.Issued, false)
+	if fe != nil {
+		errs = append(errs, fe)
 	}
 	switch {
-	case e.Issued < 0:
-		errs = append(errs, union.Invalid("issued", "invalid.negative", itoa(e.Issued)))
-	case e.Entitled > 0 && e.Issued > e.Entitled:
+	case fi != nil:
+		errs = append(errs, fi)
+	case fe == nil && e.Issued > e.Entitled:
 		errs = append(errs, union.Invalid("issued", "invalid.too_large", itoa(e.Issued), itoa(e.Entitled)))
 	}
 	return joinOrNil(errs)
@@ -159,11 +167,25 @@ func (e Election) Validate() error {
 //     vacant as Shortfall says.
 //
 // The outcome never depends on the order of the ballots. A bad setup is an
-// error (see Validate); ballots themselves are never an error: each gets its
-// fate in Result.Fates.
+// error (see Validate), and so are more than MaxBallots ballots or more than
+// MaxBallotNames names read on them (a ballot marking more names than seats
+// is not read); otherwise ballots are never an error: each gets its fate in
+// Result.Fates.
 func (e Election) Count(ballots []Ballot) (Result, error) {
 	if err := e.Validate(); err != nil {
 		return Result{}, err
+	}
+	if len(ballots) > MaxBallots {
+		return Result{}, tooMany(union.ErrInvalid, "ballots", len(ballots), MaxBallots)
+	}
+	names := 0
+	for i := range ballots {
+		if n := len(ballots[i].Approve); n <= e.Seats {
+			names += n
+		}
+	}
+	if names > MaxBallotNames {
+		return Result{}, tooMany(union.ErrInvalid, "ballots", names, MaxBallotNames)
 	}
 	er := e.Rules.cited()
 	res := Result{Round: e.Round, Returned: len(ballots)}
@@ -194,7 +216,10 @@ func (e Election) Count(ballots []Ballot) (Result, error) {
 	res.Reasons = append(res.Reasons, union.NewReason("democracy.election.quorum", er.VoteSource,
 		itoa(len(ballots)), itoa(e.Entitled), itoa(res.QuorumRequired)))
 
-	votes, writeIns := e.tally(ballots, &res)
+	votes, writeIns, err := e.tally(ballots, &res)
+	if err != nil {
+		return Result{}, err
+	}
 	res.Reasons = append(res.Reasons, union.NewReason("democracy.election.ballots", er.BallotSource,
 		itoa(res.Returned), itoa(res.Valid), itoa(res.Invalid)))
 
@@ -221,18 +246,21 @@ func uncounted(n int) []Fate {
 	return f
 }
 
-// tally checks every ballot and counts the valid ones: candidates by index
-// into a []int, written-in names into a map created only when one appears.
-func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
+// tally checks every ballot and counts the valid ones into a []int indexed
+// by name: the candidates first, then written-in names in the order they
+// first appear (returned in writeIns; one that appears only on invalid
+// ballots keeps 0 votes). A name twice on a ballot is found with one bit
+// per name, so a ballot costs O(names on it). More than MaxWriteIns
+// distinct written-in names is an error.
+func (e Election) tally(ballots []Ballot, res *Result) (votes []int, writeIns []string, err error) {
 	index := make(map[string]int, len(e.Candidates))
 	for i, c := range e.Candidates {
 		index[c] = i
 	}
 	writeInsAllowed := e.Rules.WriteIns && e.Round == First
-	votes := make([]int, len(e.Candidates))
-	var writeIns map[string]int
+	votes = make([]int, len(e.Candidates))
 	seen := make([]uint64, (len(e.Candidates)+63)/64)
-	var idxBuf [64]int
+	idx := make([]int, 0, 64) // the names of the ballot being read, by index; reused
 	res.Fates = make([]Fate, len(ballots))
 	for bi := range ballots {
 		b := &ballots[bi]
@@ -245,8 +273,8 @@ func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
 		case len(b.Approve) > e.Seats:
 			fate = TooMany
 		default:
-			idx := idxBuf[:0]
-			for j, name := range b.Approve {
+			idx = idx[:0]
+			for _, name := range b.Approve {
 				if name == "" {
 					fate = EmptyName
 					break
@@ -257,12 +285,16 @@ func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
 						fate = WriteInRefused
 						break
 					}
-					if slices.Contains(b.Approve[:j], name) {
-						fate = Duplicate
-						break
+					if len(writeIns) == MaxWriteIns {
+						return nil, nil, tooMany(union.ErrInvalid, "ballots", MaxWriteIns+1, MaxWriteIns)
 					}
-					idx = append(idx, -1)
-					continue
+					i = len(votes)
+					index[name] = i
+					votes = append(votes, 0)
+					writeIns = append(writeIns, name)
+					if i>>6 >= len(seen) {
+						seen = append(seen, 0)
+					}
 				}
 				w, bit := i>>6, uint64(1)<<(i&63)
 				if seen[w]&bit != 0 {
@@ -273,20 +305,11 @@ func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
 				idx = append(idx, i)
 			}
 			for _, i := range idx {
-				if i >= 0 {
-					seen[i>>6] = 0
-				}
+				seen[i>>6] = 0
 			}
 			if fate == Valid {
-				for j, i := range idx {
-					if i >= 0 {
-						votes[i]++
-						continue
-					}
-					if writeIns == nil {
-						writeIns = map[string]int{}
-					}
-					writeIns[b.Approve[j]]++
+				for _, i := range idx {
+					votes[i]++
 				}
 			}
 		}
@@ -297,28 +320,35 @@ func (e Election) tally(ballots []Ballot, res *Result) ([]int, map[string]int) {
 			res.Invalid++
 		}
 	}
-	return votes, writeIns
+	return votes, writeIns, nil
 }
 
 // decide ranks the names and fills in winners, ties and unfilled seats.
-func (e Election) decide(votes []int, writeIns map[string]int, res *Result) {
+func (e Election) decide(votes []int, writeIns []string, res *Result) {
 	er := e.Rules.cited()
-	res.Votes = make(map[string]int, len(votes)+len(writeIns))
-	st := make([]Standing, 0, len(votes)+len(writeIns))
+	nc := len(e.Candidates)
+	type written struct {
+		name  string
+		votes int
+	}
+	ws := make([]written, 0, len(writeIns))
+	for j, n := range writeIns {
+		if v := votes[nc+j]; v > 0 { // a name only on invalid ballots is not a write-in
+			ws = append(ws, written{n, v})
+		}
+	}
+	slices.SortFunc(ws, func(a, b written) int { return strings.Compare(a.name, b.name) })
+	res.Votes = make(map[string]int, nc+len(ws))
+	st := make([]Standing, 0, nc+len(ws))
 	for i, c := range e.Candidates {
 		res.Votes[c] = votes[i]
 		st = append(st, Standing{Name: c, Votes: votes[i]})
 	}
-	names := make([]string, 0, len(writeIns))
-	for n := range writeIns {
-		names = append(names, n)
+	for _, w := range ws {
+		res.Votes[w.name] = w.votes
+		st = append(st, Standing{Name: w.name, Votes: w.votes, WriteIn: true})
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		res.Votes[n] = writeIns[n]
-		st = append(st, Standing{Name: n, Votes: writeIns[n], WriteIn: true})
-	}
-	sort.SliceStable(st, func(i, j int) bool { return st[i].Votes > st[j].Votes })
+	slices.SortStableFunc(st, func(a, b Standing) int { return cmp.Compare(b.Votes, a.Votes) })
 
 	q := 0
 	for i := range st {
@@ -436,8 +466,12 @@ func (e Election) Next(r Result) (Election, error) {
 		if r.Unfilled > e.Seats {
 			return Election{}, union.Invalid("result.unfilled", "invalid.too_large", itoa(r.Unfilled), itoa(e.Seats))
 		}
+		elected := make(map[string]struct{}, len(r.Elected))
+		for _, c := range r.Elected {
+			elected[c] = struct{}{}
+		}
 		for _, c := range e.Candidates {
-			if !slices.Contains(r.Elected, c) {
+			if _, ok := elected[c]; !ok {
 				n.Candidates = append(n.Candidates, c)
 			}
 		}

@@ -237,8 +237,8 @@ func (er ElectionRules) Validate() error {
 	}
 	add(within("win", er.Win.Validate()))
 	add(within("recall", er.Recall.Validate()))
-	if er.MinMargin.Sign() < 0 || er.MinMargin.GreaterThan(decimal.NewFromInt(1)) {
-		add(union.Inconsistent("min_margin", "policy.range", er.MinMargin.String(), "0", "1"))
+	if fe := marginError("min_margin", er.MinMargin); fe != nil {
+		add(fe)
 	}
 	if !er.Shortfall.Valid() {
 		add(union.Inconsistent("shortfall", "invalid.unknown", er.Shortfall.String()))
@@ -268,7 +268,7 @@ func (er ElectionRules) marginText() string {
 // 差额 rule asks for: ⌈seats × MinMargin⌉, whatever the kind of election
 // (MarginFor takes the kind into account).
 func (er ElectionRules) MarginNeeded(seats int) int {
-	if seats <= 0 || er.MinMargin.Sign() <= 0 || er.MinMargin.GreaterThan(decimal.NewFromInt(1)) || seats > MaxElectionSeats {
+	if seats <= 0 || seats > MaxElectionSeats || marginError("", er.MinMargin) != nil || er.MinMargin.Sign() <= 0 {
 		return 0
 	}
 	return int(decimal.NewFromInt(int64(seats)).Mul(er.MinMargin).Ceil().IntPart())

@@ -62,8 +62,10 @@ type Tally struct {
 	Abstain int `json:"abstain"` // 弃权
 }
 
-// Cast returns the votes cast: For + Against + Abstain.
-func (t Tally) Cast() int { return t.For + t.Against + t.Abstain }
+// Cast returns the votes cast: For + Against + Abstain, saturating at
+// math.MaxInt instead of wrapping (entry points refuse counts above
+// MaxPeople before they add).
+func (t Tally) Cast() int { return satAdd(satAdd(t.For, t.Against), t.Abstain) }
 
 // Decision is the outcome of a vote. Numbers are fields; Reasons cite the
 // rules applied (they carry no arguments: the numbers are fields).
@@ -174,32 +176,26 @@ func checkVote(kind Matter, body string, delegates, present int, t Tally) error 
 	if !kind.Valid() {
 		errs = append(errs, union.Invalid("kind", "invalid.unknown", kind.String()))
 	}
-	if delegates <= 0 {
-		errs = append(errs, union.Invalid(body, "invalid.not_positive", itoa(delegates)))
-	}
-	switch {
-	case present < 0:
-		errs = append(errs, union.Invalid("present", "invalid.negative", itoa(present)))
-	case delegates > 0 && present > delegates:
-		errs = append(errs, union.Invalid("present", "invalid.too_large", itoa(present), itoa(delegates)))
-	}
-	neg := false
-	for _, v := range []struct {
-		name string
-		n    int
-	}{{"tally.for", t.For}, {"tally.against", t.Against}, {"tally.abstain", t.Abstain}} {
-		if v.n < 0 {
-			neg = true
-			errs = append(errs, union.Invalid(v.name, "invalid.negative", itoa(v.n)))
+	bad := false
+	note := func(fe *union.FieldError) {
+		if fe != nil {
+			bad = true
+			errs = append(errs, fe)
 		}
 	}
-	if !neg && present >= 0 {
-		// Sum without overflow: each count is compared first.
-		if t.For > present || t.Against > present || t.Abstain > present ||
-			t.For+t.Against > present || t.For+t.Against+t.Abstain > present {
-			errs = append(errs, union.Invalid("tally", "democracy.vote.exceeds_present",
-				itoa(t.For)+"+"+itoa(t.Against)+"+"+itoa(t.Abstain), itoa(present)))
-		}
+	note(countError(body, delegates, true))
+	note(countError("present", present, false))
+	if !bad && present > delegates {
+		note(union.Invalid("present", "invalid.too_large", itoa(present), itoa(delegates)))
+	}
+	note(countError("tally.for", t.For, false))
+	note(countError("tally.against", t.Against, false))
+	note(countError("tally.abstain", t.Abstain, false))
+	// Every count is at most MaxPeople here, so the sum cannot overflow;
+	// more votes than people present is an error, never a passed motion.
+	if !bad && t.For+t.Against+t.Abstain > present {
+		errs = append(errs, union.Invalid("tally", "democracy.vote.exceeds_present",
+			itoa(t.For)+"+"+itoa(t.Against)+"+"+itoa(t.Abstain), itoa(present)))
 	}
 	if len(errs) == 0 {
 		return nil
@@ -216,13 +212,14 @@ func (r Rules) CallSession(delegates, requesting int) (Decision, error) {
 		return Decision{}, err
 	}
 	var errs []error
-	if delegates <= 0 {
-		errs = append(errs, union.Invalid("delegates", "invalid.not_positive", itoa(delegates)))
+	fd, fr := countError("delegates", delegates, true), countError("requesting", requesting, false)
+	if fd != nil {
+		errs = append(errs, fd)
 	}
 	switch {
-	case requesting < 0:
-		errs = append(errs, union.Invalid("requesting", "invalid.negative", itoa(requesting)))
-	case delegates > 0 && requesting > delegates:
+	case fr != nil:
+		errs = append(errs, fr)
+	case fd == nil && requesting > delegates:
 		errs = append(errs, union.Invalid("requesting", "invalid.too_large", itoa(requesting), itoa(delegates)))
 	}
 	if len(errs) > 0 {

@@ -64,8 +64,8 @@ func (r Rules) Plan(headcount int) (Plan, error) {
 	if err := r.Validate(); err != nil {
 		return Plan{}, err
 	}
-	if headcount <= 0 {
-		return Plan{}, union.Invalid("headcount", "invalid.not_positive", itoa(headcount))
+	if fe := countError("headcount", headcount, true); fe != nil {
+		return Plan{}, fe
 	}
 	p := r.plan(headcount)
 	k := r.planKey(headcount)

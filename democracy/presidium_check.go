@@ -68,8 +68,9 @@ func (r Rules) CheckPresidium(delegates int, presidium []Delegate) (PresidiumCom
 			})
 		}
 	}
+	counts := countDelegates(presidium)
 	for _, l := range rule.Limits {
-		p.Checks = append(p.Checks, l.measure("democracy.check.presidium.", presidium, p.Size, Workforce{}))
+		p.Checks = append(p.Checks, l.measure("democracy.check.presidium.", &counts, p.Size, Workforce{}))
 	}
 	p.OK, p.Reasons = verdict(p.Checks, 2)
 	switch {
@@ -85,12 +86,14 @@ func (r Rules) CheckPresidium(delegates int, presidium []Delegate) (PresidiumCom
 // validatePresidium checks CheckPresidium's input (ErrInvalid).
 func validatePresidium(delegates int, presidium []Delegate) error {
 	var errs []error
-	if delegates <= 0 {
-		errs = append(errs, union.Invalid("delegates", "invalid.not_positive", itoa(delegates)))
+	if fe := countError("delegates", delegates, true); fe != nil {
+		errs = append(errs, fe)
 	}
 	switch {
 	case len(presidium) == 0:
 		errs = append(errs, union.Invalid("presidium", "invalid.empty", ""))
+	case len(presidium) > MaxDelegateList:
+		return tooMany(union.ErrInvalid, "presidium", len(presidium), MaxDelegateList)
 	case delegates > 0 && len(presidium) > delegates:
 		errs = append(errs, union.Invalid("presidium", "invalid.too_large", itoa(len(presidium)), itoa(delegates)))
 	}

@@ -218,9 +218,13 @@ func (r Rules) Validate() error {
 	add(within("delegates", r.Delegates.validate()))
 	add(within("presidium", r.Presidium.validate()))
 	add(within("term", r.Term.validate()))
-	for i, l := range r.Limits {
-		if err := l.Validate(); err != nil {
-			add(within(union.Indexed("limits", i), err))
+	if len(r.Limits) > MaxLimits {
+		add(tooMany(union.ErrPolicy, "limits", len(r.Limits), MaxLimits))
+	} else {
+		for i, l := range r.Limits {
+			if err := l.Validate(); err != nil {
+				add(within(union.Indexed("limits", i), err))
+			}
 		}
 	}
 	if err := r.Effective.Validate(); err != nil {
@@ -248,8 +252,11 @@ func (f FormRule) validate() error {
 
 func (d DelegateRule) validate() error {
 	var errs []error
-	if len(d.Bands) == 0 {
+	switch {
+	case len(d.Bands) == 0:
 		errs = append(errs, union.Inconsistent("bands", "policy.empty", ""))
+	case len(d.Bands) > MaxBands:
+		return tooMany(union.ErrPolicy, "bands", len(d.Bands), MaxBands)
 	}
 	if !d.Gap.Valid() {
 		errs = append(errs, union.Inconsistent("gap", "invalid.unknown", d.Gap.String()))
@@ -294,6 +301,12 @@ func (d DelegateRule) validate() error {
 
 func (p PresidiumRule) validate() error {
 	var errs []error
+	if len(p.Bands) > MaxBands {
+		return tooMany(union.ErrPolicy, "bands", len(p.Bands), MaxBands)
+	}
+	if len(p.Limits) > MaxLimits {
+		return tooMany(union.ErrPolicy, "limits", len(p.Limits), MaxLimits)
+	}
 	for i, b := range p.Bands {
 		f := lazyIndex{"bands", i}
 		if b.From < 1 {

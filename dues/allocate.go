@@ -40,7 +40,8 @@ type Scheme struct {
 	Places int32 `json:"places"`
 	// WholeYuan states that Places 0, whole yuan, is meant.
 	WholeYuan bool `json:"whole_yuan,omitempty"`
-	// Source cites the rule behind the shares.
+	// Source cites the rule behind the shares; optional (Collect's reasons
+	// then cite SourceOwn and say the scheme is the caller's own).
 	Source string `json:"source,omitempty"`
 }
 
@@ -160,7 +161,10 @@ func validateShares(field string, shares []Share, depth int, seen map[string]boo
 			errs = append(errs, union.Inconsistent(f+".party", "invalid.duplicate", sh.Party))
 		}
 		seen[sh.Party] = true
-		if sh.Weight.Sign() <= 0 {
+		if fe := policyDecimal("", sh.Weight); fe != nil {
+			fe.Field = f + ".weight"
+			errs = append(errs, fe)
+		} else if sh.Weight.Sign() <= 0 {
 			errs = append(errs, union.Inconsistent(f+".weight", "invalid.not_positive", sh.Weight.String()))
 		} else if places(sh.Weight) > union.MaxWeightPlaces {
 			errs = append(errs, union.Inconsistent(f+".weight", "invalid.precision", sh.Weight.String(),
@@ -203,6 +207,9 @@ func places(d decimal.Decimal) int32 {
 func (s Scheme) Allocate(total decimal.Decimal) ([]Allocation, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
+	}
+	if fe := checkDecimal("total", total); fe != nil {
+		return nil, fe
 	}
 	var out []Allocation
 	if err := allocate(&out, total, s.Shares, s.Places, "", false); err != nil {

@@ -231,3 +231,12 @@ func TestAnnualDeductible(t *testing.T) {
 	_, err = f.AnnualDeductible(d("-1"), d("1"))
 	assert.Equal(t, []string{"paid invalid.negative"}, fieldCodes(t, err, union.ErrInvalid))
 }
+
+func TestOwnSchemeCollect(t *testing.T) {
+	// A scheme of the caller's own needs no Source; Collect's reasons say so.
+	s := dues.Scheme{Shares: []dues.Share{{Party: "own", Weight: d("70"), Retained: true}, {Party: "up", Weight: d("30")}}, Places: 2}
+	c, err := s.Collect(d("1000"), dues.Direct)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"dues.collect.flow.direct", "dues.own_rule"}, union.Codes(c.Reasons))
+	assertCited(t, c.Reasons)
+}

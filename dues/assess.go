@@ -229,6 +229,16 @@ const customBit = 1 << 31
 func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	var errs []error
 	errs = m.validateHeader(errs)
+	if len(m.Wages) > MaxListItems || len(m.PreviousWages) > MaxListItems {
+		// A payslip longer than any real one is refused before it is read.
+		if fe := union.CheckCount("wages", len(m.Wages), MaxListItems); fe != nil {
+			errs = append(errs, fe)
+		}
+		if fe := union.CheckCount("previous_wages", len(m.PreviousWages), MaxListItems); fe != nil {
+			errs = append(errs, fe)
+		}
+		return joinErrs(errs)
+	}
 	usePrev := m.NoFixedIncome && e.p.PreviousMonth
 	wages, other, wname, oname := m.Wages, m.PreviousWages, "wages", "previous_wages"
 	if usePrev {
@@ -258,7 +268,7 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 	exact, bad := true, false
 	custom := e.scratch[:0]
 	for item, v := range wages {
-		if item == "" || v.Sign() < 0 {
+		if item == "" || v.Sign() < 0 || !withinLimits(v) {
 			bad = true
 			continue
 		}

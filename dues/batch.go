@@ -76,15 +76,18 @@ type StatusTotal struct {
 
 // AssessAll assesses every member under the policy, in order. It never stops
 // at a bad record: each result or error sits at its member's index, and the
-// totals sum the good items exactly. An invalid policy puts its Validate
-// error on every item.
+// totals sum the good items exactly. The policy is validated once for the
+// whole batch (linear in its lists, at most MaxListItems entries each); an
+// invalid policy puts its Validate error on every item.
 //
 // Batches of more than 8192 members are assessed in chunks by up to
 // GOMAXPROCS goroutines (at most 16); the result is the same as one pass.
 //
 // Items are equal to what Assess returns for each member, except that
 // members with the same pattern (sector, status, class, payslip items)
-// may share one Reasons slice: treat reasons as read-only. (A table of 4096
+// may share one Reasons slice: treat reasons as read-only (do not assign to
+// their elements; appending is safe, as every list's capacity is its length,
+// so an append copies and never changes another item). (A table of 4096
 // lists per goroutine, each slot kept by the first pattern that takes it,
 // serves a real payroll's few patterns; with random payslips, most members
 // get lists of their own.)
@@ -97,6 +100,7 @@ func (p Policy) AssessAll(ms []Member) Batch {
 	if err := p.Validate(); err != nil {
 		for i := range b.Items {
 			b.Items[i].Err = err
+			b.Items[i].MemberID = ms[i].ID
 		}
 		b.Failed = len(ms)
 		b.Total = zero
@@ -137,6 +141,9 @@ func (e *engine) assessRange(ms []Member, items []BatchItem, s *summary) {
 		it := &items[i]
 		e.amountFenOK = false
 		it.Err = e.assess(&ms[i], &it.Assessment, false)
+		if it.Err != nil {
+			it.MemberID = ms[i].ID // an error item keeps the input's ID
+		}
 		s.add(it, e.amountFen, e.amountFenOK)
 	}
 }

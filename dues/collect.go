@@ -124,8 +124,11 @@ func (s Scheme) Collect(total decimal.Decimal, c Collection) (Collected, error) 
 			higher.StringFixed(2), retained.StringFixed(2))}
 	default:
 		out.ToCollector, out.Kept = higher, retained
-		out.Reasons = []union.Reason{union.NewReason("dues.collect.flow.direct", s.Source,
+		out.Reasons = []union.Reason{union.NewReason("dues.collect.flow.direct", own(s.Source),
 			higher.StringFixed(2), retained.StringFixed(2))}
+	}
+	if s.Source == "" {
+		out.Reasons = append(out.Reasons, ownRule())
 	}
 	return out, nil
 }

@@ -290,3 +290,37 @@ func ExamplePolicy_Validate() {
 	// inconsistent policy: rate: policy parameter outside the range 0 to 1 (value "1.5")
 	// inconsistent policy: bases[0].items[7]: must not be empty
 }
+
+func ExampleParseWageItem() {
+	for _, s := range []string{"basic", "岗位工资", "加班費", "bonnus"} {
+		w, err := dues.ParseWageItem(s)
+		if err != nil {
+			fmt.Println(union.ErrorText(err, language.SimplifiedChinese))
+			continue
+		}
+		fmt.Println(s, "→", w)
+	}
+	// Output:
+	// basic → basic
+	// 岗位工资 → position
+	// 加班費 → overtime
+	// 字段 wages[bonnus]：不是已知的工资项目，政策也未声明为本单位自定项目（own_items）：不计入也不舍弃，请更正（值为“bonnus”）
+}
+
+func ExampleFunds_AnnualDeductible() {
+	// 企业所得税法实施条例 第四十一条: the year's payments, capped at 2% of the year's 工资薪金.
+	y, _ := dues.NationalFunds().AnnualDeductible(d("36000"), d("1700000"))
+	fmt.Println(y.StringFixed(2))
+	// Output:
+	// 34000.00
+}
+
+func ExampleNationalStandardWage() {
+	m := dues.Member{ID: "E1", Sector: union.Enterprise,
+		Wages: map[dues.WageItem]decimal.Decimal{dues.BasicWage: d("4000"), dues.Overtime: d("600")}}
+	a, _ := dues.National().Assess(m)
+	b, _ := dues.NationalStandardWage().Assess(m)
+	fmt.Println(a.Base, a.Amount.StringFixed(2), b.Base, b.Amount.StringFixed(2))
+	// Output:
+	// 4600 23.00 4000 20.00
+}

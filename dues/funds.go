@@ -379,7 +379,9 @@ func (f Funds) Validate() error {
 		name string
 		v    decimal.Decimal
 	}{{"rate", f.Rate}, {"daily_late_rate", f.DailyLateRate}, {"deductible_rate", f.DeductibleRate}} {
-		if !validRate(r.v) {
+		if fe := policyDecimal(r.name, r.v); fe != nil {
+			errs = append(errs, fe)
+		} else if !validRate(r.v) {
 			errs = append(errs, union.Inconsistent(r.name, "policy.range", r.v.String(), "0", "1"))
 		}
 	}
@@ -404,12 +406,30 @@ func (f Funds) Validate() error {
 	return errors.Join(errs...)
 }
 
+// MaxDaysLate bounds the days of a late fee: a century.
+const MaxDaysLate = 36525
+
+// checkAmount appends an error for an amount outside the decimal limits or
+// below zero.
+func checkAmount(field string, d decimal.Decimal, errs []error) []error {
+	if fe := checkDecimal(field, d); fe != nil {
+		return append(errs, fe)
+	}
+	if d.Sign() < 0 {
+		return append(errs, union.Invalid(field, "invalid.negative", d.String()))
+	}
+	return errs
+}
+
 // Due returns the union funds due on a wage bill: payroll × Rate, rounded.
 // A negative payroll is a *union.FieldError (field "payroll") wrapping
 // union.ErrInvalid.
 func (f Funds) Due(payroll decimal.Decimal) (decimal.Decimal, error) {
 	if err := f.Validate(); err != nil {
 		return decimal.Zero, err
+	}
+	if fe := checkDecimal("payroll", payroll); fe != nil {
+		return decimal.Zero, fe
 	}
 	if payroll.Sign() < 0 {
 		return decimal.Zero, union.Invalid("payroll", "invalid.negative", payroll.String())
@@ -432,11 +452,15 @@ func (f Funds) Late(principal decimal.Decimal, daysLate int) (LateCharge, error)
 		return LateCharge{}, err
 	}
 	var errs []error
-	if principal.Sign() < 0 {
+	if fe := checkDecimal("principal", principal); fe != nil {
+		errs = append(errs, fe)
+	} else if principal.Sign() < 0 {
 		errs = append(errs, union.Invalid("principal", "invalid.negative", principal.String()))
 	}
 	if daysLate < 0 {
 		errs = append(errs, union.Invalid("days_late", "invalid.negative", strconv.Itoa(daysLate)))
+	} else if daysLate > MaxDaysLate {
+		errs = append(errs, union.Invalid("days_late", "invalid.too_large", strconv.Itoa(daysLate), strconv.Itoa(MaxDaysLate)))
 	}
 	if len(errs) > 0 {
 		return LateCharge{}, joinErrs(errs)
@@ -468,12 +492,8 @@ func (f Funds) AnnualDeductible(paid, salaries decimal.Decimal) (decimal.Decimal
 		return decimal.Zero, err
 	}
 	var errs []error
-	if paid.Sign() < 0 {
-		errs = append(errs, union.Invalid("paid", "invalid.negative", paid.String()))
-	}
-	if salaries.Sign() < 0 {
-		errs = append(errs, union.Invalid("salaries", "invalid.negative", salaries.String()))
-	}
+	errs = checkAmount("paid", paid, errs)
+	errs = checkAmount("salaries", salaries, errs)
 	if len(errs) > 0 {
 		return decimal.Zero, joinErrs(errs)
 	}
@@ -503,12 +523,8 @@ func (f Funds) Assess(e Employer, month union.Period) (FundsAssessment, error) {
 	if e.ID == "" {
 		errs = append(errs, union.Invalid("id", "invalid.required", ""))
 	}
-	if e.Payroll.Sign() < 0 {
-		errs = append(errs, union.Invalid("payroll", "invalid.negative", e.Payroll.String()))
-	}
-	if e.Salaries.Sign() < 0 {
-		errs = append(errs, union.Invalid("salaries", "invalid.negative", e.Salaries.String()))
-	}
+	errs = checkAmount("payroll", e.Payroll, errs)
+	errs = checkAmount("salaries", e.Salaries, errs)
 	if e.Headcount < 0 {
 		errs = append(errs, union.Invalid("headcount", "invalid.negative", strconv.Itoa(e.Headcount)))
 	}

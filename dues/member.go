@@ -75,7 +75,8 @@ func (m *Member) validateHeader(errs []error) []error {
 	return errs
 }
 
-// validateWages reports an empty item name, a negative amount, an item
+// validateWages reports an empty item name, an amount outside the decimal
+// limits or negative, an item
 // neither named nor declared (declared holds the policy's own items), and
 // a Chinese name used as a key, with field paths under name
 // ("wages.bonus", "wages[bonnus]").
@@ -83,7 +84,7 @@ func (m *Member) validateHeader(errs []error) []error {
 func validateWages(name string, wages map[WageItem]decimal.Decimal, declared map[WageItem]bool, errs []error) []error {
 	bad := false
 	for k, v := range wages {
-		if k == "" || v.Sign() < 0 || (!k.Known() && !declared[k]) {
+		if k == "" || v.Sign() < 0 || !withinLimits(v) || (!k.Known() && !declared[k]) {
 			bad = true
 			break
 		}
@@ -107,7 +108,9 @@ func validateWages(name string, wages map[WageItem]decimal.Decimal, declared map
 			}
 			continue
 		}
-		if v.Sign() < 0 {
+		if fe := checkDecimal(name+"."+string(k), v); fe != nil {
+			found = append(found, fe)
+		} else if v.Sign() < 0 {
 			found = append(found, union.Invalid(name+"."+string(k), "invalid.negative", v.String()))
 		}
 	}

@@ -133,7 +133,8 @@ type Arrears struct {
 // months outside the span are ignored; duplicates are harmless; order does
 // not matter. Only the months the member was a member belong in span. An
 // invalid month in paid is a *union.FieldError ("paid[3]") wrapping
-// union.ErrInvalid.
+// union.ErrInvalid; more than MaxListItems paid months is one (code
+// "invalid.too_many").
 func (p Policy) Arrears(span union.Effective, paid []union.Period) (Arrears, error) {
 	if err := p.Validate(); err != nil {
 		return Arrears{}, err
@@ -141,6 +142,9 @@ func (p Policy) Arrears(span union.Effective, paid []union.Period) (Arrears, err
 	var errs []error
 	if err := checkSpan(span); err != nil {
 		errs = append(errs, err)
+	}
+	if fe := union.CheckCount("paid", len(paid), MaxListItems); fe != nil {
+		return Arrears{}, fe
 	}
 	for i, m := range paid {
 		if !m.Valid() {

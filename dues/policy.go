@@ -132,11 +132,14 @@ type ClassRule struct {
 const maxLapseMonths = 120
 
 // MaxListItems is the most entries Validate accepts in any list of a policy
-// or scheme (the bases, a base's items, the exemptions, the class rules, a
-// level of shares): far above any real payroll (a payslip has tens of
-// items), and low enough that validation stays in the milliseconds. A longer
-// list is a *union.FieldError (code "invalid.too_large") naming the list and
-// the limit. Every check is linear in the list's length.
+// or scheme (the bases, a base's items, the own items, the exemptions, the
+// class rules, a level of shares), and the most items a member's payslip
+// (Wages, PreviousWages) and Arrears' paid months may hold: far above any
+// real payroll (a payslip has tens of items), and low enough that
+// validation stays in the milliseconds. A longer list is a
+// *union.FieldError naming the list with the limit as its argument (code
+// "invalid.too_large" in a policy, "invalid.too_many" in an input). Every
+// check is linear in the list's length.
 const MaxListItems = 10000
 
 // Codes of the wage-item checks.
@@ -159,22 +162,27 @@ func validateRounding(field string, r union.Rounding, wholeYuan bool, errs []err
 // validateOwnItems refuses Chinese names of named items in a policy's item
 // lists (奖金 in an exclude list would not exclude Bonus), and, for
 // OwnItems (own true), named items and too long or repeated lists.
-func validateOwnItems(field string, items []WageItem, own bool, errs []error) []error {
+// The field is prefix + name, built only for an error.
+func validateOwnItems(prefix func() string, name string, items []WageItem, own bool, errs []error) []error {
 	if own {
-		errs = validateItems(field, items, errs)
+		errs = validateItems(prefix, name, items, errs)
 	}
 	for j, it := range items[:min(len(items), MaxListItems)] {
-		if a, ok := aliasOf(string(it)); ok {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemAlias, string(it), string(a)))
-		} else if own && it.Known() {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), codeItemNamed, string(it)))
+		if it.Known() {
+			if own {
+				errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), codeItemNamed, string(it)))
+			}
+		} else if a, ok := aliasOf(string(it)); ok {
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), codeItemAlias, string(it), string(a)))
 		}
 	}
 	return errs
 }
 
 // Declares reports whether payslips under the policy may hold w: a named
-// item, or an employer's own item in OwnItems or in a Base's Items.
+// item, or an employer's own item in OwnItems or in a Base's Items. It is
+// linear in those lists: a decoder of many records asks it once per
+// distinct name, not once per record.
 func (p Policy) Declares(w WageItem) bool {
 	if w.Known() {
 		return true
@@ -194,6 +202,9 @@ func (p Policy) Declares(w WageItem) bool {
 	return false
 }
 
+// noPrefix is the prefix of a top-level list's field.
+func noPrefix() string { return "" }
+
 // tooMany reports a policy list longer than MaxListItems.
 func tooMany(field string, n int) *union.FieldError {
 	return union.Inconsistent(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(MaxListItems))
@@ -201,16 +212,17 @@ func tooMany(field string, n int) *union.FieldError {
 
 // validateItems reports empty and duplicate wage items, and a list longer
 // than MaxListItems, in linear time: named items by their bit, the
-// employer's own by a set built only when there are any.
-func validateItems(field string, items []WageItem, errs []error) []error {
+// employer's own by a set built only when there are any. The field is
+// prefix + name, built only for an error.
+func validateItems(prefix func() string, name string, items []WageItem, errs []error) []error {
 	if len(items) > MaxListItems {
-		return append(errs, tooMany(field, len(items)))
+		return append(errs, tooMany(prefix()+name, len(items)))
 	}
 	var named uint32
 	var own map[WageItem]bool
 	for j, it := range items {
 		if it == "" {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.empty", ""))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), "invalid.empty", ""))
 			continue
 		}
 		dup := false
@@ -225,7 +237,7 @@ func validateItems(field string, items []WageItem, errs []error) []error {
 			own[it] = true
 		}
 		if dup {
-			errs = append(errs, union.Inconsistent(union.Indexed(field, j), "invalid.duplicate", string(it)))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), "invalid.duplicate", string(it)))
 		}
 	}
 	return errs
@@ -244,12 +256,14 @@ func validRate(r decimal.Decimal) bool { return r.Sign() >= 0 && r.LessThan(one)
 // Assess, AssessAll, AssessPeriod and Arrears call it first.
 func (p Policy) Validate() error {
 	var errs []error
-	if !validRate(p.Rate) {
+	if fe := policyDecimal("rate", p.Rate); fe != nil {
+		errs = append(errs, fe)
+	} else if !validRate(p.Rate) {
 		errs = append(errs, union.Inconsistent("rate", "policy.range", p.Rate.String(), "0", "1"))
 	}
 	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
 	errs = validateRounding("amount_rounding", p.AmountRounding, p.WholeYuan, errs)
-	errs = validateOwnItems("own_items", p.OwnItems, true, errs)
+	errs = validateOwnItems(noPrefix, "own_items", p.OwnItems, true, errs)
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
@@ -260,22 +274,22 @@ func (p Policy) Validate() error {
 	} else {
 		var sectors [8][8]bool // by sector and class
 		for i, b := range p.Bases {
-			f := union.Indexed("bases", i)
+			f := func() string { return union.Indexed("bases", i) } // built only for an error
 			switch {
 			case !b.Sector.Valid():
-				errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
+				errs = append(errs, union.Inconsistent(f()+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
 			case !b.Class.Valid():
-				errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
+				errs = append(errs, union.Inconsistent(f()+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
 			case sectors[b.Sector][b.Class]:
-				errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
+				errs = append(errs, union.Inconsistent(f()+".sector", "invalid.duplicate", b.Sector.String()))
 			default:
 				sectors[b.Sector][b.Class] = true
 			}
 			if !b.AllBut && len(b.Items) == 0 {
-				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
+				errs = append(errs, union.Inconsistent(f()+".items", "policy.empty", ""))
 			}
-			errs = validateItems(f+".items", b.Items, errs)
-			errs = validateOwnItems(f+".items", b.Items, false, errs)
+			errs = validateItems(f, ".items", b.Items, errs)
+			errs = validateOwnItems(f, ".items", b.Items, false, errs)
 		}
 	}
 	if len(p.Exempt) > MaxListItems {
@@ -283,14 +297,14 @@ func (p Policy) Validate() error {
 	}
 	var statuses [16]bool
 	for i, e := range p.Exempt[:min(len(p.Exempt), MaxListItems)] {
-		f := union.Indexed("exempt", i)
+		f := func() string { return union.Indexed("exempt", i) } // built only for an error
 		switch {
 		case !e.Status.Valid():
-			errs = append(errs, union.Inconsistent(f+".status", "invalid.unknown", strconv.Itoa(int(e.Status))))
+			errs = append(errs, union.Inconsistent(f()+".status", "invalid.unknown", strconv.Itoa(int(e.Status))))
 		case e.Status == union.Active:
-			errs = append(errs, union.Inconsistent(f+".status", "dues.policy.exempt_active", e.Status.String()))
+			errs = append(errs, union.Inconsistent(f()+".status", "dues.policy.exempt_active", e.Status.String()))
 		case statuses[e.Status]:
-			errs = append(errs, union.Inconsistent(f+".status", "invalid.duplicate", e.Status.String()))
+			errs = append(errs, union.Inconsistent(f()+".status", "invalid.duplicate", e.Status.String()))
 		default:
 			statuses[e.Status] = true
 		}
@@ -300,30 +314,40 @@ func (p Policy) Validate() error {
 	}
 	var classes [8]bool
 	for i, c := range p.Classes[:min(len(p.Classes), MaxListItems)] {
-		f := union.Indexed("classes", i)
+		f := func() string { return union.Indexed("classes", i) } // built only for an error
 		switch {
 		case !c.Class.Valid():
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(c.Class))))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.unknown", strconv.Itoa(int(c.Class))))
 		case c.Class == Regular:
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.inconsistent", c.Class.String(), "rate"))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.inconsistent", c.Class.String(), "rate"))
 		case classes[c.Class]:
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.duplicate", c.Class.String()))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.duplicate", c.Class.String()))
 		default:
 			classes[c.Class] = true
 		}
+		if fe := policyDecimal("", c.Rate); fe != nil {
+			fe.Field = f() + ".rate"
+			errs = append(errs, fe)
+			continue
+		}
+		if fe := policyDecimal("", c.Fee); fe != nil {
+			fe.Field = f() + ".fee"
+			errs = append(errs, fe)
+			continue
+		}
 		if c.Flat {
 			if c.Fee.Sign() < 0 {
-				errs = append(errs, union.Inconsistent(f+".fee", "invalid.negative", c.Fee.String()))
+				errs = append(errs, union.Inconsistent(f()+".fee", "invalid.negative", c.Fee.String()))
 			}
 			if !c.Rate.IsZero() {
-				errs = append(errs, union.Inconsistent(f+".rate", "invalid.inconsistent", c.Rate.String(), "flat"))
+				errs = append(errs, union.Inconsistent(f()+".rate", "invalid.inconsistent", c.Rate.String(), "flat"))
 			}
 		} else {
 			if !validRate(c.Rate) {
-				errs = append(errs, union.Inconsistent(f+".rate", "policy.range", c.Rate.String(), "0", "1"))
+				errs = append(errs, union.Inconsistent(f()+".rate", "policy.range", c.Rate.String(), "0", "1"))
 			}
 			if !c.Fee.IsZero() {
-				errs = append(errs, union.Inconsistent(f+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
+				errs = append(errs, union.Inconsistent(f()+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
 			}
 		}
 	}

@@ -105,7 +105,7 @@ func TestPolicyFromJSONIsValidated(t *testing.T) {
 	require.ErrorIs(t, json.Unmarshal([]byte(bad), &p), union.ErrInvalid)
 
 	var f dues.Funds
-	require.NoError(t, json.Unmarshal([]byte(`{"rate":"0.02","daily_late_rate":"2","rounding":{"places":2,"mode":"half_up"},"deductible_rate":"0.02","source":"x"}`), &f))
+	require.NoError(t, json.Unmarshal([]byte(`{"rate":"0.02","daily_late_rate":"2","rounding":{"places":2,"mode":"half_up"},"preparatory":{"due":false},"deductible_rate":"0.02","source":"x"}`), &f))
 	_, err = f.Due(d("100"))
 	assert.Equal(t, []string{"daily_late_rate policy.range"}, fieldCodes(t, err, union.ErrPolicy))
 

@@ -287,7 +287,7 @@ func TestSchemeValidate(t *testing.T) {
 		{"two retained shares", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("1"), Retained: true}, {Party: "b", Weight: d("1"), Retained: true}}, Places: 2},
 			[]string{"shares invalid.duplicate"}},
 		{"empty parts", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("1"), Parts: []dues.Share{}}}, Places: 2}, []string{"shares[0].parts policy.empty"}},
-		{"weight too precise", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("0.0000000000000000001")}}, Places: 2}, []string{"shares[0].weight invalid.precision"}},
+		{"weight too precise", dues.Scheme{Shares: []dues.Share{{Party: "a", Weight: d("0.0000000000000000001")}}, Places: 2}, []string{"shares[0].weight invalid.decimal_range"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

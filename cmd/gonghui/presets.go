@@ -1,0 +1,201 @@
+package main
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/gonghui/gonghui/assistance"
+	"github.com/gonghui/gonghui/competition"
+	"github.com/gonghui/gonghui/democracy"
+	"github.com/gonghui/gonghui/dues"
+	"github.com/gonghui/gonghui/union"
+)
+
+// policy is what every rule set of the packages can do: check itself.
+type policy interface{ Validate() error }
+
+// preset is one named rule set a subcommand's -policy picks.
+type preset[P policy] struct {
+	name  string
+	build func() P
+	// timeline, when set, gives the rule in force in each month under this
+	// name (-month picks one).
+	timeline func() union.Timeline[P]
+}
+
+// presetSet is the presets one subcommand chooses from.
+type presetSet[P policy] struct {
+	// kind names what the presets are rules for, as GET /v1/presets lists them.
+	kind string
+	// def is the preset used when none is named; "" when one must be named.
+	def     string
+	presets []preset[P]
+}
+
+// names lists the preset names, for error texts.
+func (s presetSet[P]) names() string {
+	var ns []string
+	for _, p := range s.presets {
+		ns = append(ns, p.name)
+	}
+	return strings.Join(ns, ", ")
+}
+
+// find returns the preset called name.
+func (s presetSet[P]) find(name string) (preset[P], bool) {
+	for _, p := range s.presets {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return preset[P]{}, false
+}
+
+// mapPresets turns a package's map of presets into a sorted list.
+func mapPresets[P policy](m func() map[string]P) []preset[P] {
+	names := make([]string, 0)
+	for n := range m() {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := make([]preset[P], 0, len(names))
+	for _, n := range names {
+		out = append(out, preset[P]{name: n, build: func() P { return m()[n] }})
+	}
+	return out
+}
+
+// The preset sets of the subcommands.
+var (
+	duesPresets = presetSet[dues.Policy]{kind: "dues", def: "national", presets: []preset[dues.Policy]{
+		{name: "national", build: dues.National, timeline: dues.NationalTimeline},
+		{name: "legacy1993", build: dues.Legacy1993},
+		{name: "dongguan2015", build: dues.Dongguan2015},
+		{name: "pingdingshan2018", build: dues.Pingdingshan2018},
+		{name: "shenyang2016", build: dues.Shenyang2016},
+		{name: "performance2015", build: dues.Performance2015},
+	}}
+	fundsPresets = presetSet[dues.Funds]{kind: "funds", def: "national", presets: []preset[dues.Funds]{
+		{name: "national", build: dues.NationalFunds, timeline: dues.NationalFundsTimeline},
+		{name: "national2009", build: dues.NationalFunds2009},
+		{name: "beijing2015", build: dues.Beijing2015},
+		{name: "chongqing2011", build: dues.Chongqing2011},
+		{name: "guangdong2013", build: dues.Guangdong2013},
+		{name: "shanghai", build: dues.Shanghai},
+	}}
+	schemePresets = presetSet[dues.Scheme]{kind: "allocate", def: "standard", presets: []preset[dues.Scheme]{
+		{name: "standard", build: dues.Standard},
+		{name: "preparatory", build: dues.PreparatoryScheme},
+	}}
+	congressPresets = presetSet[democracy.Rules]{kind: "congress", def: "enterprise", presets: withTimeline(
+		mapPresets(democracy.Presets), "enterprise", democracy.EnterpriseTimeline)}
+	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election",
+		presets: mapPresets(democracy.ElectionPresets)}
+	rankPresets = presetSet[competition.Scheme]{kind: "rank", presets: []preset[competition.Scheme]{
+		{name: "national_skills", build: competition.NationalSkills},
+		{name: "rubric2018", build: competition.Rubric2018},
+		{name: "theory_practical", build: competition.TheoryPractical},
+		{name: "trimmed5", build: competition.Trimmed5},
+	}}
+	awardPresets = presetSet[competition.AwardPlan]{kind: "award", presets: []preset[competition.AwardPlan]{
+		{name: "guizhou2023", build: competition.Guizhou2023},
+		{name: "hebei", build: competition.Hebei},
+		{name: "quota2012", build: competition.Quota2012},
+		{name: "worker_skills2015", build: competition.WorkerSkills2015},
+		{name: "worker_skills8", build: competition.WorkerSkills8},
+	}}
+)
+
+// withTimeline gives the preset called name its timeline.
+func withTimeline[P policy](ps []preset[P], name string, t func() union.Timeline[P]) []preset[P] {
+	for i := range ps {
+		if ps[i].name == name {
+			ps[i].timeline = t
+		}
+	}
+	return ps
+}
+
+// assistPresets are the hardship rules (assistance.Presets) for a place
+// whose 低保 (minimum living standard, per person per month) is
+// minimumLiving.
+func assistPresets(minimumLiving decimal.Decimal) presetSet[assistance.Rules] {
+	set := presetSet[assistance.Rules]{kind: "assist", def: "standard"}
+	for _, p := range assistance.Presets() {
+		name := p.Name
+		set.presets = append(set.presets, preset[assistance.Rules]{name: name, build: func() assistance.Rules {
+			r, err := assistance.Preset(name, minimumLiving)
+			if err != nil {
+				return assistance.Rules{} // not reached: the name comes from Presets
+			}
+			return r
+		}})
+	}
+	return set
+}
+
+// presetInfo describes one preset for GET /v1/presets and `gonghui presets`.
+type presetInfo struct {
+	// Kind is the subcommand (and endpoint) whose -policy the preset fits.
+	Kind string `json:"kind"`
+	// Name is the preset's name.
+	Name string `json:"name"`
+	// Document is the source the preset encodes.
+	Document string `json:"document"`
+	// Effective is the months the preset is in force.
+	Effective union.Effective `json:"effective"`
+}
+
+// presetsBody is the answer of GET /v1/presets.
+type presetsBody struct {
+	Presets []presetInfo `json:"presets"`
+}
+
+// policyHead is the part of a policy's JSON every preset listing needs.
+type policyHead struct {
+	Source    string          `json:"source"`
+	Effective union.Effective `json:"effective"`
+}
+
+// headOf reads a policy's source and effective months from its JSON.
+func headOf(p any) policyHead {
+	var h policyHead
+	if b, err := json.Marshal(p); err == nil {
+		_ = json.Unmarshal(b, &h)
+	}
+	return h
+}
+
+// infos lists a preset set; a preset with a timeline is listed once per
+// entry of the timeline, under its name.
+func infos[P policy](s presetSet[P]) []presetInfo {
+	var out []presetInfo
+	for _, p := range s.presets {
+		if p.timeline != nil {
+			for _, d := range p.timeline().Entries() {
+				out = append(out, presetInfo{Kind: s.kind, Name: p.name, Document: headOf(d.Policy).Source, Effective: d.Effective})
+			}
+			continue
+		}
+		h := headOf(p.build())
+		out = append(out, presetInfo{Kind: s.kind, Name: p.name, Document: h.Source, Effective: h.Effective})
+	}
+	return out
+}
+
+// allPresets lists every preset of every subcommand.
+func allPresets() presetsBody {
+	var out []presetInfo
+	out = append(out, infos(duesPresets)...)
+	out = append(out, infos(fundsPresets)...)
+	out = append(out, infos(schemePresets)...)
+	out = append(out, infos(assistPresets(decimal.NewFromInt(1000)))...)
+	out = append(out, infos(congressPresets)...)
+	out = append(out, infos(electionPresets)...)
+	out = append(out, infos(rankPresets)...)
+	out = append(out, infos(awardPresets)...)
+	return presetsBody{Presets: out}
+}

@@ -1,0 +1,329 @@
+package dues
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/union"
+)
+
+// The strict JSON reading of dues inputs and policies. Every type reads its
+// object member by member: unknown keys, missing required keys, values of
+// the wrong type and bad decimals are each a *union.FieldError (kind
+// union.ErrInvalid) naming the key path, and every problem of an object is
+// reported at once rather than the first. encoding/json's and shopspring's
+// own errors never reach the caller.
+
+// Error codes of the strict decoding.
+const (
+	codeJSON         = "invalid.json"          // not well-formed JSON (Args: where)
+	codeUTF8         = "invalid.utf8"          // invalid UTF-8 (Args: where)
+	codeUnknownField = "invalid.unknown_field" // a key the type does not have
+	codeType         = "invalid.type"          // a value of the wrong JSON type (Args: the type wanted)
+	codeTooMany      = "invalid.too_many"      // more entries than a documented limit (Args: the limit)
+)
+
+// object is one JSON object read strictly: take a key to read it; done
+// reports the keys never taken as unknown fields.
+type object struct {
+	m     map[string]json.RawMessage
+	taken int
+	errs  []error
+}
+
+// readObject reads data, which must be one JSON object.
+func readObject(field string, data []byte) (*object, error) {
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || data[0] != '{' {
+		return nil, typeError(field, data, "object")
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, union.Invalid(field, codeJSON, "", "-")
+	}
+	return &object{m: m}, nil
+}
+
+// take returns the value of key, if present; a JSON null is taken as absent.
+func (o *object) take(key string) (json.RawMessage, bool) {
+	v, ok := o.m[key]
+	if !ok {
+		return nil, false
+	}
+	o.taken++
+	delete(o.m, key)
+	if string(bytes.TrimSpace(v)) == "null" {
+		return nil, false
+	}
+	return v, true
+}
+
+// need is take for a required key: a missing one is an error.
+func (o *object) need(key string) (json.RawMessage, bool) {
+	v, ok := o.take(key)
+	if !ok {
+		o.errs = append(o.errs, union.Invalid(key, "invalid.required", ""))
+	}
+	return v, ok
+}
+
+// add records err (its fields already relative to the object), if any.
+func (o *object) add(err error) {
+	if err != nil {
+		o.errs = append(o.errs, flatten(err)...)
+	}
+}
+
+// done reports the keys never taken as unknown fields, then every problem
+// of the object sorted by field, joined; nil when there is none.
+func (o *object) done() error {
+	if len(o.m) > 0 {
+		keys := make([]string, 0, len(o.m))
+		for k := range o.m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			o.errs = append(o.errs, union.Invalid(k, codeUnknownField, k))
+		}
+	}
+	sortByField(o.errs)
+	return joinErrs(o.errs)
+}
+
+// typeError says the value at field is not of the JSON type want
+// ("object", "array", "string", "number", "boolean").
+func typeError(field string, data []byte, want string) *union.FieldError {
+	return union.Invalid(field, codeType, clip(string(bytes.TrimSpace(data))), want)
+}
+
+// clip shortens a value quoted in an error to at most 64 bytes, on a rune
+// boundary, so a huge bad value does not make a huge error.
+func clip(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return s
+	}
+	n := max
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// readString reads a JSON string.
+func readString(field string, raw json.RawMessage) (string, error) {
+	var s string
+	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+		return "", typeError(field, raw, "string")
+	}
+	return s, nil
+}
+
+// readBool reads a JSON boolean.
+func readBool(field string, raw json.RawMessage) (bool, error) {
+	switch string(raw) {
+	case "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, typeError(field, raw, "boolean")
+}
+
+// readInt reads a JSON integer within [lo, hi].
+func readInt(field string, raw json.RawMessage, lo, hi int64) (int64, error) {
+	n, err := strconv.ParseInt(string(raw), 10, 64)
+	if err != nil {
+		return 0, typeError(field, raw, "integer")
+	}
+	if n < lo || n > hi {
+		return 0, union.Invalid(field, "invalid.range", string(raw), strconv.FormatInt(lo, 10), strconv.FormatInt(hi, 10))
+	}
+	return n, nil
+}
+
+// readDecimal reads a decimal written as a JSON string ("1,200.00" as a
+// payroll export writes it, or "39.20") or a JSON number.
+func readDecimal(field string, raw json.RawMessage) (decimal.Decimal, error) {
+	if len(raw) > 0 && raw[0] == '"' {
+		s, err := readString(field, raw)
+		if err != nil {
+			return decimal.Decimal{}, err
+		}
+		return union.ParseDecimal(field, s)
+	}
+	if len(raw) == 0 || (raw[0] != '-' && (raw[0] < '0' || raw[0] > '9')) {
+		return decimal.Decimal{}, typeError(field, raw, "number")
+	}
+	return union.ParseDecimal(field, string(raw))
+}
+
+// readList reads a JSON array, calling each for every element with its path
+// (field[i]); it collects every element's problems. max bounds the length.
+func readList(field string, raw json.RawMessage, max int, each func(path string, i int, el json.RawMessage) error) error {
+	var els []json.RawMessage
+	if len(raw) == 0 || raw[0] != '[' || json.Unmarshal(raw, &els) != nil {
+		return typeError(field, raw, "array")
+	}
+	if len(els) > max {
+		return union.Invalid(field, codeTooMany, strconv.Itoa(len(els)), strconv.Itoa(max))
+	}
+	var errs []error
+	for i, el := range els {
+		p := union.Indexed(field, i)
+		if err := each(p, i, el); err != nil {
+			errs = append(errs, flatten(err)...)
+		}
+	}
+	return joinErrs(errs)
+}
+
+// readWords reads a JSON string naming a value of an enum: its English word
+// (as MarshalText writes it) or its name in zh-Hans, zh-Hant or en (as Text
+// prints it: 事业单位, 退休).
+func readWords[E ~uint8](field string, raw json.RawMessage, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
+	s, err := readString(field, raw)
+	if err != nil {
+		return 0, err
+	}
+	return parseWord(field, s, valid, text)
+}
+
+// wordLanguages are the languages whose names parseWord accepts.
+var wordLanguages = [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}
+
+// parseWord finds the enum value whose English word or localized name is s.
+func parseWord[E ~uint8](field, s string, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
+	for i := 0; i < 256 && valid(E(i)); i++ {
+		if enumWord(E(i)) == s {
+			return E(i), nil
+		}
+	}
+	for i := 0; i < 256 && valid(E(i)); i++ {
+		for _, tag := range wordLanguages {
+			if text(E(i), tag) == s {
+				return E(i), nil
+			}
+		}
+	}
+	return 0, union.Invalid(field, "invalid.unknown", clip(s))
+}
+
+// enumWord returns the English word of an enum value through its MarshalText.
+func enumWord[E ~uint8](e E) string {
+	if m, ok := any(e).(interface{ MarshalText() ([]byte, error) }); ok {
+		if b, err := m.MarshalText(); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
+
+// Enum readers of the dues inputs.
+func readSector(field string, raw json.RawMessage) (union.Sector, error) {
+	return readWords(field, raw, union.Sector.Valid, union.Sector.Text)
+}
+
+func readStatus(field string, raw json.RawMessage) (union.MemberStatus, error) {
+	return readWords(field, raw, union.MemberStatus.Valid, union.MemberStatus.Text)
+}
+
+func readClass(field string, raw json.RawMessage) (Class, error) {
+	return readWords(field, raw, Class.Valid, Class.Text)
+}
+
+// readPeriod reads a month, "2026-03".
+func readPeriod(field string, raw json.RawMessage) (union.Period, error) {
+	s, err := readString(field, raw)
+	if err != nil {
+		return union.Period{}, err
+	}
+	p, err := union.ParsePeriod(s)
+	if err != nil {
+		return union.Period{}, union.Invalid(field, "invalid.format", clip(s), "YYYY-MM")
+	}
+	return p, nil
+}
+
+// readEffective reads {"from": "2022-01", "until": "2026-12"}; both optional.
+func readEffective(field string, raw json.RawMessage) (union.Effective, error) {
+	o, err := readObject(field, raw)
+	if err != nil {
+		return union.Effective{}, err
+	}
+	var e union.Effective
+	if v, ok := o.take("from"); ok {
+		e.From, err = readPeriod("from", v)
+		o.add(err)
+	}
+	if v, ok := o.take("until"); ok {
+		e.Until, err = readPeriod("until", v)
+		o.add(err)
+	}
+	return e, union.Prefix(field, o.done())
+}
+
+// readRounding reads {"places": 2, "mode": "half_up"}; both are required, so
+// a rounding never defaults to whole yuan by omission.
+func readRounding(field string, raw json.RawMessage, into union.Rounding, partial bool) (union.Rounding, error) {
+	o, err := readObject(field, raw)
+	if err != nil {
+		return into, err
+	}
+	r := into
+	get := o.need
+	if partial {
+		get = o.take
+	}
+	if v, ok := get("places"); ok {
+		n, err := readInt("places", v, int64(union.MinPlaces), int64(union.MaxPlaces))
+		o.add(err)
+		r.Places = int32(n)
+	}
+	if v, ok := get("mode"); ok {
+		r.Mode, err = readWords("mode", v, union.RoundingMode.Valid, union.RoundingMode.Text)
+		o.add(err)
+	}
+	return r, union.Prefix(field, o.done())
+}
+
+// checkDocument refuses data that is not valid UTF-8, not one well-formed
+// JSON value, nested deeper than union.MaxJSONDepth or holding an overlong
+// number, as union.DecodeJSON does (codes invalid.utf8, invalid.json …);
+// field names the document in the error.
+func checkDocument(field string, data []byte) error {
+	var raw json.RawMessage
+	if err := union.DecodeJSON(data, &raw); err != nil {
+		return union.Prefix(field, err)
+	}
+	return nil
+}
+
+// stripPrefix re-roots the field errors in err from under prefix back to
+// the record (members[3].wages.bonus → wages.bonus).
+func stripPrefix(prefix string, err error) error {
+	errs := flatten(err)
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		var fe *union.FieldError
+		if errors.As(e, &fe) && len(fe.Field) >= len(prefix) && fe.Field[:len(prefix)] == prefix {
+			c := *fe
+			c.Field = c.Field[len(prefix):]
+			if len(c.Field) > 0 && c.Field[0] == '.' {
+				c.Field = c.Field[1:]
+			}
+			out[i] = &c
+			continue
+		}
+		out[i] = e
+	}
+	return joinErrs(out)
+}
