@@ -113,16 +113,18 @@ type NegotiatorRule struct {
 	OutsideSource string `json:"outside_source"`
 
 	// WorkerExcluded are the ties that bar a person from the worker side
-	// (企业负责人、出资人及其近亲属不得担任职工方协商代表).
+	// (企业负责人、出资人及其近亲属不得担任职工方协商代表); at most one entry per
+	// Relation (len of the relation words, 6).
 	WorkerExcluded []Relation `json:"worker_excluded"`
 	// EmployerExcluded are the ties that bar a person from the employer side
-	// (工会工作人员不得担任企业方协商代表).
+	// (工会工作人员不得担任企业方协商代表); the same limit.
 	EmployerExcluded []Relation `json:"employer_excluded"`
 	// ExcludedSource cites the exclusions and the ban on sitting for both sides.
 	ExcludedSource string `json:"excluded_source"`
 
 	// Representation are the rules that ask for women, disabled or
-	// dispatched workers on the worker side when the workforce has them.
+	// dispatched workers on the worker side when the workforce has them; at
+	// most MaxRepresentationRules.
 	Representation []RepresentationRule `json:"representation"`
 }
 
