@@ -2,9 +2,10 @@
 // indicators, judges, bonuses, vetoes, ranking and awards, and the honours
 // that follow them.
 //
-// Every rule cites its source in the domain reference
-// (shared/rules/assistance-competition.md, part B); the Source* constants hold
-// the citations, and every reason a result carries names one.
+// Every rule cites the document it rests on (a competition's published rules,
+// an ACFTU notice, the State Council regulation on rationalisation
+// proposals and its article); the Source* constants hold the citations, and
+// every reason a result carries names one (OwnRule for a caller's own rule).
 //
 // # Schemes and ranking
 //
@@ -91,6 +92,17 @@
 // computes totals and ranks only (a test holds those equal).
 //
 //	go test -run '^$' -bench Rank10k -benchtime=3x -benchmem ./competition
+//
+// # JSON
+//
+// Every policy and input type decodes strictly (union.DecodeJSON): an unknown
+// key, a value of the wrong type or a bad decimal is a *union.FieldError
+// with its JSON path, every problem at once. A policy file may name a preset
+// and override fields, {"preset": "national_skills", "places": 1}; Presets
+// lists the presets (name, document, months) and Preset finds one by name.
+// DecodeEntries reads an array of sheets record by record, each bad record a
+// *union.RecordError with its index and ID. Results round-trip through JSON,
+// and field paths have labels in three languages ("field.<path>").
 //
 // # Values
 //

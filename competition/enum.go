@@ -132,7 +132,7 @@ type QuotaRounding uint8
 
 // The quota roundings.
 const (
-	// QuotaFloor rounds the cumulative share down (API.md's rule).
+	// QuotaFloor rounds the cumulative share down (Award's rule).
 	QuotaFloor QuotaRounding = iota
 	// QuotaCeil rounds it up.
 	QuotaCeil

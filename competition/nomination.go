@@ -81,8 +81,8 @@ func MayDay2024() NominationRules {
 }
 
 // MayDayTimeline returns the national quotas over time: 2022's for 2022–2023,
-// 2024's from 2024. The reference records no notice for other years; the
-// months are the notices' years.
+// 2024's from 2024. No notice for other years is encoded; the months are the
+// notices' years.
 func MayDayTimeline() union.Timeline[NominationRules] {
 	t, err := union.NewTimeline(
 		union.Dated[NominationRules]{Effective: MayDay2022().Effective, Policy: MayDay2022()},

@@ -338,7 +338,7 @@ func ExampleFieldErrors() {
 	// Output:
 	// shares[0].weight invalid.not_positive
 	// places policy.range
-	// 字段 shares[0].weight：必须大于零（值为“0”）；字段 places：政策参数超出范围 -8 至 2（值为“9”）
+	// 字段 shares[0].weight：必须大于零（值为“0”）；字段 保留小数位数：政策参数超出范围 -8 至 2（值为“9”）
 }
 
 // Label gives the localized text of a registered code for a sheet's headings

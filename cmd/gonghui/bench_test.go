@@ -4,13 +4,14 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -178,6 +179,13 @@ func TestDuesMillionRows(t *testing.T) {
 	writeMillionPayroll(t, path, n)
 	bin := buildBinary(t)
 
+	// CPU time (user + system) of this process, for the in-process runs.
+	selfCPU := func() time.Duration {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	var bareCPU, naiveCPU, oursCPU time.Duration
 	best := func(runs int, f func() time.Duration) time.Duration {
 		var b time.Duration
 		for i := 0; i < runs; i++ {
@@ -188,20 +196,22 @@ func TestDuesMillionRows(t *testing.T) {
 		return b
 	}
 	bare := best(3, func() time.Duration {
-		start := time.Now()
+		start, cpu := time.Now(), selfCPU()
 		got, err := bareParse(path)
 		require.NoError(t, err)
 		require.Equal(t, n+1, got)
+		bareCPU = selfCPU() - cpu
 		return time.Since(start)
 	})
 	naive := best(2, func() time.Duration {
 		out, err := os.Create(filepath.Join(dir, "naive.json"))
 		require.NoError(t, err)
 		defer out.Close()
-		start := time.Now()
+		start, cpu := time.Now(), selfCPU()
 		got, err := naiveDues(path, out)
 		require.NoError(t, err)
 		require.Equal(t, n, got)
+		naiveCPU = selfCPU() - cpu
 		return time.Since(start)
 	})
 	var maxRSS int64
@@ -218,6 +228,7 @@ func TestDuesMillionRows(t *testing.T) {
 		d := time.Since(start)
 		ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 		maxRSS = max(maxRSS, ru.Maxrss*1024)
+		oursCPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 		st, err := os.Stat(outPath)
 		require.NoError(t, err)
 		size = st.Size()
@@ -227,13 +238,27 @@ func TestDuesMillionRows(t *testing.T) {
 	t.Logf("1,000,000 rows: encoding/csv parse %v; naive shopspring + JSON %v; gonghui dues -compact %v (%.1f× faster than naive, %.1f× the bare parse); peak RSS %.0f MB; %.1f bytes/member",
 		bare.Round(time.Millisecond), naive.Round(time.Millisecond), ours.Round(time.Millisecond),
 		float64(naive)/float64(ours), float64(ours)/float64(bare), float64(maxRSS)/(1<<20), perMember)
+	t.Logf("CPU time (user+system): parse %v, naive %v, gonghui %v on %d cores; load average when measured: %s",
+		bareCPU.Round(time.Millisecond), naiveCPU.Round(time.Millisecond), oursCPU.Round(time.Millisecond), runtime.NumCPU(), loadAverage())
 	assert.LessOrEqual(t, maxRSS, int64(256<<20), "peak memory")
 	assert.LessOrEqual(t, perMember, 200.0, "bytes per member")
 	if os.Getenv("GONGHUI_BENCH_STRICT") != "" {
 		assert.GreaterOrEqual(t, float64(naive)/float64(ours), 3.0, "at least 3× faster than the naive program")
 		assert.LessOrEqual(t, float64(ours)/float64(bare), 4.0, "at most 4× the bare parse")
 	}
-	fmt.Fprintln(io.Discard)
+}
+
+// loadAverage is the machine's 1-minute load average, when Linux says it.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "unknown"
+	}
+	return f[0]
 }
 
 // BenchmarkDuesCompact runs the dues pipeline in process on a 200,000-row

@@ -2,17 +2,47 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/gonghui/gonghui/union"
 )
 
 // decodeStrict decodes one JSON value from data into v with
 // union.DecodeJSON (unknown keys, wrong types, trailing data, invalid
-// UTF-8 and deep nesting are *union.FieldError values with their JSON
-// paths); an empty document is "invalid.required".
+// UTF-8, deep nesting and overlong numbers are *union.FieldError values
+// with their JSON paths); an empty document is "invalid.required". A
+// document that is not well-formed JSON is refused first, with the byte
+// offset of the problem, so the strict decoder only ever walks well-formed
+// input.
 func decodeStrict(data []byte, v any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return union.Invalid("", "invalid.required", "")
 	}
+	if !json.Valid(data) {
+		if !utf8.Valid(data) {
+			return union.Invalid("", "invalid.utf8", "", strconv.Itoa(firstInvalidUTF8(data)))
+		}
+		off := len(data)
+		var syn *json.SyntaxError
+		if err := json.Unmarshal(data, new(json.RawMessage)); errors.As(err, &syn) {
+			off = int(syn.Offset)
+		}
+		return union.Invalid("", "invalid.json", "", strconv.Itoa(off))
+	}
 	return union.DecodeJSON(data, v)
+}
+
+// firstInvalidUTF8 is the byte offset of the first invalid UTF-8 sequence.
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }

@@ -76,8 +76,8 @@ func TestLoadDuesOneMember(t *testing.T) {
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	p50, p99 := all[len(all)/2], all[len(all)*99/100]
 	rps := float64(len(all)) / elapsed.Seconds()
-	t.Logf("POST /v1/dues, one member, %d clients: %d requests in %v: %.0f requests/s, p50 %v, p99 %v, %d errors",
-		clients, len(all), elapsed.Round(time.Millisecond), rps, p50.Round(10*time.Microsecond), p99.Round(10*time.Microsecond), errorsSeen.Load())
+	t.Logf("POST /v1/dues, one member, %d clients: %d requests in %v: %.0f requests/s, p50 %v, p99 %v, %d errors (load average %s)",
+		clients, len(all), elapsed.Round(time.Millisecond), rps, p50.Round(10*time.Microsecond), p99.Round(10*time.Microsecond), errorsSeen.Load(), loadAverage())
 	assert.Zero(t, errorsSeen.Load(), "errors")
 	if os.Getenv("GONGHUI_BENCH_STRICT") != "" {
 		assert.GreaterOrEqual(t, rps, 5000.0, "requests per second")

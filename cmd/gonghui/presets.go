@@ -119,18 +119,22 @@ func withTimeline[P policy](ps []preset[P], name string, t func() union.Timeline
 	return ps
 }
 
-// assistPresets are the hardship rules for a place whose 低保 (minimum
-// living standard, per person per month) is minimumLiving.
+// assistPresets are the hardship rules (assistance.Presets) for a place
+// whose 低保 (minimum living standard, per person per month) is
+// minimumLiving.
 func assistPresets(minimumLiving decimal.Decimal) presetSet[assistance.Rules] {
-	mk := func(f func(decimal.Decimal) assistance.Rules) func() assistance.Rules {
-		return func() assistance.Rules { return f(minimumLiving) }
+	set := presetSet[assistance.Rules]{kind: "assist", def: "standard"}
+	for _, p := range assistance.Presets() {
+		name := p.Name
+		set.presets = append(set.presets, preset[assistance.Rules]{name: name, build: func() assistance.Rules {
+			r, err := assistance.Preset(name, minimumLiving)
+			if err != nil {
+				return assistance.Rules{} // not reached: the name comes from Presets
+			}
+			return r
+		}})
 	}
-	return presetSet[assistance.Rules]{kind: "assist", def: "standard", presets: []preset[assistance.Rules]{
-		{name: "standard", build: mk(assistance.Standard)},
-		{name: "generation1", build: mk(assistance.Generation1)},
-		{name: "hubei2024", build: mk(assistance.Hubei2024)},
-		{name: "shanghai2019", build: mk(assistance.Shanghai2019)},
-	}}
+	return set
 }
 
 // presetInfo describes one preset for GET /v1/presets and `gonghui presets`.
