@@ -262,7 +262,8 @@ type StepRules struct {
 	// NegotiationUntil; suspensions are not counted, up to SuspensionCap.
 	Negotiation Step `json:"negotiation"`
 	// NegotiationFrom is where the talks' length is counted from: requested,
-	// replied or first_meeting.
+	// replied or first_meeting. The zero value, requested, is the earliest
+	// anchor and so gives the earliest (strictest) deadline.
 	NegotiationFrom Anchor `json:"negotiation_from"`
 	// NegotiationUntil is the event that ends the talks: agreed or signed.
 	NegotiationUntil Anchor `json:"negotiation_until"`
