@@ -278,7 +278,8 @@ type StepRules struct {
 	// FilingFrom is the event the filing period runs from: signed or notified.
 	FilingFrom Anchor `json:"filing_from"`
 	// Review is the authority's review window from receipt (十五日); with no
-	// objection in it the contract takes effect.
+	// objection in it the contract takes effect. Required: 劳动合同法 第五十四条
+	// sets it in every jurisdiction.
 	Review Step `json:"review"`
 	// Publication is the period to publish the contract to the staff, from
 	// the day it takes effect.
@@ -418,6 +419,10 @@ func (r ConsultationRules) Validate() error {
 		if !st.step.IsZero() && st.step.Source == "" {
 			errs = append(errs, union.Inconsistent(st.name+".source", "invalid.required", ""))
 		}
+	}
+	if s.Review.IsZero() {
+		// 劳动合同法 第五十四条 sets the window everywhere; without it the effect cannot be dated.
+		errs = append(errs, union.Inconsistent("steps.review.n", "invalid.required", "0"))
 	}
 	if !s.SuspensionCap.IsZero() && s.SuspensionCap.Unit != Days {
 		errs = append(errs, union.Inconsistent("steps.suspension_cap.unit", "invalid.unknown", s.SuspensionCap.Unit.String()))
