@@ -112,7 +112,7 @@ func TestDecode_PresetWithOverrides(t *testing.T) {
 // each by name.
 func TestPresets_Lookup(t *testing.T) {
 	list := Presets()
-	require.Len(t, list, len(presets())-2, "every golden preset but the two timelines")
+	require.Len(t, list, len(presets())-4, "every golden preset but the four timelines")
 	seen := map[string]bool{}
 	for _, p := range list {
 		assert.False(t, seen[p.Name], "duplicate %s", p.Name)
@@ -183,4 +183,21 @@ func TestJSON_ResultsRoundTrip(t *testing.T) {
 			roundTrip(v, &HonourRules{})
 		}
 	}
+}
+
+// Enum input accepts the words Text prints (越低越好, 技师, "senior
+// technician"), and an error lists the accepted values.
+func TestDecode_EnumWordsTextPrints(t *testing.T) {
+	var in Indicator
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"t","weight":"1","direction":"越低越好"}`), &in))
+	assert.Equal(t, LowerBetter, in.Direction)
+	var l SkillLevel
+	require.NoError(t, json.Unmarshal([]byte(`"技师"`), &l))
+	assert.Equal(t, Technician, l)
+	require.NoError(t, json.Unmarshal([]byte(`"senior technician"`), &l))
+	assert.Equal(t, SeniorTechnician, l)
+	err := json.Unmarshal([]byte(`"guru"`), &l)
+	fe := fieldOf(t, err)
+	assert.Equal(t, "invalid.enum", fe.Code)
+	assert.Contains(t, fe.Text(language.SimplifiedChinese), "高级技师")
 }

@@ -50,7 +50,8 @@
 // tiers with ValidateTiers, or use Scheme.Award with an AwardPlan, which
 // validates, applies a minimum field size and maps places or tiers to titles
 // (全国技术能手, 五一劳动奖章 nominations, promotion to 技师 or 高级技师; see
-// Promote). Plan presets: Quota2012, NationalSkills2020, WorkerSkills2015,
+// Promote). Plan presets: Quota2012 and Quota2012Intermediate (the 2012
+// final promotes by group), NationalSkills2020, WorkerSkills2015,
 // WorkerSkills8, Guizhou2023, Hebei.
 //
 // # Teams, honours, nominations, proposals
@@ -59,11 +60,16 @@
 // totals, ties by team time (TeamSum3). HonourRules.Check applies the
 // employer bars of 工人先锋号 and 五一劳动奖 (same-year arrears, no union or
 // congress, an incident within 3 years: Honours). NominationRules.Check reports
-// each group's share of a 五一劳动奖章 nomination list against its limit
-// (MayDay2022, MayDay2024, MayDayTimeline, Xiamen2016). ProposalTable.Grade
-// grades a rationalisation proposal (合理化建议) by its annual benefit under
-// the State Council tables of 1982 and 1986 (Proposals1982, Proposals1986,
-// ProposalsTimeline).
+// each group's share of a nomination list against its limit: the 五一劳动奖章
+// (MayDay2022, MayDay2024, MayDayTimeline), the 奖状 (MayDayCertificates2022,
+// MayDayCertificates2024) and the 工人先锋号 (Vanguard2022, Vanguard2024: 班组
+// at least 70%), each list with its own non-public share, and Xiamen2016; the
+// published 2022 and 2024 results pass (testdata/cases). ProposalTable.Grade
+// and GradeProposal grade a rationalisation proposal (合理化建议) by its annual
+// benefit under the State Council tables of 1982 and 1986 (Proposals1982,
+// Proposals1986, ProposalsTimeline): a borrowed result one tier lower, a
+// technical reserve within the last tier, no double award and only the
+// difference paid on re-grading.
 //
 // # Numbers
 //

@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -282,4 +283,15 @@ func (t ProposalTable) GradeProposal(p Proposal) (ProposalAward, error) {
 			out.PayMin.StringFixed(2), out.PayMax.StringFixed(2)))
 	}
 	return out, nil
+}
+
+// MarshalJSON writes the award with the amounts still to pay at the fen
+// ("2200.00"), as money is written everywhere in the module.
+func (a ProposalAward) MarshalJSON() ([]byte, error) {
+	type plain ProposalAward
+	return json.Marshal(struct {
+		plain
+		PayMin string `json:"pay_min"`
+		PayMax string `json:"pay_max"`
+	}{plain(a), a.PayMin.StringFixed(2), a.PayMax.StringFixed(2)})
 }

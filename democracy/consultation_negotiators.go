@@ -177,6 +177,18 @@ func validateNegotiators(ns []Negotiator) error {
 	var errs []error
 	seen := make(map[string]bool, len(ns))
 	for i, n := range ns {
+		if n.Name == "" && n.Side.Valid() && n.Gender.Valid() && n.Relation.Valid() {
+			errs = append(errs, union.Invalid(union.Indexed("negotiators", i)+".name", "invalid.required", ""))
+			continue
+		}
+		if n.Name != "" && n.Side.Valid() && n.Gender.Valid() && n.Relation.Valid() {
+			key := n.Side.String() + "\x00" + n.Name
+			if seen[key] {
+				errs = append(errs, union.Invalid(union.Indexed("negotiators", i)+".name", "invalid.duplicate", n.Name))
+			}
+			seen[key] = true
+			continue
+		}
 		field := union.Indexed("negotiators", i)
 		if n.Name == "" {
 			errs = append(errs, union.Invalid(field+".name", "invalid.required", ""))

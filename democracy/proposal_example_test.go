@@ -93,3 +93,19 @@ func ExampleProposalPresets() {
 	// proposal_sppc2018 2 0 forward  false
 	// proposal_xpu2016 5 0 opinion  false
 }
+
+// A configuration file names a preset; an unknown name is an error.
+func ExampleProposalPreset() {
+	r, err := democracy.ProposalPreset("proposal_xpu2016")
+	fmt.Println(r.MinSeconders, err)
+	_, err = democracy.ConsultationPreset("consultation_atlantis")
+	fmt.Println(err)
+	for _, p := range democracy.ConsultationPresetList()[:2] {
+		fmt.Println(p.Name, p.Document, p.Effective)
+	}
+	// Output:
+	// 5 <nil>
+	// invalid input: preset: is not a known value (value "consultation_atlantis")
+	// consultation_beijing2005 北京市集体合同条例（2005年7月22日通过） ..
+	// consultation_chongqing2016 重庆市集体合同条例（2016年11月24日修正） 2016-11..
+}

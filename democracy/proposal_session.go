@@ -327,12 +327,11 @@ func newRoster(ds []Delegate) (sessionRoster, error) {
 	var errs []error
 	r := make(sessionRoster, len(ds))
 	for i, d := range ds {
-		field := union.Indexed("delegates", i)
 		switch _, dup := r[d.Name]; {
 		case d.Name == "":
-			errs = append(errs, union.Invalid(field+".name", "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("delegates", i)+".name", "invalid.required", ""))
 		case dup:
-			errs = append(errs, union.Invalid(field+".name", "invalid.duplicate", d.Name))
+			errs = append(errs, union.Invalid(union.Indexed("delegates", i)+".name", "invalid.duplicate", d.Name))
 		default:
 			r[d.Name] = !d.NonVoting
 		}
@@ -356,15 +355,14 @@ func validateSigners(ros sessionRoster, it ProposalItem) error {
 	}
 	seen := make(map[string]bool, len(it.Seconders))
 	for j, s := range it.Seconders {
-		field := union.Indexed("seconders", j)
 		_, on := ros[s]
 		switch {
 		case s == "":
-			errs = append(errs, union.Invalid(field, "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "invalid.required", ""))
 		case !on:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.not_on_roster", s))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "democracy.proposal.not_on_roster", s))
 		case s == it.Proposer || seen[s]:
-			errs = append(errs, union.Invalid(field, "invalid.duplicate", s))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "invalid.duplicate", s))
 		}
 		seen[s] = true
 	}
@@ -511,20 +509,19 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 	}
 	byID := make(map[string]int, len(s.Items))
 	for i, it := range s.Items {
-		field := union.Indexed("items", i)
 		switch _, dup := byID[it.ID]; {
 		case it.ID == "":
-			errs = append(errs, union.Invalid(field+".id", "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".id", "invalid.required", ""))
 		case dup:
-			errs = append(errs, union.Invalid(field+".id", "invalid.duplicate", it.ID))
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".id", "invalid.duplicate", it.ID))
 		default:
 			byID[it.ID] = i
 		}
 		if err := validateSigners(ros, it); err != nil {
-			errs = append(errs, union.Prefix(field, err))
+			errs = append(errs, union.Prefix(union.Indexed("items", i), err))
 		}
 		if err := it.validateHandling(allowed); err != nil {
-			errs = append(errs, union.Prefix(field, err))
+			errs = append(errs, union.Prefix(union.Indexed("items", i), err))
 		}
 	}
 	if len(errs) > 0 {
@@ -542,13 +539,9 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 		if it.Decision != ReviewMerge || !quals[i].Proposal {
 			continue
 		}
-		field := union.Indexed("items", i) + ".merge_into"
 		j, ok := byID[it.MergeInto]
-		switch {
-		case !ok || j == i:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.merge_target", it.MergeInto))
-		case s.Items[j].Decision != ReviewAccept || !quals[j].Proposal:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.merge_target", it.MergeInto))
+		if !ok || j == i || s.Items[j].Decision != ReviewAccept || !quals[j].Proposal {
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".merge_into", "democracy.proposal.merge_target", it.MergeInto))
 		}
 	}
 	if len(errs) > 0 {

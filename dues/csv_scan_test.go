@@ -53,6 +53,28 @@ func TestCSVScannerMatchesEncodingCSV(t *testing.T) {
 	}
 }
 
+// A record longer than MaxCSVRecordBytes is skipped to the end of its
+// line and reported; the next record is read.
+func TestCSVScannerTooLong(t *testing.T) {
+	huge := strings.Repeat("x", MaxCSVRecordBytes+10)
+	s := newCSVScanner(strings.NewReader("a\n" + huge + ",y\nb,c\n\"" + huge + "\"\nd\n"))
+	f, err := s.next()
+	require.NoError(t, err)
+	assert.Equal(t, "a", string(f[0]))
+	_, err = s.next()
+	assert.ErrorIs(t, err, errLongRecord)
+	f, err = s.next()
+	require.NoError(t, err)
+	assert.Equal(t, "b", string(f[0]))
+	_, err = s.next()
+	assert.ErrorIs(t, err, errLongRecord)
+	f, err = s.next()
+	require.NoError(t, err)
+	assert.Equal(t, "d", string(f[0]))
+	_, err = s.next()
+	assert.ErrorIs(t, err, io.EOF)
+}
+
 // A line longer than the buffer is read whole.
 func TestCSVScannerLongLine(t *testing.T) {
 	long := strings.Repeat("x", 200_000)

@@ -49,6 +49,7 @@ func messageTables() [][]Message {
 		democracyMessages(),
 		consultationMessages(),
 		competitionMessages(),
+		mutualMessages(),
 	}
 }
 

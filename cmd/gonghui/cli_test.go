@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/dues"
 	"github.com/gonghui/gonghui/union"
@@ -75,7 +77,7 @@ func TestUppercaseArgs(t *testing.T) {
 func TestPolicyOverride(t *testing.T) {
 	_, out, _ := runCmd(t, `[{"id":"E1","sector":"enterprise","wages":{"basic":"3000"}}]`, "dues", "-policy-file",
 		writeTemp(t, `{"preset":"national","rate":"0.01"}`))
-	assert.Contains(t, out, `"amount":"30"`)
+	assert.Contains(t, out, `"amount":"30.00"`)
 }
 
 // TestMonthPicksTheRule: -month picks the rule of the month from the
@@ -91,7 +93,7 @@ func TestMonthPicksTheRule(t *testing.T) {
 func payrollCSV(n int, seed uint64) string {
 	r := rand.New(rand.NewPCG(seed, 1))
 	var b strings.Builder
-	b.WriteString("工号,姓名,单位类型,状态,类别,基本工资,岗位工资,薪级工资,技能工资,奖金,津贴\n")
+	b.WriteString("工号,姓名,单位类型,状态,人员类别,基本工资,岗位工资,薪级工资,技能工资,奖金,津贴\n")
 	sectors := []string{"企业", "企业", "企业", "事业单位", "机关"}
 	statuses := []string{"在职", "在职", "在职", "在职", "在职", "在职", "退休", "失业"}
 	for i := 0; i < n; i++ {
@@ -106,21 +108,13 @@ func payrollCSV(n int, seed uint64) string {
 // same totals as AssessAll of the whole payroll at once, and one item per
 // row in order.
 func TestStreamingTotalsMergeExactly(t *testing.T) {
-	csv := payrollCSV(3*chunkRows+123, 7)
-	code, out, errOut := runCmd(t, csv, "dues")
+	csv := payrollCSV(2*chunkRows+123, 7)
+	code, out, errOut := runCmd(t, csv, "dues", "-compact")
 	require.Equal(t, exitOK, code, errOut)
-	var got dues.Batch
-	require.NoError(t, json.Unmarshal([]byte(out), &got))
-	// The same members, decoded by the same layout, assessed at once.
-	lines := strings.Split(strings.TrimSpace(csv), "\n")
-	layout, err := parseHeader(strings.Split(lines[0], ","), 0, false)
+	got, err := dues.ReadCompact(strings.NewReader(out))
 	require.NoError(t, err)
-	ms := make([]dues.Member, len(lines)-1)
-	for i, l := range lines[1:] {
-		fields, _, ok := splitCSV([]byte(l), nil, nil)
-		require.True(t, ok)
-		require.NoError(t, layout.member(fields, &ms[i]))
-	}
+	// The same members, read with the package's reader, assessed at once.
+	ms := readMembersCSV(t, csv)
 	want := dues.National().AssessAll(ms)
 	require.Len(t, got.Items, len(want.Items))
 	for i := range want.Items {
@@ -146,65 +140,43 @@ func TestStreamingTotalsMergeExactly(t *testing.T) {
 	assert.True(t, merged.Total.Equal(got.Total))
 }
 
-// compactBatch is the compact form as a reader decodes it.
-type compactBatch struct {
-	Format      string            `json:"format"`
-	Columns     []string          `json:"columns"`
-	Items       []json.RawMessage `json:"items"`
-	ReasonLists [][]int           `json:"reason_lists"`
-	Reasons     []reasonJSON      `json:"reasons"`
-	Total       decimal.Decimal   `json:"total"`
-	Failed      int               `json:"failed"`
+// readMembersCSV reads a member CSV with dues.NewCSVReader, every row good.
+func readMembersCSV(t *testing.T, csv string) []dues.Member {
+	t.Helper()
+	r := dues.NewCSVReader(strings.NewReader(csv), dues.DecodeOptions{})
+	var ms []dues.Member
+	for {
+		m, err := r.Read()
+		if err == io.EOF {
+			return ms
+		}
+		require.NoError(t, err)
+		ms = append(ms, m)
+	}
 }
 
 // TestCompactRecoversReasons: every member's reasons come back from the
-// compact form, equal to the full form's, and the same output whatever
-// the scheduling.
+// compact form (dues.ReadCompact), equal to the full form's, and the same
+// output whatever the scheduling.
 func TestCompactRecoversReasons(t *testing.T) {
-	csv := payrollCSV(2*chunkRows+77, 3) + "BAD1,坏,企业,在职,正式职工,abc,,,,,\n"
+	csv := payrollCSV(chunkRows+77, 3) + "BAD1,坏,企业,在职,正式职工,abc,,,,,\n"
 	_, full, _ := runCmd(t, csv, "dues", "-lang", "en")
 	code, compact, _ := runCmd(t, csv, "dues", "-compact", "-lang", "en")
 	require.Equal(t, exitRecords, code)
 	_, again, _ := runCmd(t, csv, "dues", "-compact", "-lang", "en")
 	assert.Equal(t, compact, again, "deterministic")
-	var fb struct {
-		Items []struct {
-			MemberID string            `json:"member_id"`
-			Amount   decimal.Decimal   `json:"amount"`
-			Reasons  []reasonJSON      `json:"reasons"`
-			Errors   []json.RawMessage `json:"errors"`
-		} `json:"items"`
-	}
+	var fb dues.Batch
 	require.NoError(t, json.Unmarshal([]byte(full), &fb))
-	var cb compactBatch
-	require.NoError(t, json.Unmarshal([]byte(compact), &cb))
-	require.Equal(t, compactFormat, cb.Format)
+	cb, err := dues.ReadCompact(strings.NewReader(compact))
+	require.NoError(t, err)
 	require.Len(t, cb.Items, len(fb.Items))
 	assert.Equal(t, 1, cb.Failed)
-	for i, raw := range cb.Items {
-		if raw[0] == '{' {
-			var e errorItem
-			require.NoError(t, json.Unmarshal(raw, &e))
-			assert.Equal(t, fb.Items[i].MemberID, e.MemberID)
-			assert.NotEmpty(t, fb.Items[i].Errors)
-			continue
-		}
-		var row []json.RawMessage
-		require.NoError(t, json.Unmarshal(raw, &row))
-		require.Len(t, row, len(cb.Columns))
-		var id string
-		var amount decimal.Decimal
-		var list int
-		require.NoError(t, json.Unmarshal(row[0], &id))
-		require.NoError(t, json.Unmarshal(row[8], &amount))
-		require.NoError(t, json.Unmarshal(row[9], &list))
-		assert.Equal(t, fb.Items[i].MemberID, id)
-		assert.True(t, fb.Items[i].Amount.Equal(amount))
-		var rs []reasonJSON
-		for _, r := range cb.ReasonLists[list] {
-			rs = append(rs, cb.Reasons[r])
-		}
-		require.Equal(t, fb.Items[i].Reasons, rs, "member %s", id)
+	assert.True(t, fb.Total.Equal(cb.Total))
+	for i := range fb.Items {
+		assert.Equal(t, fb.Items[i].MemberID, cb.Items[i].MemberID)
+		assert.Equal(t, fb.Items[i].Err != nil, cb.Items[i].Err != nil)
+		assert.True(t, fb.Items[i].Amount.Equal(cb.Items[i].Amount))
+		assert.Equal(t, union.Codes(fb.Items[i].Reasons), union.Codes(cb.Items[i].Reasons))
 	}
 	perMember := float64(len(compact)) / float64(len(cb.Items))
 	assert.Less(t, perMember, 200.0)
@@ -229,9 +201,9 @@ func TestFundsCSV(t *testing.T) {
 	var r fundsResult
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
 	require.Len(t, r.Items, 3)
-	assert.Equal(t, "32645.46", r.Items[0].Amount.StringFixed(2))
+	assert.Equal(t, "32645.46", r.Items[0].Assessment.Amount.StringFixed(2))
 	require.NotNil(t, r.Items[0].Late)
-	assert.Nil(t, r.Items[1].FundsAssessment, "an error item carries no figures")
+	assert.Nil(t, r.Items[1].Assessment, "an error item carries no figures")
 	assert.NotEmpty(t, r.Items[1].Errors)
 	assert.Equal(t, 2, r.Failed)
 	_, sheet, _ := runCmd(t, csv, "funds", "-month", "2026-11", "-format", "csv")
@@ -253,33 +225,49 @@ func TestEveryEntryRunsItsExample(t *testing.T) {
 	_ = union.Enterprise
 }
 
-func TestAppendExact(t *testing.T) {
-	for _, s := range []string{"0.005", "0", "1", "-0.25", "0.0025", "12.5", "100", "0.000000000001", "123456789.123"} {
-		d := decimal.RequireFromString(s)
-		assert.Equal(t, d.String(), string(appendExact(nil, d)), s)
-		assert.Equal(t, d.StringFixed(2), string(appendFen(nil, d.Round(2))), s)
-	}
+func TestAppendFen(t *testing.T) {
 	assert.Equal(t, "5800.00", string(appendFen(nil, decimal.New(58, 2))))
+	assert.Equal(t, "0.50", string(appendFen(nil, decimal.RequireFromString("0.5"))))
 	assert.Equal(t, "0.123", string(appendFen(nil, decimal.RequireFromString("0.123"))), "more decimals are written exactly")
 }
 
-// TestSmallBatchSameAsAssessAll: the member-by-member path for small
-// batches gives AssessAll's batch.
-func TestSmallBatchSameAsAssessAll(t *testing.T) {
-	csv := payrollCSV(smallBatch-1, 9)
-	lines := strings.Split(strings.TrimSpace(csv), "\n")
-	layout, err := parseHeader(strings.Split(lines[0], ","), 0, false)
+// TestSmallBatchSameAsAssessRecords: the member-by-member path for small
+// batches gives AssessRecords' batch, bad records included.
+func TestSmallBatchSameAsAssessRecords(t *testing.T) {
+	in := `[{"id":"A","sector":"enterprise","wages":{"basic":"1000"}},{"id":"B","sector":"enterprise","wages":{"basic":"-1"}},
+		{"id":"C","wages":{}},{"id":"D","sector":"organ","wages":{"duty":"3000","rank":"2000"}},{"id":"E","sector":"x"},{"bogus":1}]`
+	_, recs, err := readDuesJSON([]byte(in), dues.DecodeOptions{})
 	require.NoError(t, err)
-	ms := make([]dues.Member, len(lines)-1)
-	for i, l := range lines[1:] {
-		fields, _, _ := splitCSV([]byte(l), nil, nil)
-		require.NoError(t, layout.member(fields, &ms[i]))
-	}
-	ms = append(ms, dues.Member{ID: "bad", Wages: map[dues.WageItem]decimal.Decimal{"basic": decimal.NewFromInt(-1)}})
+	require.NotEmpty(t, recs.Bad)
 	p := dues.National()
-	want, err := json.Marshal(p.AssessAll(ms))
+	want, err := p.AssessRecords(recs).MarshalJSONText(language.English)
 	require.NoError(t, err)
-	got, err := json.Marshal(assessAll(&p, ms))
+	got, err := assessRecords(&p, recs).MarshalJSONText(language.English)
 	require.NoError(t, err)
 	assert.JSONEq(t, string(want), string(got))
+}
+
+// TestStreamedJSONSameAsBatch: the chunked JSON output is the batch's own
+// JSON (MarshalJSONText) of the whole payroll.
+func TestStreamedJSONSameAsBatch(t *testing.T) {
+	csv := payrollCSV(chunkRows+5, 11)
+	_, out, _ := runCmd(t, csv, "dues", "-lang", "en")
+	whole := dues.National().AssessAll(readMembersCSV(t, csv))
+	want, err := whole.MarshalJSONText(language.English)
+	require.NoError(t, err)
+	type doc struct {
+		Items json.RawMessage `json:"items"`
+		Total string          `json:"total"`
+	}
+	var w, g doc
+	require.NoError(t, json.Unmarshal(want, &w))
+	require.NoError(t, json.Unmarshal([]byte(out), &g))
+	assert.True(t, bytes.Equal(w.Items, g.Items), "the streamed items differ from MarshalJSONText's")
+	assert.Equal(t, w.Total, g.Total)
+	// and the totals are the batch's own (MarshalJSON)
+	plain, err := whole.MarshalJSON()
+	require.NoError(t, err)
+	i := bytes.Index(plain, []byte(`],"paying"`))
+	require.Positive(t, i)
+	assert.True(t, bytes.HasSuffix(bytes.TrimSpace([]byte(out)), plain[i+1:]))
 }

@@ -13,65 +13,55 @@ import (
 
 // duesRun reads a payroll (CSV streams; JSON is read whole), resolves the
 // policy and writes the batch to w. It returns the number of failed
-// members; err is an input error (the header, the JSON document) or a
+// members; err is an input error (the CSV header, the JSON document) or a
 // policy error, before anything was written.
 func duesRun(c *call, r io.Reader, w io.Writer, rows *atomic.Int64) (int, error) {
-	var sector union.Sector
-	hasDefault := c.sector != ""
-	if hasDefault {
+	var opt dues.DecodeOptions
+	if c.sector != "" {
 		s, err := sectorOf("sector", c.sector)
 		if err != nil {
 			return 0, asPolicyError(err)
 		}
-		sector = s
+		opt.DefaultSector = &s
 	}
-	var src memberSource
-	spec := c.spec
 	if c.csv {
-		s, err := newCSVSource(r, sector, hasDefault)
+		p, err := resolve(duesPresets, c.spec)
 		if err != nil {
 			return 0, err
 		}
-		src = s
-	} else {
-		data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-		if err != nil {
-			return 0, union.Invalid("", "invalid.json", "", "read error")
-		}
-		if len(data) > maxInput {
-			return 0, union.Invalid("", "invalid.too_large", "", itoa(maxInput))
-		}
-		req, ms, errs, err := decodeDuesJSON(data, sector, hasDefault)
-		if err != nil {
-			return 0, err
-		}
-		spec, err = spec.withBody(req.Policy, req.Month)
-		if err != nil {
-			return 0, err
-		}
-		src = &sliceSource{members: ms, errs: errs}
+		return streamCSV(p, r, opt, newBatchOut(w, c.format, c.tag), rows)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return 0, union.Invalid("", "invalid.json", "", "read error")
+	}
+	if len(data) > maxInput {
+		return 0, union.Invalid("", "invalid.too_large", "", itoa(maxInput))
+	}
+	req, recs, err := readDuesJSON(data, opt)
+	if err != nil {
+		return 0, err
+	}
+	spec, err := c.spec.withBody(req.Policy, req.Month)
+	if err != nil {
+		return 0, err
 	}
 	p, err := resolve(duesPresets, spec)
 	if err != nil {
 		return 0, err
 	}
-	job := &duesJob{policy: p, tag: c.tag, format: c.format, rows: rows}
-	totals, err := runDues(src, job, w)
-	if err != nil {
-		return totals.Failed, err
+	b := assessRecords(&p, recs)
+	if rows != nil {
+		rows.Add(int64(len(b.Items)))
 	}
-	return totals.Failed, nil
+	out := newBatchOut(w, c.format, c.tag)
+	if err := out.chunk(b); err != nil {
+		return b.Failed, err
+	}
+	return b.Failed, out.close()
 }
 
 // parseDecimalArg reads an amount given on the command line.
 func parseDecimalArg(s string) (decimal.Decimal, error) {
-	d, ok := parseAmount([]byte(strings.TrimSpace(s)))
-	if !ok {
-		return decimal.Decimal{}, union.Invalid("", "invalid.decimal", s)
-	}
-	return d, nil
+	return union.ParseDecimal("amount", strings.TrimSpace(s))
 }
-
-// assessOne is the lean path of the service for small JSON batches: the
-// same batch as runDues, built in memory.
-var _ = dues.Batch{}

@@ -82,11 +82,31 @@ func appendCSVCell(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// sectorOf parses a sector given on the command line or in a request.
+// sectorOf parses a sector given on the command line or in a request:
+// the English word or the words Text prints.
 func sectorOf(field, s string) (union.Sector, error) {
-	v, ok := lookupWord(sectorWords, []byte(strings.TrimSpace(s)))
-	if !ok {
-		return 0, union.Invalid(field, "invalid.unknown", s, wordList(sectorWords))
+	s = strings.TrimSpace(s)
+	var v union.Sector
+	if err := v.UnmarshalText([]byte(s)); err == nil {
+		return v, nil
 	}
-	return v, nil
+	var words []string
+	for v := union.Sector(0); v.Valid(); v++ {
+		for _, tag := range union.Languages() {
+			if v.Text(tag) == s {
+				return v, nil
+			}
+		}
+		words = append(words, v.String()+"/"+v.Text(language.SimplifiedChinese))
+	}
+	return 0, union.Invalid(field, "invalid.unknown", s, strings.Join(words, ", "))
+}
+
+// appendFen appends an amount at the fen ("39.20"); an amount with more
+// decimals is written exactly, never rounded here.
+func appendFen(dst []byte, d decimal.Decimal) []byte {
+	if d.Exponent() < -2 {
+		return append(dst, d.String()...)
+	}
+	return append(dst, d.StringFixed(2)...)
 }

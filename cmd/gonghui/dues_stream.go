@@ -3,10 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
-	"runtime"
-	"strconv"
-	"sync"
+	"strings"
 	"sync/atomic"
 
 	"golang.org/x/text/language"
@@ -15,384 +14,121 @@ import (
 	"github.com/gonghui/gonghui/union"
 )
 
-// chunkRows is the number of members assessed at a time: below the size at
-// which AssessAll starts goroutines of its own, so the command's workers
-// are the only ones.
-const chunkRows = 8000
+// chunkRows is the number of payroll rows assessed at a time: large enough
+// for AssessAll to use every core, small enough to keep memory bounded.
+const chunkRows = 16384
 
 // format is how a batch is written.
 type format uint8
 
 const (
 	formatJSON    format = iota // the batch JSON, reasons with their text
-	formatCompact               // compact JSON: reasons written once, items as rows
+	formatCompact               // dues.CompactWriter: reasons written once, items as rows
 	formatCSV                   // a CSV sheet, one row per member
 )
 
-// duesJob is one run of dues over a payroll: the policy, the output form
-// and its language.
-type duesJob struct {
-	policy dues.Policy
-	tag    language.Tag
-	format format
-	// rows, when set, counts the rows written (for progress).
-	rows *atomic.Int64
-}
-
-// duesChunk is a run of consecutive rows of the payroll, on its way from
-// the reader through a worker to the writer.
-type duesChunk struct {
-	seq int
-	// Either raw CSV records (recs) or decoded members (members, errs).
-	layout  *memberLayout
-	raw     []byte
-	recs    []int // end offsets of the records in raw
-	members []dues.Member
-	errs    map[int]error
-	// The worker's output.
-	out     []byte
-	splices []splice
-	lists   [][]union.Reason
+// batchOut writes a batch chunk by chunk in one of the formats; the JSON
+// and CSV forms merge the chunks' totals (the compact writer merges its
+// own).
+type batchOut struct {
+	w       io.Writer
+	format  format
+	tag     language.Tag
+	compact *dues.CompactWriter
 	totals  dues.Batch
-	n       int
+	items   int
+	buf     []byte
+	err     error
 }
 
-// splice is a place in a chunk's compact output where the writer puts the
-// global number of a reason list.
-type splice struct {
-	at   int // offset in out
-	list int // the chunk's own number of the list
-}
-
-// memberSource yields the payroll in chunks; next returns nil at the end.
-type memberSource interface {
-	next() (*duesChunk, error)
-}
-
-// runDues assesses the payroll from src chunk by chunk on GOMAXPROCS
-// workers and writes the batch to w in order: the same bytes whatever the
-// scheduling. Memory holds a few chunks at a time. It returns the merged
-// totals (Items nil).
-func runDues(src memberSource, job *duesJob, w io.Writer) (dues.Batch, error) {
-	if s, ok := src.(*sliceSource); ok && len(s.members) <= chunkRows {
-		// One chunk (a request of the service): no goroutines.
-		wr := newBatchWriter(w, job)
-		c, _ := s.next()
-		if c != nil {
-			(&chunkEncoder{job: job}).process(c)
-			if err := wr.chunk(c); err != nil {
-				return wr.totals, err
-			}
-		}
-		return wr.totals, wr.finish()
-	}
-	workers := runtime.GOMAXPROCS(0)
-	in := make(chan *duesChunk, workers)
-	out := make(chan *duesChunk, workers)
-	slots := make(chan struct{}, 2*workers+1) // chunks in flight
-	var readErr error
-	go func() {
-		defer close(in)
-		for {
-			slots <- struct{}{}
-			c, err := src.next()
-			if err != nil || c == nil {
-				readErr = err
-				<-slots
-				return
-			}
-			in <- c
-		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			enc := &chunkEncoder{job: job}
-			for c := range in {
-				enc.process(c)
-				out <- c
-			}
-		})
-	}
-	go func() { wg.Wait(); close(out) }()
-
-	wr := newBatchWriter(w, job)
-	pending := map[int]*duesChunk{}
-	nextSeq := 0
-	var werr error
-	for c := range out {
-		pending[c.seq] = c
-		for {
-			c, ok := pending[nextSeq]
-			if !ok {
-				break
-			}
-			delete(pending, nextSeq)
-			nextSeq++
-			if werr == nil {
-				werr = wr.chunk(c)
-			}
-			if job.rows != nil {
-				job.rows.Add(int64(c.n))
-			}
-			<-slots
-		}
-	}
-	if readErr != nil {
-		return wr.totals, readErr
-	}
-	if werr != nil {
-		return wr.totals, werr
-	}
-	return wr.totals, wr.finish()
-}
-
-// chunkEncoder is one worker's reusable state.
-type chunkEncoder struct {
-	job     *duesJob
-	members []dues.Member
-	fields  [][]byte
-	scratch []byte
-	amounts *amountCache
-}
-
-// outBuffers recycles the chunks' output buffers.
-var outBuffers = sync.Pool{New: func() any { return []byte(nil) }}
-
-// process decodes (CSV), assesses and encodes one chunk.
-func (e *chunkEncoder) process(c *duesChunk) {
-	ms := c.members
-	if c.layout != nil {
-		ms, c.errs = e.decodeCSV(c)
-	}
-	for i := range c.errs {
-		// A record that did not decode is assessed as an invalid member, so
-		// AssessAll counts it as failed, then carries the decoding error.
-		ms[i] = dues.Member{ID: ms[i].ID, Sector: union.Sector(255)}
-	}
-	b := assessAll(&e.job.policy, ms)
-	for i, err := range c.errs {
-		b.Items[i].Err = err
-		b.Items[i].MemberID = ms[i].ID
-	}
-	c.n = len(b.Items)
-	if c.out == nil {
-		c.out = outBuffers.Get().([]byte)
-	}
-	switch e.job.format {
+func newBatchOut(w io.Writer, f format, tag language.Tag) *batchOut {
+	o := &batchOut{w: w, format: f, tag: tag, totals: dues.Batch{Total: zeroAmount()}}
+	switch f {
 	case formatCompact:
-		c.out, c.splices, c.lists = encodeCompact(c.out[:0], b.Items, e.job.tag)
+		o.compact = dues.NewCompactWriter(w, dues.CompactOptions{Lang: tag})
 	case formatCSV:
-		c.out = encodeCSVRows(c.out[:0], b.Items, e.job.tag)
+		o.write(csvHeader(tag))
 	default:
-		c.out = encodeItems(c.out[:0], b.Items, e.job.tag)
+		o.write([]byte(`{"items":[`))
 	}
-	b.Items = nil
-	c.totals = b
-	c.raw, c.recs, c.members = nil, nil, nil
+	return o
 }
 
-// decodeCSV turns a chunk's records into members, reusing the worker's
-// members and their wage maps.
-func (e *chunkEncoder) decodeCSV(c *duesChunk) ([]dues.Member, map[int]error) {
-	n := len(c.recs)
-	if cap(e.members) < n {
-		e.members = append(e.members[:cap(e.members)], make([]dues.Member, n-cap(e.members))...)
+func (o *batchOut) write(b []byte) {
+	if o.err == nil {
+		_, o.err = o.w.Write(b)
 	}
-	ms := e.members[:n]
-	var errs map[int]error
-	start := 0
-	for i, end := range c.recs {
-		rec := c.raw[start:end]
-		start = end
-		var ok bool
-		e.fields, e.scratch, ok = splitCSV(rec, e.fields[:0], e.scratch[:0])
-		var err error
-		if !ok {
-			ms[i] = dues.Member{Wages: ms[i].Wages}
-			err = union.Invalid("", "invalid.csv", "", "stray quote")
-		} else {
-			if e.amounts == nil {
-				e.amounts = new(amountCache)
-			}
-			err = c.layout.memberCached(e.fields, &ms[i], e.amounts)
-		}
-		if err != nil {
-			if errs == nil {
-				errs = map[int]error{}
-			}
-			errs[i] = err
-		}
+}
+
+// chunk writes one chunk's items and counts its totals.
+func (o *batchOut) chunk(b dues.Batch) error {
+	if o.err != nil {
+		return o.err
 	}
-	return ms, errs
-}
-
-// encodeItems appends the items' batch JSON, comma-separated, each
-// reason with its text in tag.
-func encodeItems(dst []byte, items []dues.BatchItem, tag language.Tag) []byte {
-	for i := range items {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		b, err := json.Marshal(items[i])
-		if err != nil {
-			b, _ = json.Marshal(errorItem{MemberID: items[i].MemberID, Errors: errorsJSON(err, tag)})
-		}
-		dst = append(dst, localize(b, tag)...)
-	}
-	return dst
-}
-
-// errorItem is a batch item whose result could not be written.
-type errorItem struct {
-	MemberID string           `json:"member_id"`
-	Errors   []fieldErrorJSON `json:"errors"`
-}
-
-// batchWriter writes a batch's JSON (or CSV) chunk by chunk and merges the
-// chunks' totals.
-type batchWriter struct {
-	w      io.Writer
-	job    *duesJob
-	totals dues.Batch
-	items  int
-	// compact form: the reason lists and reasons numbered in order of first
-	// appearance.
-	listIDs  map[string]int
-	lists    [][]int
-	reasonID map[string]int
-	reasons  []union.Reason
-	err      error
-}
-
-func newBatchWriter(w io.Writer, job *duesJob) *batchWriter {
-	bw := &batchWriter{w: w, job: job, totals: dues.Batch{Total: zeroAmount()}}
-	switch job.format {
+	switch o.format {
 	case formatCompact:
-		bw.listIDs, bw.reasonID = map[string]int{}, map[string]int{}
-		bw.write([]byte(`{"format":"` + compactFormat + `","columns":` + compactColumns + `,"items":[`))
+		o.err = o.compact.Write(b)
+		o.totals.Failed += b.Failed
+		return o.err
 	case formatCSV:
-		bw.write(csvHeader(job.tag))
+		o.buf = encodeCSVRows(o.buf[:0], b.Items, o.tag)
+		o.write(o.buf)
 	default:
-		bw.write([]byte(`{"items":[`))
+		o.buf = o.buf[:0]
+		for i := range b.Items {
+			if o.items+i > 0 {
+				o.buf = append(o.buf, ',')
+			}
+			j, err := b.Items[i].MarshalJSONText(o.tag)
+			if err != nil {
+				return err
+			}
+			o.buf = append(o.buf, j...)
+		}
+		o.write(o.buf)
 	}
-	return bw
+	o.items += len(b.Items)
+	mergeTotals(&o.totals, &b)
+	return o.err
 }
 
-func (bw *batchWriter) write(b []byte) {
-	if bw.err == nil {
-		_, bw.err = bw.w.Write(b)
+// close ends the batch: the totals after the items.
+func (o *batchOut) close() error {
+	switch o.format {
+	case formatCompact:
+		if err := o.compact.Close(); err != nil && o.err == nil {
+			o.err = err
+		}
+	case formatCSV:
+	default:
+		o.write([]byte{']'})
+		o.write(totalsTail(o.totals))
 	}
+	if o.format != formatCSV {
+		o.write([]byte{'\n'})
+	}
+	return o.err
 }
 
-// chunk writes one chunk's items and merges its totals.
-func (bw *batchWriter) chunk(c *duesChunk) error {
-	mergeTotals(&bw.totals, &c.totals)
-	if c.n == 0 {
-		return bw.err
-	}
-	if bw.items > 0 && bw.job.format != formatCSV {
-		bw.write([]byte{','})
-	}
-	bw.items += c.n
-	if bw.job.format != formatCompact {
-		bw.write(c.out)
-		return bw.err
-	}
-	global := make([]int, len(c.lists))
-	for i, l := range c.lists {
-		global[i] = bw.internList(l)
-	}
-	prev := 0
-	var num []byte
-	for _, s := range c.splices {
-		bw.write(c.out[prev:s.at])
-		num = strconv.AppendInt(num[:0], int64(global[s.list]), 10)
-		bw.write(num)
-		prev = s.at
-	}
-	bw.write(c.out[prev:])
-	outBuffers.Put(c.out[:0])
-	c.out = nil
-	return bw.err
-}
-
-// internList returns the global number of a reason list.
-func (bw *batchWriter) internList(l []union.Reason) int {
-	ids := make([]int, len(l))
-	var key []byte
-	for i, r := range l {
-		ids[i] = bw.internReason(r)
-		key = strconv.AppendInt(key, int64(ids[i]), 10)
-		key = append(key, ',')
-	}
-	if id, ok := bw.listIDs[string(key)]; ok {
-		return id
-	}
-	id := len(bw.lists)
-	bw.listIDs[string(key)] = id
-	bw.lists = append(bw.lists, ids)
-	return id
-}
-
-// internReason returns the global number of a reason.
-func (bw *batchWriter) internReason(r union.Reason) int {
-	key := r.Code + "\x00" + r.Source
-	for _, a := range r.Args {
-		key += "\x00" + a
-	}
-	if id, ok := bw.reasonID[key]; ok {
-		return id
-	}
-	id := len(bw.reasons)
-	bw.reasonID[key] = id
-	bw.reasons = append(bw.reasons, r)
-	return id
-}
-
-// finish writes the end of the batch: the totals (and the compact form's
-// tables).
-func (bw *batchWriter) finish() error {
-	if bw.job.format == formatCSV {
-		return bw.err
-	}
-	bw.write([]byte{']'})
-	if bw.job.format == formatCompact {
-		bw.write(compactTables(bw.lists, bw.reasons, bw.job.tag))
-	}
-	bw.write(totalsTail(bw.totals))
-	bw.write([]byte{'\n'})
-	return bw.err
-}
-
-// totalsTail is the batch's JSON after its items, from `,"total"` to the
-// closing brace, as the dues package writes it.
+// totalsTail is the batch's JSON after its items, from the comma after
+// the items to the closing brace, as the dues package writes it.
 func totalsTail(t dues.Batch) []byte {
-	t.Items = nil
-	b, err := json.Marshal(t)
+	t.Items = []dues.BatchItem{}
+	b, err := t.MarshalJSON()
 	if err != nil {
 		return []byte("}")
 	}
-	if i := bytes.Index(b, []byte(`"items":null`)); i >= 0 {
-		rest := b[i+len(`"items":null`):]
-		head := b[:i]
-		b = append(append([]byte{}, head...), rest...)
-		b = bytes.Replace(b, []byte("{,"), []byte("{"), 1)
-		b = bytes.Replace(b, []byte(",,"), []byte(","), 1)
-	}
-	// b is now {...totals...}; what follows the items is ,...totals...}
-	if len(b) < 2 || b[0] != '{' {
+	rest, ok := bytes.CutPrefix(b, []byte(`{"items":[]`))
+	if !ok {
 		return []byte("}")
 	}
-	if len(b) == 2 {
-		return []byte("}")
-	}
-	return append([]byte{','}, b[1:]...)
+	return rest
 }
 
 // mergeTotals adds the totals of one chunk's batch to acc: counts and
 // amounts add exactly (decimals), subtotals per sector and per status in
-// the order of the sectors and statuses.
+// the order of the sectors and statuses. (The same sums as Batch.Merge,
+// without keeping the chunks' items.)
 func mergeTotals(acc, b *dues.Batch) {
 	acc.Total = acc.Total.Add(b.Total)
 	acc.Paying += b.Paying
@@ -429,21 +165,158 @@ func addSubtotal(a *dues.Subtotal, b dues.Subtotal) {
 	a.Amount = a.Amount.Add(b.Amount)
 }
 
-// smallBatch is the size under which a batch is assessed member by member
+// streamCSV assesses a payroll CSV with dues.Policy.AssessCSV, chunk by
+// chunk: the package reads and decodes rows on a goroutine of its own and
+// assesses each chunk on every core, while this one writes the previous
+// chunk. A header error (before any output) is returned as is.
+func streamCSV(p dues.Policy, r io.Reader, opt dues.DecodeOptions, out *batchOut, rows *atomic.Int64) (int, error) {
+	bs, err := p.AssessCSV(dues.NewCSVReader(r, opt))
+	if err != nil {
+		return 0, asPolicyError(err)
+	}
+	defer bs.Close()
+	first, err := bs.Next(chunkRows)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return 0, err // the header
+	}
+	type result struct {
+		b   dues.Batch
+		err error
+	}
+	next := make(chan result, 2)
+	go func() {
+		defer close(next)
+		if err != nil {
+			return
+		}
+		for {
+			b, err := bs.Next(chunkRows)
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			next <- result{b, err}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	if werr := out.chunk(first); werr != nil {
+		drain(next)
+		return out.totals.Failed, werr
+	}
+	if rows != nil {
+		rows.Add(int64(len(first.Items)))
+	}
+	for res := range next {
+		if werr := out.chunk(res.b); werr != nil {
+			drain(next)
+			return out.totals.Failed, werr
+		}
+		if rows != nil {
+			rows.Add(int64(len(res.b.Items)))
+		}
+		if res.err != nil {
+			return out.totals.Failed, res.err
+		}
+	}
+	return out.totals.Failed, out.close()
+}
+
+func drain[T any](c <-chan T) {
+	for range c {
+	}
+}
+
+// duesRequest is the JSON object form of dues input; a bare array of
+// members is the same with the other fields left out.
+type duesRequest struct {
+	// Members are the payroll's members.
+	Members json.RawMessage `json:"members"`
+	// Policy is a preset name or a policy object (optionally {"preset", ...overrides}).
+	Policy json.RawMessage `json:"policy,omitempty"`
+	// Month picks the rule in force.
+	Month union.Period `json:"month,omitzero"`
+	// DefaultSector is the sector of members whose record names none.
+	DefaultSector string `json:"default_sector,omitempty"`
+}
+
+// readDuesJSON reads dues input in JSON: an array of members or a
+// duesRequest, the members with dues.DecodeMembers (each on its own; a bad
+// one reported at its index with its ID, the others kept).
+func readDuesJSON(data []byte, opt dues.DecodeOptions) (duesRequest, dues.Records, error) {
+	var req duesRequest
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		req.Members = trimmed
+	} else if err := decodeStrict(data, &req); err != nil {
+		return req, dues.Records{}, err
+	}
+	if len(req.Members) == 0 || string(req.Members) == "null" {
+		return req, dues.Records{}, union.Invalid("members", "invalid.required", "")
+	}
+	if opt.DefaultSector == nil && req.DefaultSector != "" {
+		s, err := sectorOf("default_sector", req.DefaultSector)
+		if err != nil {
+			return req, dues.Records{}, err
+		}
+		opt.DefaultSector = &s
+	}
+	if err := decodeStrict(req.Members, new([]json.RawMessage)); err != nil {
+		return req, dues.Records{}, union.Prefix("members", err)
+	}
+	ms, bad, err := dues.DecodeMembers(req.Members, opt)
+	if err != nil {
+		return req, dues.Records{}, union.Prefix("members", err)
+	}
+	return req, dues.Records{Members: ms, Bad: bad}, nil
+}
+
+// smallBatch is the size under which records are assessed member by member
 // (Policy.Assess, then Batch.Merge for the totals): AssessAll prepares
 // tables for thousands of members, which a request of one member does not
-// need. Both give the same items.
+// need. Both give the same batch (a test holds them equal).
 const smallBatch = 64
 
-// assessAll is Policy.AssessAll, by way of Assess for small batches.
-func assessAll(p *dues.Policy, ms []dues.Member) dues.Batch {
-	if len(ms) >= smallBatch {
-		return p.AssessAll(ms)
+// assessRecords is Policy.AssessRecords, by way of Assess for small runs.
+func assessRecords(p *dues.Policy, rs dues.Records) dues.Batch {
+	if rs.Len() >= smallBatch {
+		return p.AssessRecords(rs)
 	}
-	items := make([]dues.BatchItem, len(ms))
-	for i := range ms {
-		a, err := p.Assess(ms[i])
-		items[i] = dues.BatchItem{Assessment: a, Err: err}
+	items := make([]dues.BatchItem, 0, rs.Len())
+	g := 0
+	good := func(n int) {
+		for ; len(items) < n && g < len(rs.Members); g++ {
+			a, err := p.Assess(rs.Members[g])
+			if err != nil {
+				a = dues.Assessment{MemberID: rs.Members[g].ID}
+			}
+			items = append(items, dues.BatchItem{Assessment: a, Err: err})
+		}
 	}
+	for _, re := range rs.Bad {
+		good(re.Index - rs.First)
+		it := dues.BatchItem{Err: withinRecord(union.Indexed("members", re.Index), re.Err)}
+		it.MemberID = re.ID
+		items = append(items, it)
+	}
+	good(rs.Len())
 	return dues.Batch{Items: items}.Merge()
+}
+
+// withinRecord names a record's field errors within the record, as batch
+// items name them: "members[3].wages.basic" becomes "wages.basic".
+func withinRecord(prefix string, err error) error {
+	fes := union.FieldErrors(err)
+	if len(fes) == 0 {
+		return err
+	}
+	out := make([]error, len(fes))
+	for i, fe := range fes {
+		c := *fe
+		if rest, ok := strings.CutPrefix(c.Field, prefix); ok {
+			c.Field = strings.TrimPrefix(rest, ".")
+		}
+		out[i] = &c
+	}
+	return joinErrors(out)
 }

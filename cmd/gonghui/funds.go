@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -14,11 +16,35 @@ import (
 )
 
 // employerRecord is one employer of funds input: the employer, and the
-// days its payment is late (for the late fee), if it is.
+// days its payment is late (for the late fee), if it is. Its JSON is the
+// employer's (dues.Employer, read strictly) with "days_late" beside.
 type employerRecord struct {
 	dues.Employer
 	// DaysLate, when set, charges the late fee on the amount due.
-	DaysLate *int `json:"days_late,omitempty"`
+	DaysLate *int
+}
+
+// decodeEmployer reads one employer record strictly.
+func decodeEmployer(raw []byte, e *employerRecord) error {
+	var fields map[string]json.RawMessage
+	if err := decodeStrict(raw, &fields); err != nil {
+		return err
+	}
+	var errs []error
+	if dl, ok := fields["days_late"]; ok {
+		delete(fields, "days_late")
+		var n int
+		if err := decodeStrict(dl, &n); err != nil {
+			errs = append(errs, union.Prefix("days_late", err))
+		} else {
+			e.DaysLate = &n
+		}
+	}
+	rest, _ := json.Marshal(fields)
+	if err := decodeStrict(rest, &e.Employer); err != nil {
+		errs = append(errs, err)
+	}
+	return joinErrors(errs)
 }
 
 // fundsRequest is the JSON object form of funds input; a bare array of
@@ -33,10 +59,10 @@ type fundsRequest struct {
 // fundsItem is one employer's answer: the assessment and late charge, or
 // the errors (then no figures).
 type fundsItem struct {
-	EmployerID string `json:"employer_id"`
-	*dues.FundsAssessment
-	Late   *dues.LateCharge `json:"late,omitempty"`
-	Errors []fieldErrorJSON `json:"errors,omitempty"`
+	EmployerID string                `json:"employer_id"`
+	Assessment *dues.FundsAssessment `json:"assessment,omitempty"`
+	Late       *dues.LateCharge      `json:"late,omitempty"`
+	Errors     []fieldErrorJSON      `json:"errors,omitempty"`
 }
 
 // fundsResult is the answer of funds: one item per employer, in order,
@@ -73,7 +99,7 @@ func runFunds(c *call) (any, int, error) {
 		}
 		records = make([]employerRecord, len(req.Employers))
 		for i, raw := range req.Employers {
-			if err := decodeStrict(raw, &records[i]); err != nil {
+			if err := decodeEmployer(raw, &records[i]); err != nil {
 				var probe struct {
 					ID string `json:"id"`
 				}
@@ -115,7 +141,7 @@ func runFunds(c *call) (any, int, error) {
 				}
 			}
 			if err == nil {
-				it.FundsAssessment = &a
+				it.Assessment = &a
 				out.Total = out.Total.Add(a.Amount)
 				out.Deductible = out.Deductible.Add(a.Deductible)
 				if it.Late != nil {
@@ -143,23 +169,22 @@ var employerColumns = map[string]string{
 	"name": "", "单位名称": "", "單位名稱": "",
 }
 
-// readEmployersCSV reads employers from CSV: a header row, one employer
-// per row; bad rows are reported by index and the others read on.
+// readEmployersCSV reads employers from CSV (encoding/csv): a header row,
+// one employer per row; bad rows are reported by index and the others read
+// on.
 func readEmployersCSV(r io.Reader) ([]employerRecord, map[int]error, error) {
-	lines := newCSVLines(r)
-	rec, err := lines.next(nil)
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	header, err := cr.Read()
 	if err != nil {
 		return nil, nil, union.Invalid("header", "invalid.required", "")
 	}
-	fields, _, ok := splitCSV(rec, nil, nil)
-	if !ok {
-		return nil, nil, union.Invalid("header", "invalid.csv", "", "stray quote")
-	}
-	cols := make([]string, len(fields))
+	cols := make([]string, len(header))
 	var herrs []error
 	seen := map[string]bool{}
-	for i, f := range fields {
-		name := strings.TrimSpace(strings.TrimPrefix(string(f), "\ufeff"))
+	for i, f := range header {
+		name := strings.TrimSpace(strings.TrimPrefix(f, "\ufeff"))
 		k, ok := employerColumns[strings.ToLower(name)]
 		switch {
 		case !ok:
@@ -180,32 +205,28 @@ func readEmployersCSV(r io.Reader) ([]employerRecord, map[int]error, error) {
 	}
 	var out []employerRecord
 	errs := map[int]error{}
-	var buf []byte
 	for {
-		buf, err = lines.next(buf[:0])
+		fs, err := cr.Read()
 		if err == io.EOF {
 			break
-		}
-		if err != nil {
-			return nil, nil, csvReadError(err)
-		}
-		if len(bytes.TrimSpace(buf)) == 0 {
-			continue
 		}
 		if len(out) >= maxListed {
 			return nil, nil, union.Invalid("employers", "invalid.too_large", "", itoa(maxListed))
 		}
 		i := len(out)
 		out = append(out, employerRecord{})
-		fs, _, ok := splitCSV(buf, nil, nil)
-		if !ok {
-			errs[i] = union.Invalid("", "invalid.csv", "", "stray quote")
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return nil, nil, union.Invalid("", "invalid.csv", "", "read error")
+			}
+			errs[i] = union.Invalid("", "invalid.csv", "", pe.Err.Error())
 			continue
 		}
 		if len(fs) != len(cols) {
 			for j, f := range fs {
 				if j < len(cols) && cols[j] == "id" {
-					out[i].ID = strings.TrimSpace(string(f))
+					out[i].ID = strings.TrimSpace(f)
 				}
 			}
 			errs[i] = union.Invalid("", "invalid.ragged", itoa(len(fs)), itoa(len(cols)))
@@ -219,10 +240,10 @@ func readEmployersCSV(r io.Reader) ([]employerRecord, map[int]error, error) {
 }
 
 // employerRow fills e from one row.
-func employerRow(cols []string, fs [][]byte, e *employerRecord) error {
+func employerRow(cols []string, fs []string, e *employerRecord) error {
 	var errs []error
 	for j, f := range fs {
-		s := strings.TrimSpace(string(f))
+		s := strings.TrimSpace(f)
 		switch cols[j] {
 		case "id":
 			e.ID = s
@@ -230,9 +251,9 @@ func employerRow(cols []string, fs [][]byte, e *employerRecord) error {
 			if s == "" {
 				continue
 			}
-			d, ok := parseAmount(f)
-			if !ok {
-				errs = append(errs, union.Invalid(cols[j], "invalid.decimal", s))
+			d, err := union.ParseDecimal(cols[j], s)
+			if err != nil {
+				errs = append(errs, err)
 				continue
 			}
 			if cols[j] == "payroll" {
@@ -287,7 +308,7 @@ func fundsSheet(r fundsResult, c *call) []byte {
 	out := []byte(hdr)
 	for _, it := range r.Items {
 		out = appendCSVCell(out, it.EmployerID)
-		if it.FundsAssessment == nil {
+		if it.Assessment == nil {
 			var msgs []string
 			for _, e := range it.Errors {
 				msgs = append(msgs, e.Message)
@@ -297,7 +318,7 @@ func fundsSheet(r fundsResult, c *call) []byte {
 			out = append(out, '\n')
 			continue
 		}
-		a := it.FundsAssessment
+		a := it.Assessment
 		out = append(out, ',')
 		out = append(out, a.Period.String()...)
 		out = append(out, ',')

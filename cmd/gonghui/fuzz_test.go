@@ -5,8 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
-
-	"github.com/gonghui/gonghui/dues"
 )
 
 // FuzzServe posts arbitrary bodies to every endpoint: never a panic, never
@@ -49,19 +47,15 @@ func FuzzServe(f *testing.F) {
 	})
 }
 
-// FuzzMemberCSV reads arbitrary CSV through the member reader and the
-// streaming pipeline: never a panic, one item per record.
+// FuzzMemberCSV streams arbitrary CSV through the dues command: never a
+// panic, one item per record.
 func FuzzMemberCSV(f *testing.F) {
 	f.Add([]byte("工号,单位类型,基本工资\nE1,企业,100\n"))
 	f.Add([]byte("id,sector,basic,bonus\n\"E,1\",enterprise,\"1,000\",\"\"\"\"\n"))
 	f.Add([]byte("\ufeffid,sector\r\nA,机关\r\n\"B\nC\",x\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := newCSVSource(bytes.NewReader(data), 0, true)
-		if err != nil {
-			return
-		}
 		var out bytes.Buffer
-		job := &duesJob{policy: dues.National(), format: formatCompact}
-		_, _ = runDues(src, job, &out)
+		c := &call{csv: true, format: formatCompact, sector: "enterprise"}
+		_, _ = duesRun(c, bytes.NewReader(data), &out, nil)
 	})
 }

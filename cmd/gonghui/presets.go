@@ -70,26 +70,12 @@ func mapPresets[P policy](m func() map[string]P) []preset[P] {
 
 // The preset sets of the subcommands.
 var (
-	duesPresets = presetSet[dues.Policy]{kind: "dues", def: "national", presets: []preset[dues.Policy]{
-		{name: "national", build: dues.National, timeline: dues.NationalTimeline},
-		{name: "legacy1993", build: dues.Legacy1993},
-		{name: "dongguan2015", build: dues.Dongguan2015},
-		{name: "pingdingshan2018", build: dues.Pingdingshan2018},
-		{name: "shenyang2016", build: dues.Shenyang2016},
-		{name: "performance2015", build: dues.Performance2015},
-	}}
-	fundsPresets = presetSet[dues.Funds]{kind: "funds", def: "national", presets: []preset[dues.Funds]{
-		{name: "national", build: dues.NationalFunds, timeline: dues.NationalFundsTimeline},
-		{name: "national2009", build: dues.NationalFunds2009},
-		{name: "beijing2015", build: dues.Beijing2015},
-		{name: "chongqing2011", build: dues.Chongqing2011},
-		{name: "guangdong2013", build: dues.Guangdong2013},
-		{name: "shanghai", build: dues.Shanghai},
-	}}
-	schemePresets = presetSet[dues.Scheme]{kind: "allocate", def: "standard", presets: []preset[dues.Scheme]{
-		{name: "standard", build: dues.Standard},
-		{name: "preparatory", build: dues.PreparatoryScheme},
-	}}
+	duesPresets = presetSet[dues.Policy]{kind: "dues", def: "national",
+		presets: packagePresets("", "national", dues.PresetPolicy, dues.NationalTimeline)}
+	fundsPresets = presetSet[dues.Funds]{kind: "funds", def: "national",
+		presets: packagePresets("funds.", "national", dues.PresetFunds, dues.NationalFundsTimeline)}
+	schemePresets = presetSet[dues.Scheme]{kind: "allocate", def: "standard",
+		presets: packagePresets("scheme.", "", dues.PresetScheme, nil)}
 	congressPresets = presetSet[democracy.Rules]{kind: "congress", def: "enterprise", presets: withTimeline(
 		mapPresets(democracy.Presets), "enterprise", democracy.EnterpriseTimeline)}
 	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election",
@@ -108,6 +94,28 @@ var (
 		{name: "worker_skills8", build: competition.WorkerSkills8},
 	}}
 )
+
+// packagePresets lists the dues package's presets whose names start with
+// prefix (dues.Presets), built by the package's lookup; the preset called
+// withTimeline takes the rule of the month from timeline.
+func packagePresets[P policy](prefix, withTimeline string, lookup func(string) (P, error), timeline func() union.Timeline[P]) []preset[P] {
+	var out []preset[P]
+	for _, p := range dues.Presets() {
+		name, ok := strings.CutPrefix(p.Name, prefix)
+		if !ok || prefix == "" && strings.Contains(name, ".") {
+			continue
+		}
+		pr := preset[P]{name: name, build: func() P {
+			v, _ := lookup(p.Name) // the name comes from Presets
+			return v
+		}}
+		if name == withTimeline {
+			pr.timeline = timeline
+		}
+		out = append(out, pr)
+	}
+	return out
+}
 
 // withTimeline gives the preset called name its timeline.
 func withTimeline[P policy](ps []preset[P], name string, t func() union.Timeline[P]) []preset[P] {

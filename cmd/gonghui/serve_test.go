@@ -85,9 +85,9 @@ func TestServeBadInput(t *testing.T) {
 		{"empty body", "/v1/dues", "", ``, 400, "invalid.required"},
 		{"empty plan", "/v1/plan", "", ``, 400, "invalid.required"},
 		{"unknown preset", "/v1/dues?policy=atlantis", "", `[]`, 400, "policy.unknown_preset"},
-		{"csv missing column", "/v1/dues", "text/csv", "姓名,基本工资\n张三,100\n", 400, "invalid.missing_column"},
-		{"csv duplicate column", "/v1/dues", "text/csv", "工号,单位类型,基本工资,basic\nE1,企业,1,2\n", 400, "invalid.duplicate_column"},
-		{"csv unknown column", "/v1/dues", "text/csv", "工号,单位类型,bonnus\nE1,企业,1\n", 400, "invalid.unknown_column"},
+		{"csv missing column", "/v1/dues", "text/csv", "姓名,基本工资\n张三,100\n", 400, "invalid.required"},
+		{"csv duplicate column", "/v1/dues", "text/csv", "工号,单位类型,基本工资,basic\nE1,企业,1,2\n", 400, "invalid.duplicate"},
+		{"csv unknown column", "/v1/dues", "text/csv", "工号,单位类型,bonnus\nE1,企业,1\n", 400, "invalid.unknown"},
 		{"funds without month", "/v1/funds", "", `[]`, 400, "invalid.required"},
 		{"policy unknown key", "/v1/dues", "", `{"members":[],"policy":{"preset":"national","late_fee":true}}`, 400, "invalid.unknown_field"},
 		{"bad content type", "/v1/dues", "application/xml", `<x/>`, 400, "http.media_type"},
@@ -144,14 +144,14 @@ func TestServeBadRecords(t *testing.T) {
 		}
 		assert.Equal(t, []string{"A", "B", "C", "D", "E", "F", "G"}, ids)
 		assert.Equal(t, 5, batch.Failed)
-		assert.Equal(t, "15", batch.Total)
+		assert.Equal(t, "15.00", batch.Total)
 	})
 	t.Run("csv ragged", func(t *testing.T) {
 		body := "工号,单位类型,基本工资\nE1,企业,1000\nE2,企业\nE3,企业,abc\nE4,\"企业\",\"2,000.00\"\n\"E5,企业,1\n"
 		status, b := post(t, srv.URL+"/v1/dues", "text/csv", []byte(body))
 		require.Equal(t, 200, status, string(b))
 		assert.Contains(t, string(b), `"failed":3`)
-		assert.Contains(t, string(b), `"total":"15"`)
+		assert.Contains(t, string(b), `"total":"15.00"`)
 	})
 }
 
