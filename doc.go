@@ -87,9 +87,11 @@
 //
 // The packages do no I/O, read no clock, draw no random numbers and keep no
 // mutable global state: the same input gives the same output, always, from any
-// number of goroutines. The batch calls of dues and assistance split batches
-// of more than 8192 records among up to GOMAXPROCS goroutines of their own
-// and wait for them; the result is the same as one pass.
+// number of goroutines. The batch calls of dues and assistance, and
+// competition's Scheme.Rank, split batches of more than 8192 records
+// (entrants) among up to GOMAXPROCS goroutines of their own and wait for
+// them; the result is the same as one pass, and a panic on one of those
+// goroutines reaches the caller's goroutine with its value.
 //
 // # Where the rules come from
 //

@@ -1,7 +1,6 @@
 package assistance
 
 import (
-	"bytes"
 	"encoding/json"
 
 	"github.com/gonghui/gonghui/union"
@@ -35,30 +34,41 @@ func (it BatchItem) MarshalJSON() ([]byte, error) {
 	return append(out, body[1:]...), nil
 }
 
-// UnmarshalJSON reads an item written by MarshalJSON: an item with
-// "errors" gets them back as its Err (errors.Is and errors.As work on it as
-// on the original), any other item its assessment.
+// UnmarshalJSON reads an item written by MarshalJSON, strictly (unknown
+// keys are errors): an item with "errors" gets them back as its Err
+// (errors.Is and errors.As work on it as on the original), any other item
+// its assessment.
 func (it *BatchItem) UnmarshalJSON(data []byte) error {
-	var head struct {
-		ID     string                 `json:"id"`
-		Errors []union.FieldErrorJSON `json:"errors"`
+	var probe struct {
+		Errors json.RawMessage `json:"errors"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return err
+	if json.Unmarshal(data, &probe) != nil {
+		return union.DecodeJSON(data, &probe) // the error, as a FieldError
 	}
-	if head.Errors != nil {
-		*it = BatchItem{ID: head.ID, Err: union.ErrorFromJSON(head.Errors)}
-		if it.Err == nil {
-			it.Err = union.Invalid("errors", "invalid.empty", "")
+	if probe.Errors != nil {
+		var x struct {
+			ID     string                 `json:"id"`
+			Errors []union.FieldErrorJSON `json:"errors"`
 		}
+		if err := union.DecodeJSON(data, &x); err != nil {
+			return err
+		}
+		e := union.ErrorFromJSON(x.Errors)
+		if e == nil {
+			e = union.Invalid("errors", "invalid.empty", "")
+		}
+		*it = BatchItem{ID: x.ID, Err: e}
 		return nil
 	}
-	var a Assessment
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&a); err != nil {
+	type plain Assessment
+	var x struct {
+		ID string `json:"id"`
+		plain
+	}
+	if err := union.DecodeJSON(data, &x); err != nil {
 		return err
 	}
-	*it = BatchItem{ID: head.ID, Assessment: a}
+	*it = BatchItem{ID: x.ID, Assessment: Assessment(x.plain)}
 	return nil
 }
 

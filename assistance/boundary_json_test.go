@@ -165,3 +165,28 @@ func TestDecodeApplicantsPerRecord(t *testing.T) {
 	assert.Len(t, as, 1)
 	assert.False(t, strings.Contains(err.Error(), "unexpected EOF"), err.Error())
 }
+
+// Batch items read back strictly too.
+func TestBatchItemStrictJSON(t *testing.T) {
+	var it BatchItem
+	err := json.Unmarshal([]byte(`{"id":"A","category":"deep","colour":1}`), &it)
+	require.ErrorIs(t, err, union.ErrInvalid)
+	assert.Contains(t, fieldsOf(err), "colour")
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"A","category":"deep","aid_total":"10.00"}`), &it))
+	assert.Equal(t, Deep, it.Category)
+	assert.Equal(t, "A", it.ID)
+}
+
+// Review files and yearly figures decode strictly too.
+func TestFileAndFiguresStrictJSON(t *testing.T) {
+	var f File
+	require.NoError(t, json.Unmarshal([]byte(`{"category":"deep","filed":"2024-01","reviewed":"2025-01"}`), &f))
+	assert.Equal(t, Deep, f.Category)
+	err := json.Unmarshal([]byte(`{"category":"deep","filed":"2024-01","reviewd":"2025-01"}`), &f)
+	require.ErrorIs(t, err, union.ErrInvalid)
+	assert.Contains(t, fieldsOf(err), "reviewd")
+	var g Figures
+	err = json.Unmarshal([]byte(`{"from":"2024-01","minimum_living":"x"}`), &g)
+	require.ErrorIs(t, err, union.ErrInvalid)
+	assert.Contains(t, fieldsOf(err), "minimum_living")
+}

@@ -128,6 +128,20 @@
 // households is assessed in chunks on up to GOMAXPROCS goroutines, with the
 // same result as one pass.
 //
+// # JSON
+//
+// Rules and Applicant decode strictly (read a whole document with
+// union.DecodeJSON): unknown keys, wrong types and bad decimals are
+// *union.FieldError values with the JSON path. A policy file may start from
+// a preset, {"preset": "shanghai2019", "minimum_living": "1420", …}: objects
+// merge into the preset's, arrays and values replace them. Presets lists the
+// presets and Preset builds one by name. DecodeApplicants and
+// Rules.AssessJSON read a JSON array record by record and report every bad
+// record by index with its ID (union.RecordError). Results write money at
+// the fen ("39.20"); a batch item carries its applicant's ID, and a bad item
+// is written as its ID and its errors (union.FieldErrorJSON) only, which read
+// back as errors.
+//
 // # Limits
 //
 // Every size an entry point accepts has a limit, checked by Validate with a

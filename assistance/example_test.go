@@ -252,7 +252,7 @@ func ExampleApplicant_Validate() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// 字段 age：不能为负数（值为“-1”）
+	// 字段 申请人年龄：不能为负数（值为“-1”）
 	// invalid input: age: must not be negative (value "-1")
 	// invalid input: household.income: must not be negative (value "-5")
 	// invalid input: household.persons: contradicts household.members (value "2")
@@ -306,7 +306,7 @@ func ExampleRules_AssessJSON() {
 	// Output:
 	// H-1 deep 833.33
 	// H-2 household.income: is not a valid decimal number (value ""1,2x"")
-	// {"id":"H-2","errors":[{"field":"household.income","code":"invalid.decimal","value":"\"1,2x\"","kind":"invalid","message":"字段 household.income：不是有效的数值（值为“\"1,2x\"”）"}]}
+	// {"id":"H-2","errors":[{"field":"household.income","code":"invalid.decimal","value":"\"1,2x\"","kind":"invalid","message":"字段 家庭收入：不是有效的数值（值为“\"1,2x\"”）"}]}
 }
 
 // Decoding alone: every bad record by index, with its ID and field paths.

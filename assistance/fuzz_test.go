@@ -31,6 +31,7 @@ func FuzzAssess(f *testing.F) {
 	f.Add(3, "36000", "4000", "0", 1, 45, 19, uint8(6), 12, false, 0, 0, "1000")
 	f.Add(0, "-1", "1.001", "5", -1, -3, 200, uint8(200), -5, true, 9, 3, "0")
 	f.Add(100, "1e13", "0", "1e12", 3, 16, 60, uint8(3), 1200, true, 6, 6, "0.01")
+	f.Add(2, "1e99999999", "1e-99999999", "0e2147483647", 0, 40, 10, uint8(1), 0, false, 1, 0, "1000")
 	f.Fuzz(func(t *testing.T, members int, income, rigid, costs string, homes, age, age2 int,
 		school uint8, months int, migrant bool, below, above int, ml string) {
 		dec := func(s string) decimal.Decimal {
@@ -38,7 +39,7 @@ func FuzzAssess(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		a := Applicant{
 			Member:         true,
@@ -46,6 +47,8 @@ func FuzzAssess(f *testing.F) {
 			Migrant:        migrant,
 			ContractMonths: months,
 			MainCause:      Cause(school % 12),
+			Incident:       Incident(school % 7),
+			Harm:           Harm(uint8(below) % 5),
 			Household: Household{
 				Members: members, Income: dec(income), RigidExpenses: dec(rigid), HardshipCosts: dec(costs),
 				Homes: homes, MonthsBelow: below, MonthsAbove: above,
@@ -118,7 +121,7 @@ func FuzzYearly(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		_, err := Yearly(Standard,
 			Figures{From: union.Period{Year: y1, Month: monthOf(m1)}, MinimumLiving: dec(ml1)},
@@ -143,7 +146,7 @@ func FuzzRules(f *testing.F) {
 			if err != nil || len(s) > 40 {
 				return decimal.Zero
 			}
-			return v
+			return v // exponents as large as the text allows ("1e99999999"): refused, never computed
 		}
 		r := Hubei2024(dec(ml))
 		r.Bands[1].Multiple = dec(multiple)

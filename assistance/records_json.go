@@ -55,21 +55,14 @@ func (r Rules) AssessJSON(data []byte) (Batch, error) {
 			as[i] = Applicant{Worker: union.Member{ID: recordID(raw)}}
 		}
 	}
+	// A bad record stands in as an empty applicant, which fails validation
+	// (no members) and so is counted as failed; its error is then replaced
+	// by the decoding error.
 	b := r.AssessAll(as)
 	for i, e := range bad {
-		if e == nil {
-			continue
+		if e != nil {
+			b.Items[i] = BatchItem{ID: b.Items[i].ID, Err: e}
 		}
-		it := &b.Items[i]
-		if it.Err == nil {
-			// Undo the item's count: it was assessed as an empty applicant.
-			b.Failed++
-			if it.Category.Filed() {
-				b.Filed--
-			}
-			b.AidTotal = b.AidTotal.Sub(it.AidTotal)
-		}
-		*it = BatchItem{ID: it.ID, Err: e}
 	}
 	return b, err
 }

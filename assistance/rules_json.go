@@ -97,3 +97,26 @@ func (a *Applicant) UnmarshalJSON(data []byte) error {
 	*a = Applicant(x)
 	return nil
 }
+
+// UnmarshalJSON reads a file strictly (union.DecodeJSON): unknown keys and
+// malformed months are *union.FieldError values naming the JSON path.
+func (f *File) UnmarshalJSON(data []byte) error {
+	type plain File
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = File(x)
+	return nil
+}
+
+// UnmarshalJSON reads a set of yearly figures strictly (union.DecodeJSON).
+func (f *Figures) UnmarshalJSON(data []byte) error {
+	type plain Figures
+	var x plain
+	if err := union.DecodeJSON(data, &x); err != nil {
+		return err
+	}
+	*f = Figures(x)
+	return nil
+}

@@ -219,7 +219,7 @@ type AwardPlan struct {
 	MinField int `json:"min_field,omitempty"`
 	// QuotaRounding says how a share of a small field becomes places: floor
 	// (default, as Award), ceil, or floor but at least one place per tier.
-	// The reference leaves it open ("quotas on small fields need rounding
+	// The sources leave it open ("quotas on small fields need rounding
 	// rules"); floor never awards more than the quota.
 	QuotaRounding QuotaRounding `json:"quota_rounding,omitzero"`
 	// Titles map places or tiers to titles and promotions.

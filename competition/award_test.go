@@ -30,7 +30,7 @@ func tiersOf(m map[string]string, r Ranking) []string {
 	return out
 }
 
-// SourceQuota2012 and API.md: cumulative cut-offs, ties at a cut-off share the better tier.
+// SourceQuota2012 and Award's contract: cumulative cut-offs, ties at a cut-off share the better tier.
 func TestAward_CumulativeCutoffs_SourceQuota2012(t *testing.T) {
 	q := Quota2012().Tiers
 	cases := []struct {
@@ -317,7 +317,7 @@ func TestProposals_Article6(t *testing.T) {
 	assert.ErrorIs(t, err, union.ErrPolicy)
 }
 
-// Small fields: floor (API.md), ceil, or at least one place per tier.
+// Small fields: floor (Award's rule), ceil, or at least one place per tier.
 func TestSchemeAward_QuotaRounding(t *testing.T) {
 	r := ranking(1, 2, 3, 4, 5)
 	for _, c := range []struct {

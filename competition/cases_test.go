@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/gonghui/gonghui/union"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -108,6 +109,12 @@ func TestMayDayLists_SourceMayDayLists(t *testing.T) {
 	assert.False(t, v.Compliant)
 	assert.Equal(t, GroupTeam, v.Shares[1].Group)
 	assert.False(t, v.Shares[1].Met)
+	for _, tl := range []union.Timeline[NominationRules]{MayDayCertificatesTimeline(), VanguardTimeline()} {
+		require.Equal(t, 2, tl.Len())
+		p, err := tl.At(union.MustPeriod("2023-06"))
+		require.NoError(t, err)
+		assert.Equal(t, tl.Entries()[0].Policy.Quotas, p.Quotas)
+	}
 	v, err = Vanguard2024().Check(mk(100, map[string]int{GroupNonPublic: 35, GroupTeam: 70, GroupKeyIndustry: 35}))
 	require.NoError(t, err)
 	assert.True(t, v.Compliant, "at least: the bound itself passes")

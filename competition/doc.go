@@ -2,9 +2,10 @@
 // indicators, judges, bonuses, vetoes, ranking and awards, and the honours
 // that follow them.
 //
-// Every rule cites its source in the domain reference
-// (shared/rules/assistance-competition.md, part B); the Source* constants hold
-// the citations, and every reason a result carries names one.
+// Every rule cites the document it rests on (a competition's published rules,
+// an ACFTU notice, the State Council regulation on rationalisation
+// proposals and its article); the Source* constants hold the citations, and
+// every reason a result carries names one (OwnRule for a caller's own rule).
 //
 // # Schemes and ranking
 //
@@ -49,7 +50,8 @@
 // tiers with ValidateTiers, or use Scheme.Award with an AwardPlan, which
 // validates, applies a minimum field size and maps places or tiers to titles
 // (全国技术能手, 五一劳动奖章 nominations, promotion to 技师 or 高级技师; see
-// Promote). Plan presets: Quota2012, NationalSkills2020, WorkerSkills2015,
+// Promote). Plan presets: Quota2012 and Quota2012Intermediate (the 2012
+// final promotes by group), NationalSkills2020, WorkerSkills2015,
 // WorkerSkills8, Guizhou2023, Hebei.
 //
 // # Teams, honours, nominations, proposals
@@ -58,11 +60,16 @@
 // totals, ties by team time (TeamSum3). HonourRules.Check applies the
 // employer bars of 工人先锋号 and 五一劳动奖 (same-year arrears, no union or
 // congress, an incident within 3 years: Honours). NominationRules.Check reports
-// each group's share of a 五一劳动奖章 nomination list against its limit
-// (MayDay2022, MayDay2024, MayDayTimeline, Xiamen2016). ProposalTable.Grade
-// grades a rationalisation proposal (合理化建议) by its annual benefit under
-// the State Council tables of 1982 and 1986 (Proposals1982, Proposals1986,
-// ProposalsTimeline).
+// each group's share of a nomination list against its limit: the 五一劳动奖章
+// (MayDay2022, MayDay2024, MayDayTimeline), the 奖状 (MayDayCertificates2022,
+// MayDayCertificates2024) and the 工人先锋号 (Vanguard2022, Vanguard2024: 班组
+// at least 70%), each list with its own non-public share, and Xiamen2016; the
+// published 2022 and 2024 results pass (testdata/cases). ProposalTable.Grade
+// and GradeProposal grade a rationalisation proposal (合理化建议) by its annual
+// benefit under the State Council tables of 1982 and 1986 (Proposals1982,
+// Proposals1986, ProposalsTimeline): a borrowed result one tier lower, a
+// technical reserve within the last tier, no double award and only the
+// difference paid on re-grading.
 //
 // # Numbers
 //
@@ -91,6 +98,17 @@
 // computes totals and ranks only (a test holds those equal).
 //
 //	go test -run '^$' -bench Rank10k -benchtime=3x -benchmem ./competition
+//
+// # JSON
+//
+// Every policy and input type decodes strictly (union.DecodeJSON): an unknown
+// key, a value of the wrong type or a bad decimal is a *union.FieldError
+// with its JSON path, every problem at once. A policy file may name a preset
+// and override fields, {"preset": "national_skills", "places": 1}; Presets
+// lists the presets (name, document, months) and Preset finds one by name.
+// DecodeEntries reads an array of sheets record by record, each bad record a
+// *union.RecordError with its index and ID. Results round-trip through JSON,
+// and field paths have labels in three languages ("field.<path>").
 //
 // # Values
 //

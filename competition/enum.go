@@ -41,9 +41,10 @@ func (d Direction) MarshalText() ([]byte, error) {
 	return union.EnumMarshal(d, "direction", directionWords)
 }
 
-// UnmarshalText reads the word; anything else is ErrInvalid.
+// UnmarshalText reads the word, or the name Text prints in any of the
+// three languages; anything else is ErrInvalid listing the accepted values.
 func (d *Direction) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Direction](b, "direction", directionWords)
+	v, err := union.EnumParseText[Direction](b, "direction", "competition.direction", directionWords)
 	if err == nil {
 		*d = v
 	}
@@ -132,7 +133,7 @@ type QuotaRounding uint8
 
 // The quota roundings.
 const (
-	// QuotaFloor rounds the cumulative share down (API.md's rule).
+	// QuotaFloor rounds the cumulative share down (Award's rule).
 	QuotaFloor QuotaRounding = iota
 	// QuotaCeil rounds it up.
 	QuotaCeil

@@ -181,3 +181,24 @@ func FuzzGrade(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeEntries: DecodeEntries never panics, returns one entry per
+// record when the document is an array, and its errors are FieldErrors.
+func FuzzDecodeEntries(f *testing.F) {
+	f.Add(`[{"id":"a","scores":{"q":["1","2"]}},{"id":"b","tiem":"3"},{"id":"c","bonus":"1e99999999"}]`)
+	f.Add(`[{"preset":"x"}, 3, "s", null]`)
+	f.Add(`{"id":"a"}`)
+	f.Fuzz(func(t *testing.T, data string) {
+		es, err := DecodeEntries([]byte(data))
+		if err != nil && !errors.Is(err, union.ErrInvalid) {
+			t.Fatalf("error wraps no ErrInvalid: %v", err)
+		}
+		if err == nil {
+			for _, e := range es {
+				for _, v := range e.Scores {
+					_ = v
+				}
+			}
+		}
+	})
+}

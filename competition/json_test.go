@@ -44,6 +44,8 @@ func presets() map[string]any {
 		"proposals_1982":                       Proposals1982(),
 		"proposals_1986":                       Proposals1986(),
 		"timeline_may_day":                     MayDayTimeline().Entries(),
+		"timeline_may_day_certificates":        MayDayCertificatesTimeline().Entries(),
+		"timeline_vanguard":                    VanguardTimeline().Entries(),
 		"timeline_proposals":                   ProposalsTimeline().Entries(),
 	}
 }

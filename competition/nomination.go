@@ -81,8 +81,8 @@ func MayDay2024() NominationRules {
 }
 
 // MayDayTimeline returns the national quotas over time: 2022's for 2022–2023,
-// 2024's from 2024. The reference records no notice for other years; the
-// months are the notices' years.
+// 2024's from 2024. No notice for other years is encoded; the months are the
+// notices' years.
 func MayDayTimeline() union.Timeline[NominationRules] {
 	t, err := union.NewTimeline(
 		union.Dated[NominationRules]{Effective: MayDay2022().Effective, Policy: MayDay2022()},
@@ -134,6 +134,32 @@ func Vanguard2024() NominationRules {
 	r.Source = SourceMayDayLists + "；" + SourceMayDay2024
 	r.Effective = union.Since(union.MustPeriod("2024-01"))
 	return r
+}
+
+// MayDayCertificatesTimeline returns the national 奖状 quotas over time:
+// 2022's for 2022–2023, 2024's from 2024.
+func MayDayCertificatesTimeline() union.Timeline[NominationRules] {
+	t, err := union.NewTimeline(
+		union.Dated[NominationRules]{Effective: MayDayCertificates2022().Effective, Policy: MayDayCertificates2022()},
+		union.Dated[NominationRules]{Effective: MayDayCertificates2024().Effective, Policy: MayDayCertificates2024()},
+	)
+	if err != nil { // the presets are consistent; a test holds it
+		return union.Timeline[NominationRules]{}
+	}
+	return t
+}
+
+// VanguardTimeline returns the national 工人先锋号 quotas over time: 2022's
+// for 2022–2023, 2024's from 2024.
+func VanguardTimeline() union.Timeline[NominationRules] {
+	t, err := union.NewTimeline(
+		union.Dated[NominationRules]{Effective: Vanguard2022().Effective, Policy: Vanguard2022()},
+		union.Dated[NominationRules]{Effective: Vanguard2024().Effective, Policy: Vanguard2024()},
+	)
+	if err != nil { // the presets are consistent; a test holds it
+		return union.Timeline[NominationRules]{}
+	}
+	return t
 }
 
 // Xiamen2016 is Xiamen's 2016 list: unit heads ≤ 15%, community workers ≤

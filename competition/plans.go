@@ -218,9 +218,10 @@ func (l SkillLevel) MarshalText() ([]byte, error) {
 	return union.EnumMarshal(l, "skill_level", skillWords)
 }
 
-// UnmarshalText reads the word; anything else is ErrInvalid.
+// UnmarshalText reads the word, or the name Text prints in any of the
+// three languages; anything else is ErrInvalid listing the accepted values.
 func (l *SkillLevel) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[SkillLevel](b, "skill_level", skillWords)
+	v, err := union.EnumParseText[SkillLevel](b, "skill_level", "competition.level", skillWords)
 	if err == nil {
 		*l = v
 	}

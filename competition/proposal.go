@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -96,10 +97,10 @@ func Proposals1986() ProposalTable {
 }
 
 // ProposalsTimeline returns the two tables over time: 1982's from March 1982
-// (issue of 国发〔1982〕43号) to May 1986, 1986's from June 1986. The months
-// are not in the reference (it gives the years); adjust them if the texts
-// you hold date them otherwise. Whether the regulation is still in force
-// after later clean-ups is not verified.
+// (issued by the State Council on 1982-03-16) to May 1986, 1986's from June
+// 1986 (the revision of 1986-06-03 took effect on its publication, 第二十四条).
+// Whether the regulation is still in force after later clean-ups of State
+// Council regulations is not verified.
 func ProposalsTimeline() union.Timeline[ProposalTable] {
 	t, err := union.NewTimeline(
 		union.Dated[ProposalTable]{Effective: Proposals1982().Effective, Policy: Proposals1982()},
@@ -282,4 +283,15 @@ func (t ProposalTable) GradeProposal(p Proposal) (ProposalAward, error) {
 			out.PayMin.StringFixed(2), out.PayMax.StringFixed(2)))
 	}
 	return out, nil
+}
+
+// MarshalJSON writes the award with the amounts still to pay at the fen
+// ("2200.00"), as money is written everywhere in the module.
+func (a ProposalAward) MarshalJSON() ([]byte, error) {
+	type plain ProposalAward
+	return json.Marshal(struct {
+		plain
+		PayMin string `json:"pay_min"`
+		PayMax string `json:"pay_max"`
+	}{plain(a), a.PayMin.StringFixed(2), a.PayMax.StringFixed(2)})
 }

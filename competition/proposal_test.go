@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
@@ -113,4 +114,15 @@ func TestOwnRule_SourceOptional(t *testing.T) {
 	e, err := HonourRules{LookbackMonths: 12}.Check(Employer{}, union.MustPeriod("2024-01"))
 	require.NoError(t, err)
 	assert.Equal(t, OwnRule, e.Reasons[0].Source)
+}
+
+// Money in a proposal award's JSON is written at the fen.
+func TestProposalAward_JSONAtTheFen(t *testing.T) {
+	a, err := Proposals1986().GradeProposal(Proposal{Benefit: dec("1000000"), PriorTier: 5, PriorPaid: dec("300")})
+	require.NoError(t, err)
+	j := jsonOf(t, a)
+	assert.Contains(t, j, `"pay_min":"2200.00","pay_max":"3700.00"`)
+	var back ProposalAward
+	require.NoError(t, json.Unmarshal([]byte(j), &back))
+	assert.Equal(t, j, jsonOf(t, back))
 }

@@ -102,8 +102,8 @@ func (s Scheme) checkSizes(entries []Entry) (int, error) {
 	total := 0
 	for i := range entries {
 		sc := entries[i].Scores
-		if fe := tooMany(union.Indexed("entries", i)+".scores", len(sc), MaxIndicators); fe != nil {
-			errs = append(errs, fe)
+		if len(sc) > MaxIndicators { // the path is written only for an error
+			errs = append(errs, tooMany(union.Indexed("entries", i)+".scores", len(sc), MaxIndicators))
 			continue
 		}
 		var long []string

@@ -1,8 +1,7 @@
 package competition
 
-// The documents and articles the rules of this package rest on, as cited in
-// the domain reference (assistance-competition.md, part B). Reasons carry them
-// in their Source, policies in theirs.
+// The documents and articles the rules of this package rest on. Reasons carry
+// them in their Source, policies in theirs.
 const (
 	// SourceTheoryPractical is the 3:7 theory : practical weighting.
 	SourceTheoryPractical = "第五届全国职工职业技能大赛决赛规则（2015）：理论与实操成绩按3:7计入总成绩"

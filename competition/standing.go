@@ -55,7 +55,9 @@ type Standing struct {
 	Vetoed bool `json:"vetoed,omitempty"`
 	// Reasons explain the total, the place and any veto, each with its source.
 	// Standings of one ranking may share a reason's Args (the same trimming
-	// rule, the same total): treat them as read-only, like every result.
+	// rule, the same total, the same shared rank): do not overwrite them in
+	// place. Appending to Reasons, or to any other slice of a result, never
+	// changes another standing, another result or a later call.
 	Reasons []union.Reason `json:"reasons"`
 	// Name is Entry.Name.
 	Name string `json:"name,omitempty"`

@@ -116,7 +116,8 @@ func (t TeamRules) RankTeams(r Ranking, teams []Team) (Ranking, error) {
 	byID := make(map[string]*Standing, len(r.Standings))
 	for i := range r.Standings {
 		byID[r.Standings[i].ID] = &r.Standings[i]
-		if fe := checkDecimal(union.Indexed("ranking.standings", i)+".total", r.Standings[i].Total); fe != nil {
+		if fe := checkDecimal("", r.Standings[i].Total); fe != nil { // the path is written only for an error
+			fe.Field = union.Indexed("ranking.standings", i) + ".total"
 			errs = append(errs, fe)
 		}
 	}

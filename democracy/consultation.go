@@ -150,7 +150,7 @@ func (r ConsultationRules) Check(c Consultation, cal Calendar) (ConsultationRepo
 func (c *Consultation) UnmarshalJSON(b []byte) error {
 	type plain Consultation
 	var v plain
-	if err := strictJSON(b, &v, "consultation"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*c = Consultation(v)
@@ -161,7 +161,7 @@ func (c *Consultation) UnmarshalJSON(b []byte) error {
 func (c *Calendar) UnmarshalJSON(b []byte) error {
 	type plain Calendar
 	var v plain
-	if err := strictJSON(b, &v, "calendar"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*c = Calendar(v)
@@ -172,7 +172,7 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 func (g *WageGuideline) UnmarshalJSON(b []byte) error {
 	type plain WageGuideline
 	var v plain
-	if err := strictJSON(b, &v, "guideline"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*g = WageGuideline(v)

@@ -77,6 +77,7 @@ var proposalStatusCodes = []string{"democracy.proposal_status.proposal", "democr
 // Reason codes that depend on a side, a group, a step or a ground.
 var (
 	sizeCodes           = [...]string{WorkerSide: "democracy.consultation.size.worker", EmployerSide: "democracy.consultation.size.employer"}
+	sizeMinCodes        = [...]string{WorkerSide: "democracy.consultation.size_min.worker", EmployerSide: "democracy.consultation.size_min.employer"}
 	chiefCodes          = [...]string{WorkerSide: "democracy.consultation.chief.worker", EmployerSide: "democracy.consultation.chief.employer"}
 	outsideCodes        = [...]string{WorkerSide: "democracy.consultation.outside.worker", EmployerSide: "democracy.consultation.outside.employer"}
 	excludedCodes       = [...]string{WorkerSide: "democracy.consultation.excluded.worker", EmployerSide: "democracy.consultation.excluded.employer"}

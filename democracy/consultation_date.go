@@ -137,38 +137,25 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ordinal returns the day's number counted from 0001-01-01 (= 0); the zero
-// Date gets math.MinInt-like -1 << 40 so that it sorts first.
+// ordinal returns the day's number counted from 0001-01-01 (= 0); an
+// invalid Date (the zero Date included) gets -1 << 40, so that it sorts first.
 func (d Date) ordinal() int {
 	if !d.Valid() {
 		return -1 << 40
 	}
-	// Days before the year, then before the month, then the day.
-	y := d.Year - 1
-	n := y*365 + y/4 - y/100 + y/400
-	for m := time.January; m < d.Month; m++ {
-		n += daysIn(d.Year, m)
-	}
-	return n + d.Day - 1
+	return int((time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Unix() - epoch0001) / 86400)
 }
+
+// epoch0001 is the Unix time of 0001-01-01 00:00 UTC.
+var epoch0001 = time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC).Unix()
 
 // dateOf is the inverse of ordinal; ok is false outside 0001–9999.
 func dateOf(n int) (Date, bool) {
 	if n < 0 || n > maxOrdinal {
 		return Date{}, false
 	}
-	// Estimate the year, then correct.
-	y := n/366 + 1
-	for (Date{Year: y + 1, Month: time.January, Day: 1}).ordinal() <= n && y < 9999 {
-		y++
-	}
-	rest := n - (Date{Year: y, Month: time.January, Day: 1}).ordinal()
-	m := time.January
-	for rest >= daysIn(y, m) {
-		rest -= daysIn(y, m)
-		m++
-	}
-	return Date{Year: y, Month: m, Day: rest + 1}, true
+	t := time.Unix(epoch0001+int64(n)*86400, 0).UTC()
+	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, true
 }
 
 // maxOrdinal is the ordinal of 9999-12-31.

@@ -219,3 +219,29 @@ func FuzzProposalRules(f *testing.F) {
 		knownError(t, err)
 	})
 }
+
+// FuzzCalendar decodes arbitrary JSON as a calendar, validates it and counts
+// a period on it.
+func FuzzCalendar(f *testing.F) {
+	b, _ := json.Marshal(cal2025())
+	f.Add(b, 10, uint8(1))
+	f.Add([]byte(`{"from":"2025-01-01","until":"2024-12-31","holidays":["2025-02-30"],"workdays":["2025-01-01"]}`), 3, uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, n int, unit uint8) {
+		if len(data) > 1<<14 {
+			return
+		}
+		var c Calendar
+		if err := json.Unmarshal(data, &c); err != nil {
+			decodeError(t, err)
+			return
+		}
+		if err := c.Validate(); err != nil {
+			knownError(t, err)
+			return
+		}
+		_, err := c.IsWorkday(c.From)
+		knownError(t, err)
+		_, err = c.Deadline(c.From, Span{N: n, Unit: SpanUnit(unit)})
+		knownError(t, err)
+	})
+}

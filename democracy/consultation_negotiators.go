@@ -177,6 +177,18 @@ func validateNegotiators(ns []Negotiator) error {
 	var errs []error
 	seen := make(map[string]bool, len(ns))
 	for i, n := range ns {
+		if n.Name == "" && n.Side.Valid() && n.Gender.Valid() && n.Relation.Valid() {
+			errs = append(errs, union.Invalid(union.Indexed("negotiators", i)+".name", "invalid.required", ""))
+			continue
+		}
+		if n.Name != "" && n.Side.Valid() && n.Gender.Valid() && n.Relation.Valid() {
+			key := n.Side.String() + "\x00" + n.Name
+			if seen[key] {
+				errs = append(errs, union.Invalid(union.Indexed("negotiators", i)+".name", "invalid.duplicate", n.Name))
+			}
+			seen[key] = true
+			continue
+		}
 		field := union.Indexed("negotiators", i)
 		if n.Name == "" {
 			errs = append(errs, union.Invalid(field+".name", "invalid.required", ""))
@@ -304,8 +316,12 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 	for _, sd := range []Side{WorkerSide, EmployerSide} {
 		s := sides[sd]
 		code := sizeCodes[sd]
+		reason := union.NewReason(code, src, itoa(s.n), itoa(minimum), itoa(rule.Max))
+		if rule.Max == 0 {
+			reason = union.NewReason(sizeMinCodes[sd], src, itoa(s.n), itoa(minimum))
+		}
 		add(Check{Code: code, Count: s.n, Of: s.n, Limit: minimum, OK: s.n >= minimum && (rule.Max == 0 || s.n <= rule.Max),
-			Soft: rule.SizeSoft, Reason: union.NewReason(code, src, itoa(s.n), itoa(minimum), bandMax(rule.Max))})
+			Soft: rule.SizeSoft, Reason: reason})
 	}
 	switch rule.Balance {
 	case BalanceEmployerNotMore:
@@ -395,14 +411,6 @@ func (r ConsultationRules) checkNegotiators(e ConsultationEnterprise, ns []Negot
 			Reason: union.NewReason(code, rr.Source, itoa(have), itoa(w.n), itoa(need), itoa(staff), itoa(e.Headcount))})
 	}
 	return out
-}
-
-// bandMax formats a band's maximum: "—" when there is none.
-func bandMax(n int) string {
-	if n == 0 {
-		return "—"
-	}
-	return itoa(n)
 }
 
 // joinNames joins names with "、" (an ideographic comma reads well in all

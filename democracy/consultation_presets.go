@@ -439,3 +439,27 @@ func ConsultationPresets() []ConsultationRules {
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
+
+// ConsultationPresetList describes every wage-consultation preset as a
+// union.Preset (name, document, months in force), ordered by name, for a
+// package-wide listing of presets.
+func ConsultationPresetList() []union.Preset {
+	rs := ConsultationPresets()
+	out := make([]union.Preset, len(rs))
+	for i, r := range rs {
+		out[i] = union.Preset{Name: r.Name, Document: r.Source, Effective: r.Effective}
+	}
+	return out
+}
+
+// ConsultationPreset returns the wage-consultation preset of the given name,
+// freshly built; an unknown name is a *union.FieldError (field "preset",
+// ErrInvalid).
+func ConsultationPreset(name string) (ConsultationRules, error) {
+	for _, r := range ConsultationPresets() {
+		if r.Name == name {
+			return r, nil
+		}
+	}
+	return ConsultationRules{}, union.Invalid("preset", "invalid.unknown", name)
+}

@@ -149,3 +149,26 @@ func TestConsultationJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"year":2018,"upper":"0.11","base":"0.07","lower":"0.03","source":"s"}`), &g))
 	assert.True(t, g.Upper.Equal(decimal.RequireFromString("0.11")))
 }
+
+func TestPresetLists(t *testing.T) {
+	list := ConsultationPresetList()
+	require.Len(t, list, len(ConsultationPresets()))
+	for _, p := range list {
+		r, err := ConsultationPreset(p.Name)
+		require.NoError(t, err)
+		assert.Equal(t, r.Source, p.Document)
+	}
+	_, err := ConsultationPreset("consultation_mars")
+	mustField(t, err, union.ErrInvalid, "preset", "invalid.unknown")
+	for _, p := range ProposalPresetList() {
+		r, err := ProposalPreset(p.Name)
+		require.NoError(t, err)
+		assert.Equal(t, p.Name, r.Name)
+	}
+	_, err = ProposalPreset("")
+	mustField(t, err, union.ErrInvalid, "preset", "invalid.unknown")
+	// Decoding errors name the JSON path.
+	var c Consultation
+	err = json.Unmarshal([]byte(`{"events":{"requested":"2025-03-01","signed_on":"x"}}`), &c)
+	mustField(t, err, union.ErrInvalid, "events.signed_on", "invalid.unknown_field")
+}

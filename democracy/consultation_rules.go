@@ -1,8 +1,6 @@
 package democracy
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -115,16 +113,18 @@ type NegotiatorRule struct {
 	OutsideSource string `json:"outside_source"`
 
 	// WorkerExcluded are the ties that bar a person from the worker side
-	// (企业负责人、出资人及其近亲属不得担任职工方协商代表).
+	// (企业负责人、出资人及其近亲属不得担任职工方协商代表); at most one entry per
+	// Relation (len of the relation words, 6).
 	WorkerExcluded []Relation `json:"worker_excluded"`
 	// EmployerExcluded are the ties that bar a person from the employer side
-	// (工会工作人员不得担任企业方协商代表).
+	// (工会工作人员不得担任企业方协商代表); the same limit.
 	EmployerExcluded []Relation `json:"employer_excluded"`
 	// ExcludedSource cites the exclusions and the ban on sitting for both sides.
 	ExcludedSource string `json:"excluded_source"`
 
 	// Representation are the rules that ask for women, disabled or
-	// dispatched workers on the worker side when the workforce has them.
+	// dispatched workers on the worker side when the workforce has them; at
+	// most MaxRepresentationRules.
 	Representation []RepresentationRule `json:"representation"`
 }
 
@@ -262,7 +262,8 @@ type StepRules struct {
 	// NegotiationUntil; suspensions are not counted, up to SuspensionCap.
 	Negotiation Step `json:"negotiation"`
 	// NegotiationFrom is where the talks' length is counted from: requested,
-	// replied or first_meeting.
+	// replied or first_meeting. The zero value, requested, is the earliest
+	// anchor and so gives the earliest (strictest) deadline.
 	NegotiationFrom Anchor `json:"negotiation_from"`
 	// NegotiationUntil is the event that ends the talks: agreed or signed.
 	NegotiationUntil Anchor `json:"negotiation_until"`
@@ -277,7 +278,8 @@ type StepRules struct {
 	// FilingFrom is the event the filing period runs from: signed or notified.
 	FilingFrom Anchor `json:"filing_from"`
 	// Review is the authority's review window from receipt (十五日); with no
-	// objection in it the contract takes effect.
+	// objection in it the contract takes effect. Required: 劳动合同法 第五十四条
+	// sets it in every jurisdiction.
 	Review Step `json:"review"`
 	// Publication is the period to publish the contract to the staff, from
 	// the day it takes effect.
@@ -418,6 +420,10 @@ func (r ConsultationRules) Validate() error {
 			errs = append(errs, union.Inconsistent(st.name+".source", "invalid.required", ""))
 		}
 	}
+	if s.Review.IsZero() {
+		// 劳动合同法 第五十四条 sets the window everywhere; without it the effect cannot be dated.
+		errs = append(errs, union.Inconsistent("steps.review.n", "invalid.required", "0"))
+	}
 	if !s.SuspensionCap.IsZero() && s.SuspensionCap.Unit != Days {
 		errs = append(errs, union.Inconsistent("steps.suspension_cap.unit", "invalid.unknown", s.SuspensionCap.Unit.String()))
 	}
@@ -500,32 +506,13 @@ const (
 func (r *ConsultationRules) UnmarshalJSON(b []byte) error {
 	type plain ConsultationRules
 	var v plain
-	if err := strictJSON(b, &v, "rules"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*r = ConsultationRules(v)
 	return nil
 }
 
-// strictJSON decodes b into v, rejecting unknown keys and trailing data; a
-// decoding problem that is not already a *union.FieldError becomes one on
-// field.
-func strictJSON(b []byte, v any, field string) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var fe *union.FieldError
-		if errors.As(err, &fe) {
-			return err
-		}
-		msg := err.Error()
-		if len(msg) > 120 {
-			msg = msg[:120]
-		}
-		return union.Invalid(field, "invalid.format", msg, "JSON")
-	}
-	if dec.More() {
-		return union.Invalid(field, "invalid.format", "trailing data", "JSON")
-	}
-	return nil
-}
+// strictJSON decodes b into v with union.DecodeJSON: unknown keys, wrong
+// types and trailing data are *union.FieldError values naming the JSON path.
+func strictJSON(b []byte, v any) error { return union.DecodeJSON(b, v) }

@@ -163,6 +163,9 @@ type ScheduleStep struct {
 	Days int `json:"days"`
 	// Reason explains the step with its dates and source.
 	Reason union.Reason `json:"reason"`
+	// Standing says in words where the step stands (done on time, so many
+	// days late or overdue, running); empty while waiting or with no period.
+	Standing union.Reason `json:"standing,omitzero"`
 }
 
 // Effect is whether the filed contract is in effect. Its text form is the English word.
@@ -401,6 +404,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		step.Due = due
 		step.Status, step.Days = standing(due, done, ev.AsOf)
 		step.Reason = union.NewReason(code, src(st), from.String(), due.String())
+		step.Standing = standingReason(step.Status, step.Days, src(st))
 		out.Steps = append(out.Steps, step)
 		return due
 	}
@@ -432,6 +436,10 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 			info.Status = StatusOnTime
 		}
 		info.Reason = union.NewReason(stepCodes[StepInformation], src(s.Information), ev.Informed.String(), earliest.String())
+		info.Standing = standingReason(info.Status, info.Days, src(s.Information))
+		if info.Status == StatusLate {
+			info.Standing = union.NewReason("democracy.consultation.standing.too_early", src(s.Information), itoa(info.Days))
+		}
 	}
 	out.Steps = append(out.Steps, info)
 
@@ -480,6 +488,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		neg.Due = due
 		neg.Status, neg.Days = standing(due, until, ev.AsOf)
 		neg.Reason = union.NewReason(stepCodes[StepNegotiation], src(s.Negotiation), from.String(), itoa(counted), due.String())
+		neg.Standing = standingReason(neg.Status, neg.Days, src(s.Negotiation))
 	}
 	out.Steps = append(out.Steps, neg)
 
@@ -496,6 +505,9 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 			susp.Status = StatusLate
 		}
 		susp.Reason = union.NewReason(stepCodes[StepSuspension], src(s.SuspensionCap), itoa(suspended), itoa(capN))
+		if susp.Status == StatusLate {
+			susp.Standing = union.NewReason("democracy.consultation.standing.over_cap", src(s.SuspensionCap), itoa(suspended-capN))
+		}
 	}
 	out.Steps = append(out.Steps, susp)
 
@@ -520,6 +532,14 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 			st.Status, st.Days = StatusOnTime, 0
 		case ev.Objection.IsZero():
 			st.Status, st.Days = StatusPending, 0
+		}
+		switch {
+		case !ev.Objection.IsZero() && st.Status == StatusOnTime:
+			st.Standing = union.NewReason("democracy.consultation.standing.objected", src(s.Review), ev.Objection.String())
+		case st.Status == StatusOnTime:
+			st.Standing = union.NewReason("democracy.consultation.standing.no_objection", src(s.Review))
+		default:
+			st.Standing = standingReason(st.Status, st.Days, src(s.Review))
 		}
 	}
 	effSrc := "中华人民共和国劳动合同法 第五十四条；中华人民共和国劳动法 第三十四条"
@@ -559,6 +579,22 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		return Schedule{}, errors.Join(errs...)
 	}
 	return out, nil
+}
+
+// standingReason says in words where a step stands; the zero Reason for a
+// step that is waiting or has no period.
+func standingReason(s StepStatus, days int, source string) union.Reason {
+	switch s {
+	case StatusOnTime:
+		return union.NewReason("democracy.consultation.standing.on_time", source)
+	case StatusLate:
+		return union.NewReason("democracy.consultation.standing.late", source, itoa(days))
+	case StatusOverdue:
+		return union.NewReason("democracy.consultation.standing.overdue", source, itoa(days))
+	case StatusPending:
+		return union.NewReason("democracy.consultation.standing.pending", source)
+	}
+	return union.Reason{}
 }
 
 // standing says where a step with a last day of due stands, done on done

@@ -178,7 +178,13 @@ func TestNegotiatorsBadInput(t *testing.T) {
 	bad := r
 	bad.Negotiators.Min = 0
 	bad.Negotiators.Frontline = Threshold{Num: 4, Den: 3}
+	bad.Steps.Review = Step{}
+	bad.Steps.SuspensionCap = step(spanMonths(1), "x")
+	bad.Vote.Quorum = Threshold{Num: 1, Den: 2, Base: BaseCast}
 	_, err = bad.CheckNegotiators(ConsultationEnterprise{Headcount: 1}, nil)
+	mustField(t, err, union.ErrPolicy, "steps.review.n", "invalid.required")
+	mustField(t, err, union.ErrPolicy, "steps.suspension_cap.unit", "invalid.unknown")
+	mustField(t, err, union.ErrPolicy, "vote.quorum.base", "democracy.policy.quorum_base")
 	mustField(t, err, union.ErrPolicy, "negotiators.min", "invalid.not_positive")
 	mustField(t, err, union.ErrPolicy, "negotiators.frontline.num", "democracy.threshold.above_one")
 }

@@ -105,8 +105,18 @@
 //
 // Sources are optional on a caller's own policy: its reasons cite OwnRule.
 //
-// Policies read from JSON are validated by every entry point exactly like the
-// presets. Golden JSON of each preset lives in testdata/presets.
+// Presets lists them all as union.Preset (name, document, months in force);
+// Preset and ElectionPreset build one by name.
+//
+// Policies and inputs decode strictly (unknown keys, wrong types and
+// unknown words are *union.FieldError values with their JSON paths, every
+// one reported; union.DecodeJSON also names the element of a list). A
+// policy file may name a preset and override some of its fields:
+// {"preset": "shanghai2017", "pass": {"strict": true}}; objects merge key by
+// key, lists and values replace the preset's. Policies read from JSON are
+// validated by every entry point exactly like the presets. Every result
+// type round-trips through JSON. Golden JSON of each preset lives in
+// testdata/presets.
 //
 // # Choices where the reference is silent
 //

@@ -211,15 +211,6 @@ func ElectionTimeline() union.Timeline[ElectionRules] {
 	return t
 }
 
-// ElectionPresets returns every election preset by name, freshly built.
-func ElectionPresets() map[string]ElectionRules {
-	return map[string]ElectionRules{
-		"union_election":         UnionElection(),
-		"union_election1992":     UnionElection1992(),
-		"shanghai_delegates2017": ShanghaiDelegates2017(),
-	}
-}
-
 // Validate reports every inconsistency at once (errors.Join of
 // *union.FieldError wrapping ErrPolicy): thresholds (a zero denominator, a
 // share above 1), a quorum not of the entitled, a margin outside 0 to 1, an

@@ -1,6 +1,7 @@
 package democracy_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -250,15 +251,54 @@ func ExampleEnterprise() {
 }
 
 func ExamplePresets() {
+	for _, p := range democracy.Presets() {
+		fmt.Println(p.Name, p.Effective)
+	}
+	// Output:
+	// enterprise 2012-02..
+	// shanghai2017 2017-11..
+	// zhejiang2010 2010-10..
+	// school2012 2012-01..
+	// state_enterprise1986 1986-10..2012-01
+	// union_election 2016-10..
+	// union_election1992 1992-01..2016-09
+	// shanghai_delegates2017 2017-11..
+}
+
+func ExamplePreset() {
 	for _, name := range []string{"enterprise", "shanghai2017", "zhejiang2010", "school2012"} {
-		p, _ := democracy.Presets()[name].Plan(3000)
+		r, err := democracy.Preset(name)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		p, _ := r.Plan(3000)
 		fmt.Println(name, p.MinDelegates)
 	}
+	_, err := democracy.Preset("beijing")
+	fmt.Println(err)
 	// Output:
 	// enterprise 150
 	// shanghai2017 175
 	// zhejiang2010 140
 	// school2012 600
+	// invalid input: preset: is not a preset; the presets are enterprise, shanghai2017, zhejiang2010, school2012, state_enterprise1986 (value "beijing")
+}
+
+// A policy file names a preset and overrides some of its fields.
+func ExampleRules_UnmarshalJSON() {
+	var r democracy.Rules
+	err := json.Unmarshal([]byte(`{"preset": "shanghai2017", "name": "某集团", "pass": {"num": 1, "den": 2, "strict": true}}`), &r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Name, r.Pass.Text(language.English), r.Quorum.Text(language.English))
+	err = json.Unmarshal([]byte(`{"preset": "shanghai2017", "quorum": {"num": 2, "den": 3, "stirct": true}}`), &r)
+	fmt.Println(err)
+	// Output:
+	// 某集团 more than 1/2 of all entitled at least 2/3 of all entitled
+	// invalid input: quorum.stirct: is not a known field (value "stirct")
 }
 
 // Re-deciding a 2010 vote in a state-owned enterprise uses the 1986
@@ -317,4 +357,78 @@ func ExampleElectionRules_Validate() {
 	fmt.Println(er.Validate())
 	// Output:
 	// inconsistent policy: win.den: must be greater than zero (value "0")
+}
+
+// 上海市职工代表大会条例 第十九条: a delegate is recalled with the consent of
+// at least half of ALL the constituency's staff.
+func ExampleElectionRules_RecallDelegate() {
+	d, err := democracy.ShanghaiDelegates2017().RecallDelegate(40, 31, democracy.Tally{For: 20, Against: 11})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Passed, d.Required)
+	fmt.Println(d.Reasons[0].Text(language.SimplifiedChinese))
+	// Output:
+	// true 20
+	// 撤免职工代表获 20 人同意，达到原选区全体职工 40 人中所需的 20 人，撤免成立
+}
+
+// A constituency of 30 staff elects its delegates (上海市职工代表大会条例
+// 第十五条): 20 must take part, 15 votes of all elect.
+func ExampleShanghaiDelegates2017() {
+	e := democracy.Election{Seats: 1, Candidates: []string{"王芳", "李强"}, Entitled: 30, Issued: 24,
+		Rules: democracy.ShanghaiDelegates2017(), Kind: democracy.Representatives}
+	var ballots []democracy.Ballot
+	for i := 0; i < 24; i++ {
+		name := "王芳"
+		if i%3 == 2 {
+			name = "李强"
+		}
+		ballots = append(ballots, democracy.Ballot{Approve: []string{name}})
+	}
+	r, err := e.Count(ballots)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.QuorumRequired, r.Required, r.Votes["王芳"], r.Elected)
+	// Output:
+	// 20 15 16 [王芳]
+}
+
+// The chair may be elected 等额: the 差额 rule of the 2016 regulation is for
+// committee members.
+func ExampleElectionKind() {
+	e := democracy.Election{Seats: 1, Candidates: []string{"王芳"}, Entitled: 50, Issued: 50,
+		Rules: democracy.UnionElection(), Kind: democracy.Chair}
+	fmt.Println(e.Validate())
+	e.Kind = democracy.Committee
+	fmt.Println(e.Validate() != nil)
+	// Output:
+	// <nil>
+	// true
+}
+
+// An election held in 2010 is recounted under the rules then in force.
+func ExampleElectionTimeline() {
+	r, err := democracy.ElectionTimeline().At(union.MustPeriod("2010-06"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Name, r.Effective)
+	// Output:
+	// union_election1992 1992-01..2016-09
+}
+
+func ExampleElectionPreset() {
+	er, err := democracy.ElectionPreset("union_election")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(er.MarginFor(democracy.Committee, 13), er.MarginFor(democracy.Chair, 1))
+	// Output:
+	// 1 0
 }

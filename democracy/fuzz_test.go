@@ -188,14 +188,20 @@ func FuzzApportion(f *testing.F) {
 
 // FuzzRulesJSON unmarshals arbitrary policies and runs every entry point on them.
 func FuzzRulesJSON(f *testing.F) {
-	for _, r := range Presets() {
+	for _, r := range congressRules() {
 		b, _ := json.Marshal(r)
 		f.Add(string(b))
 	}
 	f.Add(`{"quorum":{"num":1,"den":0},"delegates":{"bands":[{"from":5,"to":2}]}}`)
+	f.Add(`{"preset":"shanghai2017","pass":{"strict":true},"limits":[{"group":"women","bound":"floor","workforce":true}]}`)
+	f.Add(`{"preset":"nowhere","quorm":1}`)
 	f.Fuzz(func(t *testing.T, s string) {
+		if !json.Valid([]byte(s)) {
+			return // malformed JSON is union.DecodeJSON's own fuzz target's to explore
+		}
 		var r Rules
-		if err := json.Unmarshal([]byte(s), &r); err != nil {
+		if err := union.DecodeJSON([]byte(s), &r); err != nil {
+			requireKnownError(t, err)
 			return
 		}
 		requireKnownError(t, r.Validate())
@@ -228,5 +234,30 @@ func FuzzThreshold(f *testing.F) {
 		if !meets(req) || (req > 0 && meets(req-1)) {
 			t.Fatalf("%v of %d: Required %d is not the least", th, base, req)
 		}
+	})
+}
+
+// FuzzElectionJSON decodes arbitrary elections and ballots strictly (every
+// failure a FieldError) and counts what decodes.
+func FuzzElectionJSON(f *testing.F) {
+	f.Add(`{"seats":1,"candidates":["甲","乙"],"entitled":10,"issued":10,"kind":"chair","rules":{"preset":"union_election"}}`,
+		`[{"approve":["甲"]},{"approve":["乙"],"spoiled":true},{}]`)
+	f.Add(`{"seats":2,"rules":{"preset":"shanghai_delegates2017","min_margin":"0.1"}}`, `[{"aprove":[]}]`)
+	f.Fuzz(func(t *testing.T, es, bs string) {
+		if !json.Valid([]byte(es)) || !json.Valid([]byte(bs)) {
+			return // malformed JSON is union.DecodeJSON's own fuzz target's to explore
+		}
+		var e Election
+		if err := union.DecodeJSON([]byte(es), &e); err != nil {
+			requireKnownError(t, err)
+			return
+		}
+		var ballots []Ballot
+		if err := union.DecodeJSON([]byte(bs), &ballots); err != nil {
+			requireKnownError(t, err)
+			return
+		}
+		_, err := e.Count(ballots)
+		requireKnownError(t, err)
 	})
 }

@@ -144,7 +144,7 @@ func TestDecideErrors(t *testing.T) {
 
 // Decide allocates once: the reasons, the result's own slice.
 func TestDecideAllocatesOnce(t *testing.T) {
-	for _, r := range Presets() {
+	for _, r := range congressRules() {
 		for _, c := range []struct {
 			kind      Matter
 			delegates int

@@ -139,7 +139,7 @@ func TestPlanErrors(t *testing.T) {
 
 // Plan allocates once: the reasons, the plan's own slice.
 func TestPlanAllocatesOnce(t *testing.T) {
-	for _, r := range Presets() {
+	for _, r := range congressRules() {
 		for _, h := range []int{20, 100, 1000, 1200, 1500, 3000, 6000} {
 			allocs := testing.AllocsPerRun(50, func() {
 				if _, err := r.Plan(h); err != nil {

@@ -260,15 +260,3 @@ func School2012() Rules {
 		},
 	}
 }
-
-// Presets returns every congress preset by name, freshly built.
-func Presets() map[string]Rules {
-	return map[string]Rules{
-		"enterprise":   Enterprise(),
-		"shanghai2017": Shanghai2017(),
-		"zhejiang2010": Zhejiang2010(),
-		"school2012":   School2012(),
-
-		"state_enterprise1986": StateEnterprise1986(),
-	}
-}

@@ -1,6 +1,10 @@
 package democracy
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/gonghui/gonghui/union"
+)
 
 // Citations of the proposal presets. No statute sets numbers for congress
 // proposals: 上海市职工代表大会条例 第十二条 and 浙江省企业民主管理条例 第七条 only
@@ -144,4 +148,26 @@ func ProposalPresets() []ProposalRules {
 	out := []ProposalRules{ProposalsNWNU(), ProposalsXPU2016(), ProposalsSPPC2018(), ProposalsFJUT2017(), ProposalsEnterpriseGroup()}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// ProposalPresetList describes every proposal preset as a union.Preset
+// (name, document, months in force), ordered by name.
+func ProposalPresetList() []union.Preset {
+	rs := ProposalPresets()
+	out := make([]union.Preset, len(rs))
+	for i, r := range rs {
+		out[i] = union.Preset{Name: r.Name, Document: r.Source, Effective: r.Effective}
+	}
+	return out
+}
+
+// ProposalPreset returns the proposal preset of the given name, freshly
+// built; an unknown name is a *union.FieldError (field "preset", ErrInvalid).
+func ProposalPreset(name string) (ProposalRules, error) {
+	for _, r := range ProposalPresets() {
+		if r.Name == name {
+			return r, nil
+		}
+	}
+	return ProposalRules{}, union.Invalid("preset", "invalid.unknown", name)
 }

@@ -40,7 +40,8 @@ type ProposalRules struct {
 	CutoffSource string `json:"cutoff_source"`
 
 	// Exclusions are the grounds on which the committee may decline a
-	// proposal (不予立案); a rejection must name one of them.
+	// proposal (不予立案); a rejection must name one of them. At most one
+	// entry per ground (14).
 	Exclusions []Exclusion `json:"exclusions"`
 	// ExclusionSource cites the list.
 	ExclusionSource string `json:"exclusion_source"`
@@ -326,7 +327,7 @@ func (r ProposalRules) Validate() error {
 func (r *ProposalRules) UnmarshalJSON(b []byte) error {
 	type plain ProposalRules
 	var v plain
-	if err := strictJSON(b, &v, "rules"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*r = ProposalRules(v)

@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 	"sort"
+	"strings"
 
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
@@ -326,12 +327,11 @@ func newRoster(ds []Delegate) (sessionRoster, error) {
 	var errs []error
 	r := make(sessionRoster, len(ds))
 	for i, d := range ds {
-		field := union.Indexed("delegates", i)
 		switch _, dup := r[d.Name]; {
 		case d.Name == "":
-			errs = append(errs, union.Invalid(field+".name", "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("delegates", i)+".name", "invalid.required", ""))
 		case dup:
-			errs = append(errs, union.Invalid(field+".name", "invalid.duplicate", d.Name))
+			errs = append(errs, union.Invalid(union.Indexed("delegates", i)+".name", "invalid.duplicate", d.Name))
 		default:
 			r[d.Name] = !d.NonVoting
 		}
@@ -355,15 +355,14 @@ func validateSigners(ros sessionRoster, it ProposalItem) error {
 	}
 	seen := make(map[string]bool, len(it.Seconders))
 	for j, s := range it.Seconders {
-		field := union.Indexed("seconders", j)
 		_, on := ros[s]
 		switch {
 		case s == "":
-			errs = append(errs, union.Invalid(field, "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "invalid.required", ""))
 		case !on:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.not_on_roster", s))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "democracy.proposal.not_on_roster", s))
 		case s == it.Proposer || seen[s]:
-			errs = append(errs, union.Invalid(field, "invalid.duplicate", s))
+			errs = append(errs, union.Invalid(union.Indexed("seconders", j), "invalid.duplicate", s))
 		}
 		seen[s] = true
 	}
@@ -462,7 +461,7 @@ func (r ProposalRules) qualify(ros sessionRoster, opening Date, it ProposalItem)
 
 // src adds the unverified note to a source when the rule set is unverified.
 func (r ProposalRules) src(s string) string {
-	if r.Unverified {
+	if r.Unverified && !strings.Contains(s, "依二手资料") {
 		return s + unverNote
 	}
 	return s
@@ -510,20 +509,19 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 	}
 	byID := make(map[string]int, len(s.Items))
 	for i, it := range s.Items {
-		field := union.Indexed("items", i)
 		switch _, dup := byID[it.ID]; {
 		case it.ID == "":
-			errs = append(errs, union.Invalid(field+".id", "invalid.required", ""))
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".id", "invalid.required", ""))
 		case dup:
-			errs = append(errs, union.Invalid(field+".id", "invalid.duplicate", it.ID))
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".id", "invalid.duplicate", it.ID))
 		default:
 			byID[it.ID] = i
 		}
 		if err := validateSigners(ros, it); err != nil {
-			errs = append(errs, union.Prefix(field, err))
+			errs = append(errs, union.Prefix(union.Indexed("items", i), err))
 		}
 		if err := it.validateHandling(allowed); err != nil {
-			errs = append(errs, union.Prefix(field, err))
+			errs = append(errs, union.Prefix(union.Indexed("items", i), err))
 		}
 	}
 	if len(errs) > 0 {
@@ -541,13 +539,9 @@ func (r ProposalRules) Process(s ProposalSession) (ProposalReport, error) {
 		if it.Decision != ReviewMerge || !quals[i].Proposal {
 			continue
 		}
-		field := union.Indexed("items", i) + ".merge_into"
 		j, ok := byID[it.MergeInto]
-		switch {
-		case !ok || j == i:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.merge_target", it.MergeInto))
-		case s.Items[j].Decision != ReviewAccept || !quals[j].Proposal:
-			errs = append(errs, union.Invalid(field, "democracy.proposal.merge_target", it.MergeInto))
+		if !ok || j == i || s.Items[j].Decision != ReviewAccept || !quals[j].Proposal {
+			errs = append(errs, union.Invalid(union.Indexed("items", i)+".merge_into", "democracy.proposal.merge_target", it.MergeInto))
 		}
 	}
 	if len(errs) > 0 {
@@ -723,7 +717,8 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 			}
 			o.ReplyDue = due
 			o.Reply, o.ReplyDays = standing(due, it.Replied, asOf)
-			o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply", r.src(r.Reply.Source), it.HandedOver.String(), due.String()))
+			o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply", r.src(r.Reply.Source), it.HandedOver.String(), due.String()),
+				standingReason(o.Reply, o.ReplyDays, r.src(r.Reply.Source)))
 		}
 	} else {
 		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.reply.not_set", r.src(r.Source)))
@@ -739,7 +734,8 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 		}
 		o.ImplementDue = due
 		o.Implement, o.ImplementDays = standing(due, it.Implemented, asOf)
-		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.implement", r.src(r.Implement.Source), it.Replied.String(), due.String()))
+		o.Reasons = append(o.Reasons, union.NewReason("democracy.proposal.implement", r.src(r.Implement.Source), it.Replied.String(), due.String()),
+			standingReason(o.Implement, o.ImplementDays, r.src(r.Implement.Source)))
 	} else if !r.Implement.IsZero() && it.Result == ResultNone {
 		o.Implement = StatusWaiting
 	}
@@ -754,7 +750,7 @@ func (r ProposalRules) handle(o *ProposalOutcome, it ProposalItem, asOf Date, ne
 func (s *ProposalSession) UnmarshalJSON(b []byte) error {
 	type plain ProposalSession
 	var v plain
-	if err := strictJSON(b, &v, "session"); err != nil {
+	if err := strictJSON(b, &v); err != nil {
 		return err
 	}
 	*s = ProposalSession(v)

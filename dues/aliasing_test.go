@@ -104,3 +104,13 @@ func TestValidateIsLinearAndBounded(t *testing.T) {
 	}
 	assert.Equal(t, []string{"shares invalid.too_large"}, fieldCodes(t, s.Validate(), union.ErrPolicy))
 }
+
+func TestAssessAllRandomPayslipsShareNoSpareCapacity(t *testing.T) {
+	// The same on random payslips (fixed seeds), where lists are both shared and carved
+	// from the batch's block.
+	p := dues.National()
+	p.OwnItems = ownItems
+	for seed := uint64(1); seed <= 3; seed++ {
+		appendEverywhere(t, p.AssessAll(randomPayroll(300, seed, seed%2 == 0)))
+	}
+}

@@ -102,23 +102,14 @@ type assessmentJSON struct {
 // assessmentTextJSON is the wire form with each reason's text.
 type assessmentTextJSON struct {
 	plainAssessment
-	Base    moneyJSON    `json:"base"`
-	Amount  moneyJSON    `json:"amount"`
-	Reasons []reasonJSON `json:"reasons"`
+	Base    moneyJSON               `json:"base"`
+	Amount  moneyJSON               `json:"amount"`
+	Reasons []union.LocalizedReason `json:"reasons"`
 }
 
 // MarshalJSON writes the assessment with money at the fen.
 func (a Assessment) MarshalJSON() ([]byte, error) {
 	return json.Marshal(assessmentJSON{plainAssessment(a), moneyJSON(a.Base), moneyJSON(a.Amount)})
-}
-
-// textReasons returns the reasons with their texts in tag.
-func textReasons(rs []union.Reason, tag language.Tag) []reasonJSON {
-	out := make([]reasonJSON, len(rs))
-	for i, r := range rs {
-		out[i] = reasonJSON{Code: r.Code, Args: r.Args, Source: r.Source, Text: r.Text(tag)}
-	}
-	return out
 }
 
 // batchItemJSON is the wire form of a BatchItem: a good item is its
@@ -153,7 +144,7 @@ func (it BatchItem) marshal(tag *language.Tag) ([]byte, error) {
 	}
 	if tag != nil {
 		return json.Marshal(assessmentTextJSON{plainAssessment(it.Assessment), moneyJSON(it.Base),
-			moneyJSON(it.Amount), textReasons(it.Reasons, *tag)})
+			moneyJSON(it.Amount), union.LocalizeReasons(it.Reasons, *tag)})
 	}
 	return it.Assessment.MarshalJSON()
 }
@@ -165,9 +156,9 @@ func (it BatchItem) marshal(tag *language.Tag) ([]byte, error) {
 // *union.FieldError wrapping union.ErrInvalid.
 func (it *BatchItem) UnmarshalJSON(b []byte) error {
 	var probe struct {
-		MemberID string           `json:"member_id"`
-		Errors   []FieldErrorJSON `json:"errors"`
-		Reasons  []reasonJSON     `json:"reasons"`
+		MemberID string                  `json:"member_id"`
+		Errors   []FieldErrorJSON        `json:"errors"`
+		Reasons  []union.LocalizedReason `json:"reasons"`
 	}
 	if err := json.Unmarshal(b, &probe); err != nil {
 		return union.Invalid("", codeJSON, "", "-")

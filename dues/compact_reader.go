@@ -26,9 +26,9 @@ type compactDoc struct {
 
 // compactChunk is one chunk of the compact form.
 type compactChunk struct {
-	Reasons []reasonJSON      `json:"reasons"`
-	Lists   [][]int           `json:"lists"`
-	Items   []json.RawMessage `json:"items"`
+	Reasons []union.LocalizedReason `json:"reasons"`
+	Lists   [][]int                 `json:"lists"`
+	Items   []json.RawMessage       `json:"items"`
 }
 
 // ReadCompact reads a batch written by CompactWriter back: every item, in

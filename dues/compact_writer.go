@@ -345,7 +345,7 @@ func (c *CompactWriter) reason(r *union.Reason) int {
 	i := c.nR
 	c.nR++
 	c.reasons[string(c.key)] = i
-	js, _ := json.Marshal(reasonJSON{Code: r.Code, Args: r.Args, Source: r.Source, Text: r.Text(c.lang)})
+	js, _ := json.Marshal(r.Localized(c.lang))
 	if len(c.newR) > 0 {
 		c.newR = append(c.newR, ',')
 	}
@@ -388,14 +388,6 @@ func (c *CompactWriter) appendRate(b []byte, d decimal.Decimal) []byte {
 		return append(b, c.rate.text...)
 	}
 	return append(b, d.String()...)
-}
-
-// reasonJSON is the JSON form of a reason with its text.
-type reasonJSON struct {
-	Code   string   `json:"code"`
-	Args   []string `json:"args,omitempty"`
-	Source string   `json:"source,omitempty"`
-	Text   string   `json:"text,omitempty"`
 }
 
 // appendJSONString appends s as a JSON string: as it is when it needs no

@@ -19,6 +19,10 @@ const (
 	MaxCSVColumns = 256
 	// MaxChunk is the most records one ReadChunk call returns.
 	MaxChunk = 1 << 20
+	// MaxCSVRecordBytes is the longest record (one row, with the line
+	// breaks of its quoted cells) the reader accepts: a longer one is a bad
+	// record (invalid.too_large) and is skipped to the end of its line.
+	MaxCSVRecordBytes = 1 << 20
 )
 
 // CSVReader reads member records from a payroll export in CSV, one record
@@ -51,8 +55,8 @@ const (
 // — are *union.FieldError values ("header.id", "header[3]") returned by the
 // first Read or ReadChunk, joined; so is a file with no header row. Row
 // problems are per record: a row with more or fewer cells than the header,
-// a malformed quoted cell, invalid UTF-8 in the ID, an unknown word, a bad
-// amount; each is a *union.RecordError whose field errors start at the
+// a malformed quoted cell, a row longer than MaxCSVRecordBytes, invalid
+// UTF-8 in the ID, an unknown word, a bad amount; each is a *union.RecordError whose field errors start at the
 // record ("members[17].wages.basic"), and reading goes on.
 //
 // A CSVReader is not safe for concurrent use; the members it returns share
@@ -147,6 +151,9 @@ func (r *CSVReader) readHeader() error {
 	}
 	if err == errBadRecord {
 		return union.Invalid("header", "invalid.format", "", "CSV")
+	}
+	if err == errLongRecord {
+		return union.Invalid("header", "invalid.too_large", "", strconv.Itoa(MaxCSVRecordBytes))
 	}
 	if err != nil {
 		return err
@@ -329,12 +336,16 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 	}
 	idx := r.next
 	if err != nil {
-		if err != errBadRecord {
-			r.err = err
-			return nil, err
-		}
 		r.next++
-		return recordError(idx, "", union.Invalid("", "invalid.format", "", "CSV")), nil
+		switch err {
+		case errBadRecord:
+			return recordError(idx, "", union.Invalid("", "invalid.format", "", "CSV")), nil
+		case errLongRecord:
+			return recordError(idx, "", union.Invalid("", "invalid.too_large", "", strconv.Itoa(MaxCSVRecordBytes))), nil
+		}
+		r.next--
+		r.err = err
+		return nil, err
 	}
 	r.next++
 	errs := r.errs[:0]

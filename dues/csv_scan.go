@@ -31,6 +31,9 @@ type csvSpan struct {
 // errBadRecord is a malformed CSV record.
 var errBadRecord = errors.New("malformed CSV record")
 
+// errLongRecord is a record longer than MaxCSVRecordBytes; it is skipped.
+var errLongRecord = errors.New("CSV record too long")
+
 func newCSVScanner(r io.Reader) *csvScanner {
 	return &csvScanner{r: bufio.NewReaderSize(r, 1<<16)}
 }
@@ -41,6 +44,16 @@ func (s *csvScanner) readLine() error {
 	n := len(s.line)
 	for {
 		chunk, err := s.r.ReadSlice('\n')
+		if len(s.line)+len(chunk) > MaxCSVRecordBytes {
+			// Too long: skip to the end of the line and report the record.
+			for err == bufio.ErrBufferFull {
+				_, err = s.r.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return err
+			}
+			return errLongRecord
+		}
 		s.line = append(s.line, chunk...)
 		if err == bufio.ErrBufferFull {
 			continue
@@ -122,7 +135,7 @@ func (s *csvScanner) next() ([][]byte, error) {
 					if err == io.EOF {
 						return nil, errBadRecord
 					}
-					return nil, err
+					return nil, err // errLongRecord included
 				}
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -231,3 +232,20 @@ func TestCSVReaderIOError(t *testing.T) {
 type errReader struct{ err error }
 
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// The sample payroll of examples/payroll (the README's first command) reads
+// whole, with Chinese column names, and assesses without a bad record.
+func TestSamplePayroll(t *testing.T) {
+	data, err := os.ReadFile("../examples/payroll/payroll.csv")
+	require.NoError(t, err)
+	rs, err := readAll(t, string(data), dues.DecodeOptions{}, 64)
+	require.NoError(t, err)
+	require.Empty(t, rs.Bad)
+	require.Len(t, rs.Members, 200)
+	b := dues.National().AssessRecords(rs)
+	require.NoError(t, b.Err())
+	assert.Len(t, b.BySector, 4)
+	assert.Positive(t, b.Exempt)
+	assert.True(t, b.Total.IsPositive())
+	t.Logf("sample payroll: total %s, %d paying, %d exempt", b.Total.StringFixed(2), b.Paying, b.Exempt)
+}

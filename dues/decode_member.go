@@ -200,7 +200,47 @@ func (r Records) Len() int { return len(r.Members) + len(r.Bad) }
 // Members are read as Member.UnmarshalJSON reads them, with the options'
 // default sector.
 func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*union.RecordError, error) {
-	if err := checkDocument("members", data); err != nil {
+	return decodeRecords(data, "members", opt.MaxMembers, func(raw []byte) (Member, string, error) {
+		m, err := decodeMember(raw, &opt)
+		return m, m.ID, err
+	})
+}
+
+// DecodeEmployers reads employer records (see Employer.UnmarshalJSON) from
+// a JSON array or from {"employers": [...]}, as DecodeMembers reads
+// members: the good ones in order, each bad one as a *union.RecordError
+// with its index, ID and paths ("employers[2].headcount"); the error is for
+// the document as a whole. max bounds the records (zero: DefaultMaxMembers).
+func DecodeEmployers(data []byte, max int) ([]Employer, []*union.RecordError, error) {
+	return decodeRecords(data, "employers", max, func(raw []byte) (Employer, string, error) {
+		var e Employer
+		err := e.UnmarshalJSON(raw)
+		if err != nil {
+			e.ID = idOf(raw)
+		}
+		return e, e.ID, err
+	})
+}
+
+// idOf returns the "id" of a JSON object, when it can be read.
+func idOf(raw []byte) string {
+	o, err := readObject("", raw)
+	if err != nil {
+		return ""
+	}
+	v, ok := o.take("id")
+	if !ok {
+		return ""
+	}
+	id, _ := readID("id", v)
+	return id
+}
+
+// decodeRecords reads the records of a JSON array, or of {"<list>": [...]},
+// one by one with decode, which returns the record, its ID and its errors
+// (fields within the record).
+func decodeRecords[T any](data []byte, list string, max int, decode func([]byte) (T, string, error)) ([]T, []*union.RecordError, error) {
+	if err := checkDocument(list, data); err != nil {
 		return nil, nil, err
 	}
 	raw := json.RawMessage(bytes.TrimSpace(data))
@@ -209,7 +249,7 @@ func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*union.RecordErr
 		if err != nil {
 			return nil, nil, err
 		}
-		v, _ := o.need("members")
+		v, _ := o.need(list)
 		if err := o.done(); err != nil {
 			return nil, nil, err
 		}
@@ -217,26 +257,25 @@ func DecodeMembers(data []byte, opt DecodeOptions) ([]Member, []*union.RecordErr
 	}
 	var els []json.RawMessage
 	if len(raw) == 0 || raw[0] != '[' || json.Unmarshal(raw, &els) != nil {
-		return nil, nil, typeError("members", raw, "array")
+		return nil, nil, typeError(list, raw, "array")
 	}
-	max := opt.MaxMembers
 	if max <= 0 {
 		max = DefaultMaxMembers
 	}
 	if len(els) > max {
-		return nil, nil, union.Invalid("members", codeTooMany, strconv.Itoa(len(els)), strconv.Itoa(max))
+		return nil, nil, union.Invalid(list, codeTooMany, strconv.Itoa(len(els)), strconv.Itoa(max))
 	}
-	ms := make([]Member, 0, len(els))
+	good := make([]T, 0, len(els))
 	var bad []*union.RecordError
 	for i, el := range els {
-		m, err := decodeMember(el, &opt)
+		v, id, err := decode(el)
 		if err != nil {
-			bad = append(bad, recordError(i, m.ID, err))
+			bad = append(bad, union.NewRecordError(list, i, id, err))
 			continue
 		}
-		ms = append(ms, m)
+		good = append(good, v)
 	}
-	return ms, bad, nil
+	return good, bad, nil
 }
 
 // recordError wraps the errors of record i (fields within the record) as a

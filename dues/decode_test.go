@@ -270,3 +270,20 @@ func TestPresetsList(t *testing.T) {
 	_, err := dues.PresetScheme("national")
 	assert.ErrorIs(t, err, union.ErrInvalid)
 }
+
+func TestDecodeEmployers(t *testing.T) {
+	es, bad, err := dues.DecodeEmployers([]byte(`{"employers":[
+		{"id":"A","payroll":"1,000,000.00","headcount":120,"has_union":true},
+		{"id":"B","payroll":"x","headcount":-1},
+		{"id":"C","payroll":"5000","headcount":3,"has_union":false,"since":"2025-07"}]}`), 0)
+	require.NoError(t, err)
+	require.Len(t, es, 2)
+	assert.Equal(t, "C", es[1].ID)
+	require.Len(t, bad, 1)
+	assert.Equal(t, 1, bad[0].Index)
+	assert.Equal(t, "B", bad[0].ID)
+	assert.Equal(t, []string{"employers[1].has_union invalid.required", "employers[1].headcount invalid.range",
+		"employers[1].payroll invalid.decimal"}, wireCodes(bad[0]))
+	_, _, err = dues.DecodeEmployers([]byte(`[{},{}]`), 1)
+	assert.Equal(t, []string{"employers invalid.too_many"}, wireCodes(err))
+}

@@ -177,3 +177,77 @@ func ExampleBatch_MarshalJSONText() {
 	// 0.00 0.00 dues.exempt.retired
 	// true
 }
+
+// A batch written in the compact form and read back: the reasons once, the
+// members as rows, the totals at the end.
+func ExampleNewCompactWriter() {
+	b := dues.National().AssessAll([]dues.Member{
+		{ID: "E1", Sector: union.Enterprise, Status: union.Retired},
+		{ID: "E2", Sector: union.Enterprise, Status: union.Retired},
+	})
+	var out bytes.Buffer
+	w := dues.NewCompactWriter(&out, dues.CompactOptions{Lang: language.English})
+	_ = w.Write(b)
+	_ = w.Close()
+	fmt.Println(strings.Count(out.String(), `"code":"dues.exempt.retired"`), "reason for", len(b.Items), "members")
+	back, err := dues.ReadCompact(&out)
+	fmt.Println(back.Items[1].MemberID, back.Items[1].Reasons[0].Code, back.Exempt, err)
+	// Output:
+	// 1 reason for 2 members
+	// E2 dues.exempt.retired 2 <nil>
+}
+
+// ReadCompact rebuilds every item, its reasons and errors included.
+func ExampleReadCompact() {
+	doc := `{"format":"gonghui.dues.compact.v1","columns":["member_id","sector","status","class","exempt","flat","base","rate","amount","reasons"],
+	"chunks":[{"reasons":[{"code":"dues.exempt.retired","source":"中国工会章程（2008） 第八条"}],"lists":[[0]],
+	"items":[["E1","enterprise","retired","regular",true,false,"0.00","0","0.00",0],
+	{"member_id":"E2","errors":[{"field":"sector","code":"invalid.required","kind":"invalid"}]}]}],
+	"total":"0.00","paying":0,"exempt":1,"failed":1,"by_sector":[],"by_status":[]}`
+	b, err := dues.ReadCompact(strings.NewReader(doc))
+	fmt.Println(len(b.Items), b.Items[0].Reasons[0].Source, err)
+	fmt.Println(b.Items[1].MemberID, union.FieldErrors(b.Items[1].Err)[0].Field)
+	// Output:
+	// 2 中国工会章程（2008） 第八条 <nil>
+	// E2 sector
+}
+
+// A preset looked up by name, as a policy file or the command names it.
+func ExamplePresetPolicy() {
+	p, err := dues.PresetPolicy("pingdingshan2018")
+	fmt.Println(p.AmountRounding, p.WholeYuan, err)
+	s, err := dues.PresetScheme("standard")
+	fmt.Println(len(s.Shares), s.Places, err)
+	// Output:
+	// 0 places half_up true <nil>
+	// 2 2 <nil>
+}
+
+// AssessRecords assesses decoded records, bad ones in their place.
+func ExamplePolicy_AssessRecords() {
+	r := dues.NewCSVReader(strings.NewReader("id,sector,basic\nE1,enterprise,3000\nE2,enterprise,-\n"), dues.DecodeOptions{})
+	rs, _ := r.ReadChunk(10)
+	b := dues.National().AssessRecords(rs)
+	fmt.Println(b.Items[0].Amount.StringFixed(2), b.Items[1].MemberID, b.Failed)
+	fmt.Println(b.Err() != nil)
+	// Output:
+	// 15.00 E2 1
+	// true
+}
+
+// Employers for the union-funds rule, decoded record by record.
+func ExampleDecodeEmployers() {
+	es, bad, err := dues.DecodeEmployers([]byte(`[
+		{"id": "ACME", "payroll": "1,632,273.00", "headcount": 120, "has_union": true},
+		{"id": "NEWCO", "payroll": "80000", "has_union": false}]`), 0)
+	fmt.Println(len(es), err)
+	for _, re := range bad {
+		fmt.Println(re.Index, re.ID, wireCodes(re))
+	}
+	fa, err := dues.NationalFunds().Assess(es[0], union.MustPeriod("2026-03"))
+	fmt.Println(fa.Amount.StringFixed(2), err)
+	// Output:
+	// 1 <nil>
+	// 1 NEWCO [employers[1].headcount invalid.required]
+	// 32645.46 <nil>
+}

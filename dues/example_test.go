@@ -304,7 +304,7 @@ func ExampleParseWageItem() {
 	// basic → basic
 	// 岗位工资 → position
 	// 加班費 → overtime
-	// 字段 wages[bonnus]：不是已知的工资项目，政策也未声明为本单位自定项目（own_items）：不计入也不舍弃，请更正（值为“bonnus”）
+	// 字段 工资[bonnus]：不是已知的工资项目，政策也未声明为本单位自定项目（own_items）：不计入也不舍弃，请更正（值为“bonnus”）
 }
 
 func ExampleFunds_AnnualDeductible() {

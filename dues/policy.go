@@ -163,17 +163,17 @@ func validateRounding(field string, r union.Rounding, wholeYuan bool, errs []err
 // lists (奖金 in an exclude list would not exclude Bonus), and, for
 // OwnItems (own true), named items and too long or repeated lists.
 // The field is prefix + name, built only for an error.
-func validateOwnItems(prefix, name string, items []WageItem, own bool, errs []error) []error {
+func validateOwnItems(prefix func() string, name string, items []WageItem, own bool, errs []error) []error {
 	if own {
 		errs = validateItems(prefix, name, items, errs)
 	}
 	for j, it := range items[:min(len(items), MaxListItems)] {
 		if it.Known() {
 			if own {
-				errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemNamed, string(it)))
+				errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), codeItemNamed, string(it)))
 			}
 		} else if a, ok := aliasOf(string(it)); ok {
-			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), codeItemAlias, string(it), string(a)))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), codeItemAlias, string(it), string(a)))
 		}
 	}
 	return errs
@@ -202,6 +202,9 @@ func (p Policy) Declares(w WageItem) bool {
 	return false
 }
 
+// noPrefix is the prefix of a top-level list's field.
+func noPrefix() string { return "" }
+
 // tooMany reports a policy list longer than MaxListItems.
 func tooMany(field string, n int) *union.FieldError {
 	return union.Inconsistent(field, "invalid.too_large", strconv.Itoa(n), strconv.Itoa(MaxListItems))
@@ -211,15 +214,15 @@ func tooMany(field string, n int) *union.FieldError {
 // than MaxListItems, in linear time: named items by their bit, the
 // employer's own by a set built only when there are any. The field is
 // prefix + name, built only for an error.
-func validateItems(prefix, name string, items []WageItem, errs []error) []error {
+func validateItems(prefix func() string, name string, items []WageItem, errs []error) []error {
 	if len(items) > MaxListItems {
-		return append(errs, tooMany(prefix+name, len(items)))
+		return append(errs, tooMany(prefix()+name, len(items)))
 	}
 	var named uint32
 	var own map[WageItem]bool
 	for j, it := range items {
 		if it == "" {
-			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.empty", ""))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), "invalid.empty", ""))
 			continue
 		}
 		dup := false
@@ -234,7 +237,7 @@ func validateItems(prefix, name string, items []WageItem, errs []error) []error 
 			own[it] = true
 		}
 		if dup {
-			errs = append(errs, union.Inconsistent(union.Indexed(prefix+name, j), "invalid.duplicate", string(it)))
+			errs = append(errs, union.Inconsistent(union.Indexed(prefix()+name, j), "invalid.duplicate", string(it)))
 		}
 	}
 	return errs
@@ -260,7 +263,7 @@ func (p Policy) Validate() error {
 	}
 	errs = validateRounding("base_rounding", p.BaseRounding, p.WholeYuan, errs)
 	errs = validateRounding("amount_rounding", p.AmountRounding, p.WholeYuan, errs)
-	errs = validateOwnItems("", "own_items", p.OwnItems, true, errs)
+	errs = validateOwnItems(noPrefix, "own_items", p.OwnItems, true, errs)
 	if len(p.Bases) == 0 {
 		errs = append(errs, union.Inconsistent("bases", "policy.empty", ""))
 	}
@@ -271,19 +274,19 @@ func (p Policy) Validate() error {
 	} else {
 		var sectors [8][8]bool // by sector and class
 		for i, b := range p.Bases {
-			f := union.Indexed("bases", i)
+			f := func() string { return union.Indexed("bases", i) } // built only for an error
 			switch {
 			case !b.Sector.Valid():
-				errs = append(errs, union.Inconsistent(f+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
+				errs = append(errs, union.Inconsistent(f()+".sector", "invalid.unknown", strconv.Itoa(int(b.Sector))))
 			case !b.Class.Valid():
-				errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
+				errs = append(errs, union.Inconsistent(f()+".class", "invalid.unknown", strconv.Itoa(int(b.Class))))
 			case sectors[b.Sector][b.Class]:
-				errs = append(errs, union.Inconsistent(f+".sector", "invalid.duplicate", b.Sector.String()))
+				errs = append(errs, union.Inconsistent(f()+".sector", "invalid.duplicate", b.Sector.String()))
 			default:
 				sectors[b.Sector][b.Class] = true
 			}
 			if !b.AllBut && len(b.Items) == 0 {
-				errs = append(errs, union.Inconsistent(f+".items", "policy.empty", ""))
+				errs = append(errs, union.Inconsistent(f()+".items", "policy.empty", ""))
 			}
 			errs = validateItems(f, ".items", b.Items, errs)
 			errs = validateOwnItems(f, ".items", b.Items, false, errs)
@@ -294,14 +297,14 @@ func (p Policy) Validate() error {
 	}
 	var statuses [16]bool
 	for i, e := range p.Exempt[:min(len(p.Exempt), MaxListItems)] {
-		f := union.Indexed("exempt", i)
+		f := func() string { return union.Indexed("exempt", i) } // built only for an error
 		switch {
 		case !e.Status.Valid():
-			errs = append(errs, union.Inconsistent(f+".status", "invalid.unknown", strconv.Itoa(int(e.Status))))
+			errs = append(errs, union.Inconsistent(f()+".status", "invalid.unknown", strconv.Itoa(int(e.Status))))
 		case e.Status == union.Active:
-			errs = append(errs, union.Inconsistent(f+".status", "dues.policy.exempt_active", e.Status.String()))
+			errs = append(errs, union.Inconsistent(f()+".status", "dues.policy.exempt_active", e.Status.String()))
 		case statuses[e.Status]:
-			errs = append(errs, union.Inconsistent(f+".status", "invalid.duplicate", e.Status.String()))
+			errs = append(errs, union.Inconsistent(f()+".status", "invalid.duplicate", e.Status.String()))
 		default:
 			statuses[e.Status] = true
 		}
@@ -311,40 +314,40 @@ func (p Policy) Validate() error {
 	}
 	var classes [8]bool
 	for i, c := range p.Classes[:min(len(p.Classes), MaxListItems)] {
-		f := union.Indexed("classes", i)
+		f := func() string { return union.Indexed("classes", i) } // built only for an error
 		switch {
 		case !c.Class.Valid():
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.unknown", strconv.Itoa(int(c.Class))))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.unknown", strconv.Itoa(int(c.Class))))
 		case c.Class == Regular:
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.inconsistent", c.Class.String(), "rate"))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.inconsistent", c.Class.String(), "rate"))
 		case classes[c.Class]:
-			errs = append(errs, union.Inconsistent(f+".class", "invalid.duplicate", c.Class.String()))
+			errs = append(errs, union.Inconsistent(f()+".class", "invalid.duplicate", c.Class.String()))
 		default:
 			classes[c.Class] = true
 		}
 		if fe := policyDecimal("", c.Rate); fe != nil {
-			fe.Field = f + ".rate"
+			fe.Field = f() + ".rate"
 			errs = append(errs, fe)
 			continue
 		}
 		if fe := policyDecimal("", c.Fee); fe != nil {
-			fe.Field = f + ".fee"
+			fe.Field = f() + ".fee"
 			errs = append(errs, fe)
 			continue
 		}
 		if c.Flat {
 			if c.Fee.Sign() < 0 {
-				errs = append(errs, union.Inconsistent(f+".fee", "invalid.negative", c.Fee.String()))
+				errs = append(errs, union.Inconsistent(f()+".fee", "invalid.negative", c.Fee.String()))
 			}
 			if !c.Rate.IsZero() {
-				errs = append(errs, union.Inconsistent(f+".rate", "invalid.inconsistent", c.Rate.String(), "flat"))
+				errs = append(errs, union.Inconsistent(f()+".rate", "invalid.inconsistent", c.Rate.String(), "flat"))
 			}
 		} else {
 			if !validRate(c.Rate) {
-				errs = append(errs, union.Inconsistent(f+".rate", "policy.range", c.Rate.String(), "0", "1"))
+				errs = append(errs, union.Inconsistent(f()+".rate", "policy.range", c.Rate.String(), "0", "1"))
 			}
 			if !c.Fee.IsZero() {
-				errs = append(errs, union.Inconsistent(f+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
+				errs = append(errs, union.Inconsistent(f()+".fee", "invalid.inconsistent", c.Fee.String(), "flat"))
 			}
 		}
 	}

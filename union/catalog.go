@@ -21,6 +21,9 @@ type Message struct {
 // The languages the catalog speaks, zh-Hans first: it is the fallback.
 var supported = [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}
 
+// englishIndex is the index of English in supported.
+const englishIndex = 2
+
 // Languages returns the languages texts are available in: zh-Hans (the
 // fallback), zh-Hant and en.
 func Languages() []language.Tag { return supported[:] }
@@ -46,6 +49,7 @@ func messageTables() [][]Message {
 		democracyMessages(),
 		consultationMessages(),
 		competitionMessages(),
+		mutualMessages(),
 	}
 }
 

@@ -1,6 +1,7 @@
 package union_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -21,7 +22,7 @@ func everything() string {
 	one := decimal.NewFromInt(1)
 	parts, err := union.Split(d("12345.67"), []decimal.Decimal{d("60"), d("40"), one}, 2)
 	fmt.Fprintln(&b, parts, err)
-	parts, err = union.Split(d("123456789012345678901234.5"), []decimal.Decimal{one, one, one}, 2)
+	parts, err = union.Split(d("123456789012.5"), []decimal.Decimal{one, one, one}, 2)
 	fmt.Fprintln(&b, parts, err)
 	for _, s := range []string{"107000.53", "-0.05", "100070000", "1.005"} {
 		u, err := union.UppercaseWith(d(s), union.UppercaseOptions{ZeroAfterWan: true})
@@ -38,6 +39,21 @@ func everything() string {
 	fmt.Fprintln(&b, c, err, c.Kind().Text(en))
 	_, err = union.ParseResidentID("110105194912310021")
 	fmt.Fprintln(&b, err)
+	// The boundary: limits, decoding, error JSON, labels, enum names.
+	fmt.Fprintln(&b, union.CheckDecimal("x", decimal.New(0, 1<<30)), union.CheckDecimal("x", d("12.5")))
+	v, err := union.ParseDecimal("wages.basic", "１,２００.５０")
+	fmt.Fprintln(&b, v, err)
+	var doc struct {
+		Sector union.Sector `json:"sector"`
+		Month  union.Period `json:"month"`
+	}
+	err = union.DecodeJSON([]byte(`{"sector":"事业单位","month":"2024-13","x":1}`), &doc)
+	rec := union.NewRecordError("members", 3, "E3", err)
+	for _, tag := range []language.Tag{hans, hant, en} {
+		j, _ := json.Marshal(union.ErrorsJSON(rec, tag))
+		fmt.Fprintln(&b, union.ErrorText(rec, tag), string(j), union.FieldLabel(tag, "members[3].resident_id"))
+	}
+	fmt.Fprintln(&b, union.ErrorFromJSON(union.ErrorsJSON(rec, en)), union.NewReason("policy.empty", "s").Localized(hant))
 	return b.String()
 }
 

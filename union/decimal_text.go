@@ -112,6 +112,9 @@ func parseDecimal(field, text string) (decimal.Decimal, *FieldError) {
 		return bad()
 	case groups > 0 && state == integer && group != 3:
 		return bad()
+	case expDigits > 4: // far beyond the limits, and beyond what NewFromString reads
+		return decimal.Decimal{}, Invalid(field, "invalid.decimal_range", clip(text),
+			strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
 	}
 	d, err := decimal.NewFromString(string(b))
 	if err != nil {

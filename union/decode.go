@@ -65,7 +65,8 @@ func DecodeJSON(data []byte, v any) error {
 		return nil
 	}
 	// The slow path: walk the document along v's type to name every problem.
-	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Pointer {
+	var syn *json.SyntaxError
+	if t := reflect.TypeOf(v); !errors.As(err, &syn) && t != nil && t.Kind() == reflect.Pointer {
 		w := &jsonWalker{dec: json.NewDecoder(bytes.NewReader(data))}
 		w.dec.UseNumber()
 		w.value(t.Elem(), "", "", 0)
@@ -351,7 +352,7 @@ func (w *jsonWalker) raw(tok json.Token) []byte {
 				closing = ']'
 			}
 			first := true
-			for w.dec.More() {
+			for !w.broken && w.dec.More() {
 				if !first {
 					b.WriteByte(',')
 				}
@@ -427,7 +428,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 			return
 		}
 		fields := jsonFields(t)
-		for w.dec.More() {
+		for !w.broken && w.dec.More() {
 			kt, ok := w.token()
 			if !ok {
 				return
@@ -449,7 +450,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 			w.wrongType(tok, t, path)
 			return
 		}
-		for w.dec.More() {
+		for !w.broken && w.dec.More() {
 			kt, ok := w.token()
 			if !ok {
 				return
@@ -469,7 +470,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 			w.wrongType(tok, t, path)
 			return
 		}
-		for i := 0; w.dec.More(); i++ {
+		for i := 0; !w.broken && w.dec.More(); i++ {
 			w.value(t.Elem(), path+"["+strconv.Itoa(i)+"]", "", depth+1)
 		}
 		w.token()

@@ -27,7 +27,38 @@ reverses. [Rounding.Validate] rejects an undefined mode or places outside
 
 [FormatCNY] prints an amount as renminbi in the caller's language through
 golang.org/x/text: ¥1,234.50, -¥1,234.50; always two decimals, rounded half-up,
-exact at any size.
+exact, in constant time within the decimal limits below ([FormatCNYChecked]
+returns the error for an amount beyond them).
+
+# Limits
+
+Every decimal an entry point accepts is within [MaxIntegerDigits] digits
+before the point (|d| < 10^15 yuan, far above any union's figures) and
+written with at most [MaxFractionDigits] decimal places; [CheckDecimal]
+checks both, the exponent first, in constant time and without allocating,
+so decimal.New(0, math.MaxInt32) or an exponent near ±10^8 is refused
+before any arithmetic sees it (code "invalid.decimal_range"). Every list
+and count an entry point accepts has a documented maximum, checked with
+[CheckCount] (code "invalid.too_many"); [Split] takes at most [MaxWeights]
+weights. A [Period] is a real month: years 1–9999, months 1–12
+([Period.Validate]); month arithmetic never overflows, and
+[Period.AddMonthsChecked] refuses a result that is no real month.
+[Timeline.At] refuses a month that is not real.
+
+# At the boundary: JSON and text
+
+[DecodeJSON] decodes strictly: unknown keys, wrong types, trailing data,
+nesting deeper than [MaxJSONDepth], numbers longer than [MaxJSONNumber] and
+invalid UTF-8 are errors, every one a [*FieldError] with its JSON path
+("members[17].wages.basic"), never a raw error of encoding/json or
+shopspring. [ParseDecimal] reads amounts as payroll exports and spreadsheets
+write them ("1,200.00", full-width digits); [JSONDecimal] is a decimal that
+decodes that way. A bad record of a collective input is a [*RecordError]
+(its index, its ID and its field errors); [ErrorsJSON] writes any error as
+a list of [FieldErrorJSON] with the text in a chosen language, and
+[ErrorFromJSON] reads it back, records included, so errors cross a service
+boundary intact. [Reason.Localized] writes a reason with its text beside the
+code. A package lists its presets as [Preset] values.
 
 # Splitting
 
@@ -47,7 +78,9 @@ People's Bank of China writing rules (正确填写票据和结算凭证的基本
 ten, 负 for negatives, up to 仟万亿. Of the two forms rule 4 allows it writes
 the shorter one (壹仟陆佰捌拾元叁角贰分); [UppercaseWith] and [UppercaseOptions]
 give the longer one, the 人民币 prefix, 圆, 整 after 角 and traditional
-characters. [ParseUppercase] reads simplified and traditional capitals back to
+characters; accounting vouchers (会计基础工作规范 第五十二条: 整 after 角) on a
+form that does not print 人民币 take UppercaseOptions{Prefix: true,
+ZhengAfterJiao: true}. [ParseUppercase] reads simplified and traditional capitals back to
 a decimal and checks the rules as it goes, so the two round-trip:
 
 	s, _ := union.Uppercase(decimal.RequireFromString("107000.53")) // 壹拾万柒仟元伍角叁分
@@ -71,7 +104,11 @@ returns the version in force in a month, so a payroll system re-running March
 [ResidentID] is the 18-character citizen identity number (GB 11643-1999):
 region, birth date, sequence and ISO 7064 MOD 11-2 check character;
 [ParseResidentID] checks all of them and the value answers [ResidentID.Birth],
-[ResidentID.Gender], [ResidentID.AgeAt] and [ResidentID.Region]. Errors about a
+[ResidentID.Gender], [ResidentID.AgeAt] and [ResidentID.Region]. Any real
+calendar date is a birth date (GB 11643-1999 sets no earliest year; its own
+Annex A example was born in 1880); [ParseResidentIDWith] sets a floor where
+a caller wants one. AgeAt counts 周岁 as civil practice does, up on the
+birthday itself. Errors about a
 resident ID mask its middle so logs keep no birth dates.
 
 [CreditCode] is the 18-character unified social credit code (GB 32100-2015):
@@ -113,12 +150,31 @@ paths (also inside [errors.Join]), [Indexed] formats an index:
 Domain outcomes (an ineligible household, a failed motion) are results with
 reasons, not errors.
 
+# Texts for people
+
+In zh-Hans and zh-Hant, [FieldError.Text] names a field by its label, not by
+its path: 字段 members[3]的公民身份号码 rather than members[3].resident_id.
+Labels are registered codes "field.<name>", and each package adds those of
+its own fields in its messages file ("field.wages.basic" 基本工资 in dues).
+[FieldLabel] sets a path's indices aside and looks up the longest suffix
+with a label ("field.members.wages.basic", then "field.wages.basic", then
+"field.basic"), labels what comes before it the same way, keeps the indices
+after their part, and falls back to the raw path. English keeps the path
+itself: it is the text of Error, which developers log and match, and
+FieldLabel gives the English words where a sheet wants them.
+
+An enum's parse error (code "invalid.enum") lists the accepted values, by
+their names in Chinese (企业、事业单位、机关、社会组织) and by their words in
+English, and [EnumParseText] reads back the names an enum's Text prints in
+each of the three languages (事业单位, 在职, 退休), besides the JSON words.
+
 # Panic-free and pure
 
 This is a contract, held by the tests and fuzz targets of every function here:
 
   - No function panics on any input: bad input is an error wrapping
-    [ErrInvalid] (or [ErrPolicy] for a policy). The sole exceptions are the
+    [ErrInvalid] (or [ErrPolicy] for a policy). At the documented limits
+    (see Limits) the work stays bounded. The sole exceptions are the
     Must helpers ([MustPeriod], [MustRegion], [MustResidentID],
     [MustCreditCode]), meant for literals in presets and tests, which panic on
     a malformed literal as a programming error.

@@ -106,7 +106,7 @@ func roundTrip[E any, P interface {
 		assert.ErrorIs(t, err, union.ErrInvalid, "%q", bad)
 		var fe *union.FieldError
 		if assert.True(t, errors.As(err, &fe)) {
-			assert.Equal(t, "invalid.unknown", fe.Code)
+			assert.Equal(t, "invalid.enum", fe.Code)
 		}
 	}
 	assert.False(t, undefined.Valid())

@@ -65,11 +65,21 @@ func (e *FieldError) Error() string {
 func (e *FieldError) Unwrap() error { return e.kind() }
 
 // Text returns the localized explanation: the field, the reason and the value.
+//
+// In zh-Hans and zh-Hant the field is named by its label (FieldLabel:
+// 基本工资, 会员[17]的基本工资), so an officer reads the form's words, not
+// the JSON path. English keeps the path itself (members[17].wages.basic):
+// English text is what Error returns and what developers log, search and
+// match, and the path is what they need there; FieldLabel gives the English
+// words where a sheet wants them.
 func (e *FieldError) Text(tag language.Tag) string {
 	msg := Reason{Code: e.Code, Args: e.Args}.Text(tag)
 	field := e.Field
-	if field == "" {
+	switch {
+	case field == "":
 		field = "-"
+	case matchIndex(tag) != englishIndex:
+		field = FieldLabel(tag, field)
 	}
 	if e.Value == "" {
 		return printerFor(tag).Sprintf("error.field", field, msg)
@@ -142,19 +152,23 @@ func FieldErrors(err error) []*FieldError {
 
 // ErrorText returns err in the language that best matches tag, for showing to
 // a union officer: each *FieldError's Text, and any other error's Error(),
-// joined by a semicolon. It returns "" for nil.
+// joined by a semicolon; an error of a bad record with an ID starts with it
+// (记录 E017：…). It returns "" for nil.
 func ErrorText(err error, tag language.Tag) string {
 	if err == nil {
 		return ""
 	}
 	var parts []string
 	leaves(err, nil, func(e error, rec *RecordError) {
+		text := e.Error()
 		var fe *FieldError
 		if errors.As(e, &fe) {
-			parts = append(parts, fe.Text(tag))
-			return
+			text = fe.Text(tag)
 		}
-		parts = append(parts, e.Error())
+		if rec != nil && rec.ID != "" {
+			text = Label(tag, "error.record", rec.ID) + text
+		}
+		parts = append(parts, text)
 	})
 	return strings.Join(parts, Label(tag, "error.separator"))
 }

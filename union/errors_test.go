@@ -35,11 +35,12 @@ func TestFieldErrorKinds(t *testing.T) {
 }
 
 func TestFieldErrorText(t *testing.T) {
-	e := union.Invalid("wages.bonus", "invalid.negative", "-5")
-	assert.Equal(t, `invalid input: wages.bonus: must not be negative (value "-5")`, e.Error())
-	assert.Equal(t, "字段 wages.bonus：不能为负数（值为“-5”）", e.Text(hans))
-	assert.Equal(t, "欄位 wages.bonus：不能為負數（值為「-5」）", e.Text(hant))
-	assert.Equal(t, `wages.bonus: must not be negative (value "-5")`, e.Text(en))
+	// A path without labels is shown as it is.
+	e := union.Invalid("pay.extra", "invalid.negative", "-5")
+	assert.Equal(t, `invalid input: pay.extra: must not be negative (value "-5")`, e.Error())
+	assert.Equal(t, "字段 pay.extra：不能为负数（值为“-5”）", e.Text(hans))
+	assert.Equal(t, "欄位 pay.extra：不能為負數（值為「-5」）", e.Text(hant))
+	assert.Equal(t, `pay.extra: must not be negative (value "-5")`, e.Text(en))
 
 	r := union.Inconsistent("", "policy.range", "", "0", "1")
 	assert.Equal(t, "inconsistent policy: -: policy parameter outside the range 0 to 1", r.Error())

@@ -299,7 +299,8 @@ func ExampleReason_Text() {
 }
 
 func ExampleFieldError_Text() {
-	err := union.Prefix(union.Indexed("members", 3), union.Invalid("wages.bonus", "invalid.negative", "-5"))
+	// Chinese texts name the field by its label (FieldLabel); English keeps the path.
+	err := union.Prefix(union.Indexed("timeline", 3), union.Inconsistent("effective.until", "invalid.order", "2026-12..2026-01"))
 	var fe *union.FieldError
 	if errors.As(err, &fe) {
 		for _, tag := range union.Languages() {
@@ -307,9 +308,9 @@ func ExampleFieldError_Text() {
 		}
 	}
 	// Output:
-	// 字段 members[3].wages.bonus：不能为负数（值为“-5”）
-	// 欄位 members[3].wages.bonus：不能為負數（值為「-5」）
-	// members[3].wages.bonus: must not be negative (value "-5")
+	// 字段 政策时间线[3]的有效期的截止月份：起始不能晚于结束（值为“2026-12..2026-01”）
+	// 欄位 政策時間線[3]的有效期的截止月份：起始不能晚於結束（值為「2026-12..2026-01」）
+	// timeline[3].effective.until: must not start after it ends (value "2026-12..2026-01")
 }
 
 func ExampleMatchLanguage() {
@@ -328,17 +329,17 @@ func ExampleMatchLanguage() {
 // ErrorText shows them to a union officer in their language.
 func ExampleFieldErrors() {
 	err := errors.Join(
-		union.Inconsistent("shares[0].weight", "invalid.not_positive", "0"),
-		union.Inconsistent("places", "policy.range", "9", "-8", "2"),
+		union.Inconsistent("weights[0]", "invalid.not_positive", "0"),
+		union.Inconsistent("rounding.places", "policy.range", "9", "-8", "2"),
 	)
 	for _, fe := range union.FieldErrors(err) {
 		fmt.Println(fe.Field, fe.Code)
 	}
 	fmt.Println(union.ErrorText(err, language.SimplifiedChinese))
 	// Output:
-	// shares[0].weight invalid.not_positive
-	// places policy.range
-	// 字段 shares[0].weight：必须大于零（值为“0”）；字段 places：政策参数超出范围 -8 至 2（值为“9”）
+	// weights[0] invalid.not_positive
+	// rounding.places policy.range
+	// 字段 分配比例[0]：必须大于零（值为“0”）；字段 保留小数位数：政策参数超出范围 -8 至 2（值为“9”）
 }
 
 // Label gives the localized text of a registered code for a sheet's headings

@@ -1,11 +1,16 @@
 package union_test
 
 import (
+	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -92,7 +97,7 @@ func FuzzParseResidentID(f *testing.F) {
 		if err != nil || again != id {
 			t.Fatalf("%q does not round-trip: %v", s, err)
 		}
-		if b := id.Birth(); b.Year() < 1900 || id.AgeAt(b) != 0 {
+		if b := id.Birth(); b.Year() < 1 || id.AgeAt(b) != 0 {
 			t.Fatalf("%q: bad birth %s", s, b)
 		}
 		if g := id.Gender(); g != union.Male && g != union.Female {
@@ -188,14 +193,17 @@ func FuzzUppercaseRoundTrip(f *testing.F) {
 		s, err := union.UppercaseWith(amount, o)
 		tooLarge := amount.Abs().GreaterThan(union.MaxUppercase)
 		tooPrecise := !amount.Round(2).Equal(amount)
+		// An exponent beyond the module's limits is refused before anything
+		// else, also for 0.88 written with 19 places.
+		beyond := amount.Exponent() < -union.MaxFractionDigits || amount.Exponent() > union.MaxIntegerDigits
 		if err != nil {
 			requireInvalid(t, err, amount.String())
-			if !tooLarge && !tooPrecise {
+			if !tooLarge && !tooPrecise && !beyond {
 				t.Fatalf("%s (options %+v) rejected: %v", amount, o, err)
 			}
 			return
 		}
-		if tooLarge || tooPrecise {
+		if tooLarge || tooPrecise || beyond {
 			t.Fatalf("%s accepted as %s", amount, s)
 		}
 		back, err := union.ParseUppercase(s)
@@ -229,6 +237,228 @@ func FuzzParseUppercase(f *testing.F) {
 		again, err := union.ParseUppercase(w)
 		if err != nil || !again.Equal(v) {
 			t.Fatalf("%q → %s → %q → %s (%v)", s, v, w, again, err)
+		}
+	})
+}
+
+// FuzzExtremeDecimals holds every decimal entry point of union to the module's
+// limits for any coefficient and exponent (the class of decimal.New(0,
+// math.MaxInt32) and exponents near ±10^8): no panic, an answer in bounded
+// time, a decimal beyond the limits refused with ErrInvalid (never split into
+// zeros), and CheckDecimal agreeing with the limits' definition.
+func FuzzExtremeDecimals(f *testing.F) {
+	f.Add(int64(0), int32(math.MaxInt32), uint8(0))
+	f.Add(int64(1), int32(math.MaxInt32), uint8(1))
+	f.Add(int64(7), int32(-100_000_000), uint8(2))
+	f.Add(int64(123456), int32(100_000_000), uint8(3))
+	f.Add(int64(999999999999999), int32(0), uint8(4))
+	f.Add(int64(-1), int32(15), uint8(5))
+	f.Add(int64(12345), int32(-2), uint8(6))
+	f.Fuzz(func(t *testing.T, coef int64, exp int32, pick uint8) {
+		d := decimal.New(coef, exp)
+		fe := union.CheckDecimal("amount", d)
+		// The definition, computed the slow way only where it is cheap.
+		if exp >= -union.MaxFractionDigits && exp <= union.MaxIntegerDigits {
+			want := d.Abs().Cmp(decimal.New(1, union.MaxIntegerDigits)) < 0
+			if (fe == nil) != want {
+				t.Fatalf("CheckDecimal(%s) = %v", d, fe)
+			}
+		} else if fe == nil {
+			t.Fatalf("exponent %d accepted", exp)
+		}
+		if fe != nil {
+			requireInvalid(t, fe, d.Exponent())
+		}
+		switch pick % 4 {
+		case 0:
+			parts, err := union.Split(d, []decimal.Decimal{decimal.NewFromInt(1), decimal.NewFromInt(1)}, 2)
+			if fe != nil {
+				requireInvalid(t, err, exp)
+			} else if err == nil && !parts[0].Add(parts[1]).Equal(d.Round(2)) {
+				t.Fatalf("split of %s does not reconcile", d)
+			}
+			parts, err = union.Split(decimal.NewFromInt(100), []decimal.Decimal{d, decimal.NewFromInt(1)}, 2)
+			if fe != nil && err == nil {
+				t.Fatalf("weight %v beyond the limits was split: %v", exp, parts)
+			}
+		case 1:
+			if _, err := union.UppercaseWith(d, union.LongForm()); err != nil {
+				requireInvalid(t, err, exp)
+			}
+		case 2:
+			s, err := union.FormatCNYChecked(d, language.English)
+			if (err == nil) != (fe == nil) || (s == "") != (fe != nil) || union.FormatCNY(d, language.English) != s {
+				t.Fatalf("FormatCNY(%v): %q, %v", exp, s, err)
+			}
+		case 3:
+			_ = union.ToFen(union.HalfUp).Round(d)
+			if _, err := union.ToFen(union.HalfUp).RoundChecked(d); (err == nil) != (fe == nil) {
+				t.Fatalf("RoundChecked disagrees with CheckDecimal on %v", exp)
+			}
+		}
+	})
+}
+
+// FuzzParseDecimal checks that ParseDecimal never panics, that its errors are
+// *FieldError values wrapping ErrInvalid, and that what it accepts is within
+// the limits and reads back the same from its plain form.
+func FuzzParseDecimal(f *testing.F) {
+	for _, s := range []string{"1200", "1,200.00", " -5.5 ", "１２００．５０", "1e15", "NaN", "1,2,3", "", ".5", "1e-18", "1e99999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := union.ParseDecimal("x", s)
+		if err != nil {
+			requireInvalid(t, err, s)
+			return
+		}
+		if fe := union.CheckDecimal("x", d); fe != nil {
+			t.Fatalf("%q accepted beyond the limits: %v", s, fe)
+		}
+		back, err := union.ParseDecimal("x", d.String())
+		if err != nil || !back.Equal(d) {
+			t.Fatalf("%q: %s reads back as %s, %v", s, d, back, err)
+		}
+	})
+}
+
+// FuzzDecodeJSON checks that DecodeJSON never panics and that every failure
+// is a *FieldError wrapping ErrInvalid with a text, whatever the bytes.
+func FuzzDecodeJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"month":"2026-11","members":[{"id":"E1","sector":"institution","wages":{"basic":"1200.50"}}]}`,
+		`{"members":[{"bonnus":1}]}`, `[[[[[[`, `{"rate":1e2147483647}`, "\xff", ``, `{} {}`,
+		`{"members":[{"hours":"8","since":"2024-13"}]}`, `{"members":{"a":1}}`, `null`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v fuzzBatch
+		err := union.DecodeJSON(data, &v)
+		if err == nil {
+			return
+		}
+		if !errors.Is(err, union.ErrInvalid) {
+			t.Fatalf("%q: %v does not wrap ErrInvalid", data, err)
+		}
+		fes := union.FieldErrors(err)
+		if len(fes) == 0 {
+			t.Fatalf("%q: %v holds no FieldError", data, err)
+		}
+		for _, fe := range fes {
+			if fe.Text(en) == "" || strings.Contains(fe.Error(), "json:") {
+				t.Fatalf("%q: raw error %v", data, fe)
+			}
+		}
+	})
+}
+
+// fuzzBatch is the type FuzzDecodeJSON decodes into.
+type fuzzBatch struct {
+	Month   union.Period `json:"month"`
+	Members []struct {
+		ID     string                     `json:"id"`
+		Sector union.Sector               `json:"sector"`
+		Since  union.Period               `json:"since"`
+		Wages  map[string]decimal.Decimal `json:"wages"`
+		Hours  int                        `json:"hours"`
+	} `json:"members"`
+	Rate union.JSONDecimal `json:"rate"`
+}
+
+// FuzzPeriodMonths holds the month arithmetic and Timeline.At to real months
+// for any year and month a caller can build: Validate agrees with the
+// definition, AddMonths never panics, AddMonthsChecked never returns a month
+// that is not real, and an open timeline answers exactly the real months.
+func FuzzPeriodMonths(f *testing.F) {
+	f.Add(2024, 13, 0)
+	f.Add(0, 1, 1)
+	f.Add(0, 0, 0)
+	f.Add(9999, 6, 12)
+	f.Add(math.MaxInt, math.MaxInt, math.MaxInt)
+	f.Add(math.MinInt, math.MinInt, math.MinInt)
+	tl, err := union.NewTimeline(union.Dated[int]{Policy: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, year, month, n int) {
+		p := union.Period{Year: year, Month: time.Month(month)}
+		isReal := year >= 1 && year <= 9999 && month >= 1 && month <= 12
+		if (p.Validate() == nil) != isReal || p.Valid() != isReal {
+			t.Fatalf("%#v: Validate %v", p, p.Validate())
+		}
+		got, err := tl.At(p)
+		if isReal != (err == nil) || (err == nil && got != 1) {
+			t.Fatalf("At(%#v) = %d, %v", p, got, err)
+		}
+		if err != nil {
+			requireInvalid(t, err, p)
+		}
+		_ = p.AddMonths(n)
+		q, err := p.AddMonthsChecked(n)
+		if err == nil && !q.Valid() {
+			t.Fatalf("%#v + %d = %#v", p, n, q)
+		}
+		if err != nil {
+			requireInvalid(t, err, p)
+		}
+	})
+}
+
+// FuzzErrorsJSONRoundTrip holds errors crossing JSON intact: any field,
+// code, value, argument, record index and ID written by ErrorsJSON comes back
+// from ErrorFromJSON as the same list, and FieldLabel and the texts never
+// panic on any path.
+func FuzzErrorsJSONRoundTrip(f *testing.F) {
+	f.Add("members[17].wages.basic", "invalid.negative", "-5", "x", 17, "E017", true, false)
+	f.Add("", "invalid.enum", "", "sector", -1, "", false, true)
+	f.Add("a[.b]].[c", "no.such.code", "值", "%[1]s", 0, "\x00", true, true)
+	f.Fuzz(func(t *testing.T, field, code, value, arg string, index int, id string, record, policy bool) {
+		for _, s := range []string{field, code, value, arg, id} {
+			if !utf8.ValidString(s) {
+				return // JSON strings are UTF-8; DecodeJSON refuses anything else
+			}
+		}
+		var fe *union.FieldError
+		if policy {
+			fe = union.Inconsistent(field, code, value, arg)
+		} else {
+			fe = union.Invalid(field, code, value, arg)
+		}
+		var err error = fe
+		if record {
+			err = errors.Join(&union.RecordError{Index: index, ID: id, Err: fe}, union.Invalid("x", "invalid.required", ""))
+		}
+		for _, tag := range union.Languages() {
+			_ = union.FieldLabel(tag, field)
+			_ = union.ErrorText(err, tag)
+		}
+		list := union.ErrorsJSON(err, en)
+		b, jerr := json.Marshal(list)
+		if jerr != nil {
+			t.Fatal(jerr)
+		}
+		var back []union.FieldErrorJSON
+		if jerr := json.Unmarshal(b, &back); jerr != nil {
+			t.Fatal(jerr)
+		}
+		again := union.ErrorsJSON(union.ErrorFromJSON(back), en)
+		if len(again) != len(list) {
+			t.Fatalf("%d errors came back as %d", len(list), len(again))
+		}
+		for i := range list {
+			a, b := list[i], again[i]
+			if a.Field != b.Field || a.Code != b.Code || a.Kind != b.Kind || a.ID != b.ID ||
+				(a.Record == nil) != (b.Record == nil) || (a.Record != nil && *a.Record != *b.Record) {
+				t.Fatalf("error %d: %+v came back as %+v", i, a, b)
+			}
+		}
+		kind := union.ErrInvalid
+		if policy {
+			kind = union.ErrPolicy
+		}
+		if !errors.Is(union.ErrorFromJSON(back), kind) {
+			t.Fatalf("%v lost", kind)
 		}
 	})
 }

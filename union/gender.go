@@ -29,9 +29,10 @@ func (g Gender) Valid() bool { return int(g) < len(genderWords) }
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (g Gender) MarshalText() ([]byte, error) { return EnumMarshal(g, "gender", genderWords) }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word or the name Text prints in any of
+// the three languages (see EnumParseText); anything else is ErrInvalid.
 func (g *Gender) UnmarshalText(b []byte) error {
-	v, err := EnumParse[Gender](b, "gender", genderWords)
+	v, err := EnumParseText[Gender](b, "gender", "gender", genderWords)
 	if err == nil {
 		*g = v
 	}

@@ -30,9 +30,10 @@ func (l Level) Valid() bool { return int(l) < len(levelWords) }
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (l Level) MarshalText() ([]byte, error) { return EnumMarshal(l, "level", levelWords) }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word or the name Text prints in any of
+// the three languages (see EnumParseText); anything else is ErrInvalid.
 func (l *Level) UnmarshalText(b []byte) error {
-	v, err := EnumParse[Level](b, "level", levelWords)
+	v, err := EnumParseText[Level](b, "level", "level", levelWords)
 	if err == nil {
 		*l = v
 	}

@@ -237,11 +237,14 @@ func assistanceMessages() []Message {
 	}
 
 	// Labels of the fields of assistance's inputs and rules, for error texts
-	// ("field.<path without indices>").
+	// ("field.<path without indices>"); the shared ones (effective …) are
+	// union's.
 	for _, l := range []name{
 		{"preset", "预设", "預設", "preset"},
 		{"minimum_living", "最低生活保障标准（低保）", "最低生活保障標準（低保）", "minimum living standard"},
 		{"per_capita_rounding", "人均收入舍入", "人均收入捨入", "per-capita rounding"},
+		{"per_capita_rounding.places", "人均收入保留小数位数", "人均收入保留小數位數", "per-capita decimal places"},
+		{"per_capita_rounding.mode", "人均收入舍入方式", "人均收入捨入方式", "per-capita rounding mode"},
 		{"impute_idle", "未就业成员推算收入", "未就業成員推算收入", "imputed income of idle members"},
 		{"minimum_wage", "最低工资标准", "最低工資標準", "minimum wage"},
 		{"working_age", "劳动年龄", "勞動年齡", "working age"},
@@ -267,6 +270,8 @@ func assistanceMessages() []Message {
 		{"exclusions.asset_months", "金融资产上限（低保月数）", "金融資產上限（低保月數）", "asset cap in months of the minimum living standard"},
 		{"exclusions.age", "申请人年龄范围", "申請人年齡範圍", "applicant age range"},
 		{"aid.rounding", "救助金额舍入", "救助金額捨入", "aid rounding"},
+		{"aid.rounding.places", "救助金额保留小数位数", "救助金額保留小數位數", "aid decimal places"},
+		{"aid.rounding.mode", "救助金额舍入方式", "救助金額捨入方式", "aid rounding mode"},
 		{"aid.living", "生活救助标准", "生活救助標準", "living aid rates"},
 		{"aid.living.category", "生活救助的困难类别", "生活救助的困難類別", "living aid category"},
 		{"aid.living.months", "生活救助低保月数", "生活救助低保月數", "living aid months"},

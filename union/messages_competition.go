@@ -2,7 +2,7 @@ package union
 
 // competitionMessages holds the texts of the codes used by package competition.
 func competitionMessages() []Message {
-	return []Message{
+	ms := []Message{
 		// Aggregation of judges' scores.
 		{"competition.aggregate.trimmed", "各指标去掉%[1]s个最高分和%[1]s个最低分后取平均（评分裁判不少于%[2]s人时）", "各指標去掉%[1]s個最高分和%[1]s個最低分後取平均（評分裁判不少於%[2]s人時）", "per indicator, the %[1]s highest and %[1]s lowest scores dropped and the rest averaged (with at least %[2]s judges)"},
 		{"competition.aggregate.mean", "各指标取评委评分的算术平均", "各指標取評委評分的算術平均", "per indicator, the plain mean of the judges' scores"},
@@ -39,6 +39,7 @@ func competitionMessages() []Message {
 		{"competition.title.field_too_small", "%[1]s：排名人数%[2]s人，不足%[3]s人，不授予", "%[1]s：排名人數%[2]s人，不足%[3]s人，不授予", "%[1]s: %[2]s ranked entrants, fewer than %[3]s; not given"},
 		{"competition.tiers.quota", "奖项须且只能设定比例、名额或累计比例之一", "獎項須且只能設定比例、名額或累計比例之一", "a tier must set exactly one of share, count or reach"},
 		{"competition.title.condition", "称号须设定名次范围或获奖等级", "稱號須設定名次範圍或獲獎等級", "a title needs a rank range or tiers"},
+		{"competition.unknown_preset", "不是已知的预设，可用：%[1]s", "不是已知的預設，可用：%[1]s", "is not a known preset; known: %[1]s"},
 		{"competition.too_many_lines", "参赛者人数 × 指标数为 %[1]s，超过上限 %[2]s", "參賽者人數 × 指標數為 %[1]s，超過上限 %[2]s", "entrants × indicators is %[1]s, above the limit of %[2]s"},
 		{"competition.indicator.reserved", "“%[1]s”为保留字，不能作为指标编号", "「%[1]s」為保留字，不能作為指標編號", "\"%[1]s\" is reserved and cannot be an indicator ID"},
 
@@ -138,4 +139,85 @@ func competitionMessages() []Message {
 		{"competition.label.trimmed", "实操成绩为5名裁判去掉最高分和最低分后的平均分", "實操成績為5名裁判去掉最高分和最低分後的平均分", "Practical: mean of five judges with the highest and lowest dropped"},
 		{"competition.label.field", "参赛%[1]s人，排名%[2]s人", "參賽%[1]s人，排名%[2]s人", "%[1]s entrants, %[2]s ranked"},
 	}
+	// Labels of the fields of competition's policies and inputs, for error
+	// texts ("field.<path without indices>"). The plan's fields also appear
+	// under "plan." (Scheme.Award prefixes them). "bands" and "preset" are
+	// labelled by another package with words that fit here too.
+	plan := []Message{
+		{"tiers", "奖项等级", "獎項等級", "award tiers"},
+		{"tiers.name", "奖项名称", "獎項名稱", "tier name"},
+		{"tiers.share", "奖项比例", "獎項比例", "tier share"},
+		{"tiers.count", "奖项名额", "獎項名額", "tier count"},
+		{"tiers.reach", "奖项累计比例", "獎項累計比例", "tier reach"},
+		{"min_field", "最少参赛排名人数", "最少參賽排名人數", "minimum field"},
+		{"quota_rounding", "名额取整方式", "名額取整方式", "quota rounding"},
+		{"titles", "称号与晋升", "稱號與晉升", "titles"},
+		{"titles.title", "称号", "稱號", "title"},
+		{"titles.from", "称号起始名次", "稱號起始名次", "title's first rank"},
+		{"titles.to", "称号截止名次", "稱號截止名次", "title's last rank"},
+		{"titles.tiers", "获得称号的奖项等级", "獲得稱號的獎項等級", "tiers earning the title"},
+		{"titles.min_field", "授予称号的最少排名人数", "授予稱號的最少排名人數", "title's minimum field"},
+	}
+	for _, l := range plan {
+		ms = append(ms, Message{"field." + l.Code, l.Hans, l.Hant, l.En}, Message{"field.plan." + l.Code, "奖项方案" + l.Hans, "獎項方案" + l.Hant, "plan's " + l.En})
+	}
+	for _, l := range []Message{
+		{"indicators", "评分指标", "評分指標", "indicators"},
+		{"indicators.id", "指标编号", "指標編號", "indicator ID"},
+		{"indicators.weight", "指标权重", "指標權重", "indicator weight"},
+		{"indicators.max", "指标满分", "指標滿分", "indicator maximum"},
+		{"indicators.direction", "指标方向", "指標方向", "indicator direction"},
+		{"indicators.full", "折算满分", "折算滿分", "full mark of a normalised indicator"},
+		{"indicators.pass", "合格线", "合格線", "pass mark"},
+		{"indicators.weight_cap", "权重上限", "權重上限", "weight cap"},
+		{"trim", "去掉最高分和最低分的个数", "去掉最高分和最低分的個數", "scores trimmed at each end"},
+		{"min_judges", "去分所需最少裁判人数", "去分所需最少裁判人數", "judges needed for trimming"},
+		{"places", "成绩保留位数", "成績保留位數", "decimals of the totals"},
+		{"norm_places", "折算得分保留位数", "折算得分保留位數", "decimals of normalised scores"},
+		{"tie_break", "同分比较顺序", "同分比較順序", "tie-break order"},
+		{"tie_on", "同分判定依据", "同分判定依據", "basis of ties"},
+		{"no_shared_top", "不得并列的名次数", "不得並列的名次數", "places never shared"},
+		{"max_bonus", "加分上限", "加分上限", "bonus cap"},
+		{"max_deduction", "扣分上限", "扣分上限", "deduction cap"},
+		{"absent", "缺考处理", "缺考處理", "absence rule"},
+		{"entries", "参赛者", "參賽者", "entrants"},
+		{"entries.id", "参赛者编号", "參賽者編號", "entrant ID"},
+		{"entries.scores", "评分", "評分", "scores"},
+		{"entries.bonus", "加分", "加分", "bonus"},
+		{"entries.deduction", "扣分", "扣分", "deduction"},
+		{"entries.veto", "一票否决事由", "一票否決事由", "veto"},
+		{"entries.time", "用时", "用時", "time"},
+		{"entries.scores.count", "评分总数", "評分總數", "number of scores"},
+		{"mode", "团体成绩计算方式", "團體成績計算方式", "team mode"},
+		{"teams", "参赛团体", "參賽團體", "teams"},
+		{"teams.id", "团体编号", "團體編號", "team ID"},
+		{"teams.members", "团体成员", "團體成員", "team members"},
+		{"teams.time", "团体用时", "團體用時", "team time"},
+		{"ranking.standings", "排名", "排名", "standings"},
+		{"ranking.standings.total", "排名中的总成绩", "排名中的總成績", "total in the ranking"},
+		{"quotas", "推荐比例", "推薦比例", "quotas"},
+		{"quotas.group", "推荐比例的群体", "推薦比例的群體", "quota group"},
+		{"quotas.min", "最低比例", "最低比例", "minimum share"},
+		{"quotas.max", "最高比例", "最高比例", "maximum share"},
+		{"nominees", "推荐名单", "推薦名單", "nominees"},
+		{"nominees.id", "推荐对象编号", "推薦對象編號", "nominee ID"},
+		{"nominees.groups", "推荐对象所属群体", "推薦對象所屬群體", "nominee groups"},
+		{"bands.tier", "奖励等级", "獎勵等級", "tier"},
+		{"bands.from", "年经济效益下限", "年經濟效益下限", "lower bound of annual benefit"},
+		{"bands.min", "奖金下限", "獎金下限", "lowest award"},
+		{"bands.max", "奖金上限", "獎金上限", "highest award"},
+		{"borrowed_lower", "借鉴成果降一等", "借鑒成果降一等", "borrowed results one tier lower"},
+		{"reserve_in_last", "技术储备按末等奖励", "技術儲備按末等獎勵", "reserves within the last tier"},
+		{"benefit", "年经济效益", "年經濟效益", "annual economic benefit"},
+		{"borrowed", "借鉴已应用成果", "借鑒已應用成果", "borrowed result"},
+		{"reserve", "技术储备", "技術儲備", "technical reserve"},
+		{"prior_tier", "已获奖励等级", "已獲獎勵等級", "tier already awarded"},
+		{"prior_paid", "已发放奖金", "已發放獎金", "amount already paid"},
+		{"lookback_months", "事故追溯月数", "事故追溯月數", "months an incident bars"},
+		{"incidents", "安全事故等事件", "安全事故等事件", "incidents"},
+		{"at", "申报月份", "申報月份", "month of application"},
+	} {
+		ms = append(ms, Message{"field." + l.Code, l.Hans, l.Hant, l.En})
+	}
+	return ms
 }

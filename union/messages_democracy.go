@@ -1,5 +1,7 @@
 package union
 
+import "strings"
+
 // democracyMessages holds the texts of the codes used by package democracy:
 // its reasons, its field errors, the names of its enums, and the labels of
 // the congress minutes printed by examples/congress.
@@ -18,6 +20,7 @@ func democracyMessages() []Message {
 		{"democracy.vote.exceeds_present", "赞成、反对、弃权票合计不能超过出席人数 %[1]s", "贊成、反對、棄權票合計不能超過出席人數 %[1]s", "for, against and abstain together must not exceed the %[1]s present"},
 		{"democracy.apportion.all_zero", "各选区人数均为零，无法按比例分配名额", "各選區人數均為零，無法按比例分配名額", "every constituency is empty: seats cannot be shared in proportion"},
 		{"democracy.election.margin", "应选 %[1]s 名、差额率不低于 %[3]s 时，候选人应不少于 %[2]s 名", "應選 %[1]s 名、差額率不低於 %[3]s 時，候選人應不少於 %[2]s 名", "with %[1]s seats and a margin of at least %[3]s there must be at least %[2]s candidates"},
+		{"democracy.unknown_preset", "没有这个预设，可用的预设：%[1]s", "沒有這個預設，可用的預設：%[1]s", "is not a preset; the presets are %[1]s"},
 		{"democracy.next.none", "没有需要再次投票的名额或候选人", "沒有需要再次投票的名額或候選人", "nothing is left to vote on"},
 
 		// Plan.
@@ -157,6 +160,7 @@ func democracyMessages() []Message {
 		)
 	}
 	msgs = append(msgs, groupUnionMessages(groups)...)
+	msgs = append(msgs, democracyFieldLabels()...)
 	return append(msgs, democracyMinutes()...)
 }
 
@@ -241,4 +245,172 @@ func democracyMinutes() []Message {
 		{"democracy.quickstart.election", "应选 %[1]s 名，当选需 %[3]s 票：%[2]s 当选", "應選 %[1]s 名，當選需 %[3]s 票：%[2]s 當選", "%[1]s seats, %[3]s votes needed: %[2]s elected"},
 		{"democracy.minutes.elected", "共当选 %[1]s 名：%[2]s", "共當選 %[1]s 名：%[2]s", "%[1]s elected in all: %[2]s"},
 	}
+}
+
+// democracyFieldLabels holds the labels of the fields of democracy's
+// policies and inputs, for error texts (codes "field.<path without
+// indices>", e.g. "field.limits.group" for limits[2].group). The generic
+// fields (name, source, effective, preset, headcount) are labelled once for
+// the module elsewhere.
+func democracyFieldLabels() []Message {
+	type label struct{ path, hans, hant, en string }
+	labels := []label{
+		{"vote_source", "表决规则出处", "表決規則出處", "source of the voting rules"},
+		{"form", "大会形式规则", "大會形式規則", "form of the staff body"},
+		{"form.congress_from", "须召开职工代表大会的职工人数", "須召開職工代表大會的職工人數", "headcount requiring a congress"},
+		{"form.small", "人数较少单位的形式", "人數較少單位的形式", "form of a small unit"},
+		{"form.single_chair_up_to", "可选举执行主席一人的职工人数上限", "可選舉執行主席一人的職工人數上限", "headcount up to which a single chair may serve"},
+		{"form.unverified", "形式规则未经核实", "形式規則未經核實", "form rule unverified"},
+		{"form.source", "形式规则出处", "形式規則出處", "source of the form rule"},
+		{"delegates", "职工代表", "職工代表", "delegates"},
+		{"delegates.bands", "代表名额档次", "代表名額檔次", "delegate bands"},
+		{"delegates.bands.from", "档次起始职工人数", "檔次起始職工人數", "first headcount of the band"},
+		{"delegates.bands.to", "档次截止职工人数", "檔次截止職工人數", "last headcount of the band"},
+		{"delegates.bands.base", "名额基数", "名額基數", "base number of delegates"},
+		{"delegates.bands.per_step", "每档增加名额", "每檔增加名額", "delegates added per step"},
+		{"delegates.bands.step", "每档职工人数", "每檔職工人數", "staff per step"},
+		{"delegates.bands.step_from", "增加名额的起算人数", "增加名額的起算人數", "headcount the steps count from"},
+		{"delegates.bands.partial", "不足一档按一档计", "不足一檔按一檔計", "partial step counts"},
+		{"delegates.bands.share_num", "最低比例分子", "最低比例分子", "numerator of the least share"},
+		{"delegates.bands.share_den", "最低比例分母", "最低比例分母", "denominator of the least share"},
+		{"delegates.gap", "档次空档的处理", "檔次空檔的處理", "gap between bands"},
+		{"delegates.unverified", "名额规则未经核实", "名額規則未經核實", "delegate rule unverified"},
+		{"delegates.source", "名额规则出处", "名額規則出處", "source of the delegate rule"},
+		{"delegates.name", "代表姓名", "代表姓名", "delegate's name"},
+		{"delegates.constituency", "选区", "選區", "constituency"},
+		{"delegates.category", "代表类别", "代表類別", "delegate's category"},
+		{"delegates.gender", "代表性别", "代表性別", "delegate's gender"},
+		{"delegates.age", "代表年龄", "代表年齡", "delegate's age"},
+		{"delegates.disabled", "残疾职工代表", "殘疾職工代表", "delegate with a disability"},
+		{"delegates.dispatched", "劳务派遣职工代表", "勞務派遣職工代表", "dispatched delegate"},
+		{"delegates.non_voting", "列席代表", "列席代表", "non-voting delegate"},
+		{"presidium", "主席团", "主席團", "presidium"},
+		{"presidium.bands", "主席团人数档次", "主席團人數檔次", "presidium bands"},
+		{"presidium.bands.from", "档次起始代表人数", "檔次起始代表人數", "first delegate count of the band"},
+		{"presidium.bands.to", "档次截止代表人数", "檔次截止代表人數", "last delegate count of the band"},
+		{"presidium.bands.min", "主席团最少人数", "主席團最少人數", "smallest presidium"},
+		{"presidium.bands.max", "主席团最多人数", "主席團最多人數", "largest presidium"},
+		{"presidium.bands.soft", "主席团人数为可选规定", "主席團人數為可選規定", "permissive presidium band"},
+		{"presidium.source", "主席团规则出处", "主席團規則出處", "source of the presidium rule"},
+		{"presidium.non_voting", "主席团成员为列席代表", "主席團成員為列席代表", "non-voting presidium member"},
+		{"term", "届期", "屆期", "term"},
+		{"term.min_years", "最短届期（年）", "最短屆期（年）", "shortest term (years)"},
+		{"term.max_years", "最长届期（年）", "最長屆期（年）", "longest term (years)"},
+		{"term.postpone_years", "最长延期换届（年）", "最長延期換屆（年）", "longest postponement (years)"},
+		{"term.sessions_per_year", "每年最少会议次数", "每年最少會議次數", "least sessions a year"},
+		{"term.unverified", "届期规则未经核实", "屆期規則未經核實", "term rule unverified"},
+		{"term.source", "届期规则出处", "屆期規則出處", "source of the term rule"},
+		{"extra_session_source", "临时会议规则出处", "臨時會議規則出處", "source of the extraordinary session rule"},
+		{"matters", "议事规则", "議事規則", "rules on matters"},
+		{"matters.adopt_source", "审议通过事项规则出处", "審議通過事項規則出處", "source of the rule on matters for adoption"},
+		{"matters.advise_source", "审议建议事项规则出处", "審議建議事項規則出處", "source of the rule on matters for advice"},
+		{"limits", "代表构成比例", "代表構成比例", "composition limits"},
+		{"dispatched", "劳务派遣职工规则", "勞務派遣職工規則", "rule on dispatched workers"},
+		{"dispatched.non_voting", "劳务派遣职工列席", "勞務派遣職工列席", "dispatched workers attend without a vote"},
+		{"dispatched.source", "劳务派遣规则出处", "勞務派遣規則出處", "source of the rule on dispatched workers"},
+		{"min_margin", "最低差额率", "最低差額率", "least margin of candidates"},
+		{"margin_kinds", "适用差额的选举", "適用差額的選舉", "elections the margin applies to"},
+		{"margin_source", "差额规则出处", "差額規則出處", "source of the margin rule"},
+		{"write_ins", "允许另选他人", "允許另選他人", "write-ins allowed"},
+		{"ballot_source", "选票规则出处", "選票規則出處", "source of the ballot rules"},
+		{"shortfall", "缺额处理", "缺額處理", "unfilled seats"},
+		{"round_source", "再次投票规则出处", "再次投票規則出處", "source of the rules on further rounds"},
+		{"recall_source", "罢免规则出处", "罷免規則出處", "source of the recall rule"},
+		{"seats", "应选名额", "應選名額", "seats"},
+		{"candidates", "候选人", "候選人", "candidates"},
+		{"entitled", "应到会人数", "應到會人數", "number entitled"},
+		{"issued", "发出选票数", "發出選票數", "ballots issued"},
+		{"rules", "规则", "規則", "rules"},
+		{"round", "投票轮次", "投票輪次", "round"},
+		{"kind", "类别", "類別", "kind"},
+		{"approve", "赞成的人选", "贊成的人選", "names approved"},
+		{"spoiled", "废票", "廢票", "spoiled"},
+		{"tally", "表决票数", "表決票數", "tally"},
+		{"for", "赞成票", "贊成票", "votes for"},
+		{"against", "反对票", "反對票", "votes against"},
+		{"abstain", "弃权票", "棄權票", "abstentions"},
+		{"workforce", "职工情况", "職工情況", "workforce"},
+		{"workforce.headcount", "职工人数", "職工人數", "headcount"},
+		{"workforce.women", "女职工人数", "女職工人數", "women on the staff"},
+		{"workforce.disabled", "残疾职工人数", "殘疾職工人數", "staff with a disability"},
+		{"workforce.frontline", "一线职工人数", "一線職工人數", "frontline staff"},
+		{"present", "出席人数", "出席人數", "number present"},
+		{"members", "全体会员或代表人数", "全體會員或代表人數", "members"},
+		{"requesting", "提议的代表人数", "提議的代表人數", "delegates requesting"},
+		{"sizes", "各选区职工人数", "各選區職工人數", "constituency sizes"},
+		{"minimum", "每个选区最少名额", "每個選區最少名額", "least seats per constituency"},
+		{"method", "分配方法", "分配方法", "apportionment method"},
+		{"ballots", "选票", "選票", "ballots"},
+		{"result", "计票结果", "計票結果", "result of the count"},
+		{"result.tie_seats", "得票相等者争夺的名额", "得票相等者爭奪的名額", "seats at stake in the tie"},
+		{"result.unfilled", "缺额", "缺額", "unfilled seats"},
+	}
+	// Thresholds: the share and its parts.
+	for _, th := range []label{
+		{"quorum", "法定人数", "法定人數", "quorum"},
+		{"pass", "通过所需票数", "通過所需票數", "pass rule"},
+		{"extra_session", "临时会议提议人数", "臨時會議提議人數", "extraordinary session request"},
+		{"win", "当选所需票数", "當選所需票數", "winning threshold"},
+		{"recall", "罢免所需票数", "罷免所需票數", "recall threshold"},
+	} {
+		labels = append(labels, th,
+			label{th.path + ".num", th.hans + "比例分子", th.hant + "比例分子", th.en + ": numerator"},
+			label{th.path + ".den", th.hans + "比例分母", th.hant + "比例分母", th.en + ": denominator"},
+			label{th.path + ".strict", th.hans + "须超过比例", th.hant + "須超過比例", th.en + ": more than"},
+			label{th.path + ".base", th.hans + "基数", th.hant + "基數", th.en + ": base"},
+		)
+	}
+	// Limits, of the roster and of the presidium.
+	for _, l := range []label{
+		{"group", "人员类别", "人員類別", "group"},
+		{"also", "合并计算的其他类别", "合併計算的其他類別", "groups counted with it"},
+		{"bound", "上限或下限", "上限或下限", "ceiling or floor"},
+		{"num", "比例分子", "比例分子", "numerator of the share"},
+		{"den", "比例分母", "比例分母", "denominator of the share"},
+		{"workforce", "按职工中所占比例", "按職工中所佔比例", "share of the workforce"},
+		{"soft", "指导性规定", "指導性規定", "guidance"},
+		{"unverified", "比例规定未经核实", "比例規定未經核實", "limit unverified"},
+		{"source", "比例规定出处", "比例規定出處", "source of the limit"},
+	} {
+		labels = append(labels,
+			label{"limits." + l.path, "代表构成：" + l.hans, "代表構成：" + l.hant, "composition limit: " + l.en},
+			label{"presidium.limits." + l.path, "主席团构成：" + l.hans, "主席團構成：" + l.hant, "presidium limit: " + l.en})
+	}
+	labels = append(labels, label{"presidium.limits", "主席团构成比例", "主席團構成比例", "presidium composition limits"})
+	// An election's rules, and a tally's votes, under their prefixes.
+	n := len(labels)
+	for _, l := range labels[:n] {
+		switch {
+		case l.path == "for", l.path == "against", l.path == "abstain":
+			labels = append(labels, label{"tally." + l.path, l.hans, l.hant, l.en})
+		case electionRulesField(l.path):
+			labels = append(labels, label{"rules." + l.path, "选举规则：" + l.hans, "選舉規則：" + l.hant, "election rules: " + l.en})
+		}
+	}
+	labels = append(labels,
+		label{"rules.name", "选举规则名称", "選舉規則名稱", "name of the election rules"},
+		label{"rules.source", "选举规则出处", "選舉規則出處", "source of the election rules"},
+		label{"rules.effective", "选举规则有效期", "選舉規則有效期", "months the election rules are in force"},
+	)
+	msgs := make([]Message, len(labels))
+	for i, l := range labels {
+		msgs[i] = Message{"field." + l.path, l.hans, l.hant, l.en}
+	}
+	return msgs
+}
+
+// electionRulesField reports whether a field path belongs to ElectionRules,
+// whose labels an Election's "rules." prefix repeats.
+func electionRulesField(path string) bool {
+	switch path {
+	case "min_margin", "margin_kinds", "margin_source", "write_ins", "ballot_source", "shortfall", "round_source",
+		"recall_source", "vote_source":
+		return true
+	}
+	for _, p := range []string{"quorum", "win", "recall"} {
+		if path == p || strings.HasPrefix(path, p+".") {
+			return true
+		}
+	}
+	return false
 }

@@ -10,7 +10,8 @@ func identifierMessages() []Message {
 		{"id.length", "长度应为 %[1]s 位", "長度應為 %[1]s 位", "must be %[1]s characters long"},
 		{"id.charset", "含有不允许的字符", "含有不允許的字元", "contains characters that are not allowed"},
 		{"id.check", "校验码不正确", "校驗碼不正確", "has a wrong check character"},
-		{"id.date", "出生日期无效（应为1900年以后的真实日期）", "出生日期無效（應為1900年以後的真實日期）", "does not hold a real birth date (1900 or later)"},
+		{"id.date", "出生日期无效（应为真实的公历日期）", "出生日期無效（應為真實的公曆日期）", "does not hold a real birth date"},
+		{"id.birth_year", "出生年份早于 %[1]s 年", "出生年份早於 %[1]s 年", "holds a birth year before %[1]s"},
 		{"region.province", "省级行政区划代码 %[1]s 不存在", "省級行政區劃代碼 %[1]s 不存在", "has no province with code %[1]s"},
 		{"credit.org_check", "主体标识码（组织机构代码）的校验码不正确", "主體標識碼（組織機構代碼）的校驗碼不正確", "has a wrong check character in its organisation code (characters 9 to 17)"},
 

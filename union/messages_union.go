@@ -8,6 +8,12 @@ func unionMessages() []Message {
 		// The frame of FieldError.Text: %[1]s is the field, %[2]s the reason, %[3]s the value.
 		{"error.field", "字段 %[1]s：%[2]s", "欄位 %[1]s：%[2]s", "%[1]s: %[2]s"},
 		{"error.separator", "；", "；", "; "},
+		// Before the errors of a bad record in ErrorText: %[1]s is its ID.
+		{"error.record", "记录 %[1]s：", "記錄 %[1]s：", "record %[1]s: "},
+		// Between the accepted values an "invalid.enum" error lists, and between
+		// the labelled parts of a field path (FieldLabel).
+		{"error.list_separator", "、", "、", ", "},
+		{"field.separator", "的", "的", " › "},
 		{"error.field.value", "字段 %[1]s：%[2]s（值为“%[3]s”）", "欄位 %[1]s：%[2]s（值為「%[3]s」）", "%[1]s: %[2]s (value \"%[3]s\")"},
 
 		// Generic input problems.
@@ -20,6 +26,8 @@ func unionMessages() []Message {
 		{"invalid.too_small", "不能小于 %[1]s", "不能小於 %[1]s", "must not be less than %[1]s"},
 		{"invalid.format", "格式不正确，应为 %[1]s", "格式不正確，應為 %[1]s", "is not in the form %[1]s"},
 		{"invalid.unknown", "不是可识别的取值", "不是可識別的取值", "is not a known value"},
+		// %[1]s is the list of accepted values (see EnumParseText).
+		{"invalid.enum", "不是可识别的取值，应为以下之一：%[1]s", "不是可識別的取值，應為以下之一：%[1]s", "is not one of %[1]s"},
 		{"invalid.duplicate", "重复", "重複", "is a duplicate"},
 		{"invalid.precision", "小数位数不能超过 %[1]s 位", "小數位數不能超過 %[1]s 位", "must not have more than %[1]s decimal places"},
 		{"invalid.order", "起始不能晚于结束", "起始不能晚於結束", "must not start after it ends"},
@@ -49,6 +57,32 @@ func unionMessages() []Message {
 		{"policy.gap", "有效期与 %[1]s 之间有空档", "有效期與 %[1]s 之間有空檔", "effective period leaves a gap after %[1]s"},
 		{"policy.uncovered", "%[1]s 没有有效的政策", "%[1]s 沒有有效的政策", "no policy is in force for %[1]s"},
 		{"policy.empty", "政策未设置", "政策未設定", "policy is not set"},
+
+		// Labels of the fields union's own errors name (FieldLabel). Each
+		// package adds those of its fields in its own messages file. The bare
+		// "places" and "mode" of a Rounding are left to the packages, which
+		// label them under their own fields ("amount_rounding.places").
+		{"field.amount", "金额", "金額", "amount"},
+		{"field.total", "总额", "總額", "total"},
+		{"field.weights", "分配比例", "分配比例", "weights"},
+		{"field.rounding_mode", "舍入方式", "捨入方式", "rounding mode"},
+		{"field.rounding", "舍入规则", "捨入規則", "rounding"},
+		{"field.rounding.places", "保留小数位数", "保留小數位數", "decimal places"},
+		{"field.rounding.mode", "舍入方式", "捨入方式", "rounding mode"},
+		{"field.period", "月份", "月份", "month"},
+		{"field.month", "月份", "月份", "month"},
+		{"field.effective", "有效期", "有效期", "months in force"},
+		{"field.from", "起始月份", "起始月份", "first month"},
+		{"field.until", "截止月份", "截止月份", "last month"},
+		{"field.timeline", "政策时间线", "政策時間線", "policy timeline"},
+		{"field.resident_id", "公民身份号码", "公民身份號碼", "resident ID number"},
+		{"field.credit_code", "统一社会信用代码", "統一社會信用代碼", "unified social credit code"},
+		{"field.region", "行政区划代码", "行政區劃代碼", "administrative division code"},
+		{"field.sector", "单位类型", "單位類型", "sector"},
+		{"field.status", "会员状态", "會員狀態", "member status"},
+		{"field.gender", "性别", "性別", "gender"},
+		{"field.level", "工会层级", "工會層級", "union level"},
+		{"field.source", "政策依据", "政策依據", "source"},
 
 		// Rounding modes.
 		{"rounding.half_up", "四舍五入", "四捨五入", "half up"},

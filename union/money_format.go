@@ -1,7 +1,6 @@
 package union
 
 import (
-	"math/big"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -26,8 +25,11 @@ var cnySymbols = func() (s [len(supported)]string) {
 // always two decimals, e.g. "¥1,234.50"; a negative amount reads "-¥1,234.50".
 //
 // The amount is rounded half-up (away from zero) to the fen first, and a
-// rounded zero has no sign. Formatting is exact for amounts of any size: no
-// binary floating point is involved (x/text is fed whole numbers only).
+// rounded zero has no sign. Formatting is exact (no binary floating point is
+// involved: x/text is fed whole numbers only) and takes constant time for
+// every amount within the module's decimal limits (CheckDecimal: under 10^15
+// yuan). An amount beyond them gives the empty string, never a wrong or a
+// slow figure; FormatCNYChecked returns the error instead.
 //
 // All three supported languages write ¥ (CLDR's narrow symbol). CLDR's
 // standard symbol for zh-Hant and en is CN¥, which matters only next to other
@@ -35,6 +37,25 @@ var cnySymbols = func() (s [len(supported)]string) {
 // that mainland vouchers print is used throughout. Languages other than the
 // three fall back to zh-Hans, so a German tag never turns the separators round.
 func FormatCNY(amount decimal.Decimal, tag language.Tag) string {
+	s, _ := formatCNY(amount, tag)
+	return s
+}
+
+// FormatCNYChecked is FormatCNY for amounts that may be beyond the module's
+// decimal limits: such an amount is CheckDecimal's *FieldError (field
+// "amount", code "invalid.decimal_range", wrapping ErrInvalid).
+func FormatCNYChecked(amount decimal.Decimal, tag language.Tag) (string, error) {
+	s, fe := formatCNY(amount, tag)
+	if fe != nil {
+		return "", fe
+	}
+	return s, nil
+}
+
+func formatCNY(amount decimal.Decimal, tag language.Tag) (string, *FieldError) {
+	if fe := CheckDecimal("amount", amount); fe != nil {
+		return "", fe
+	}
 	i := matchIndex(tag)
 	p := reg.printers[i]
 	r := amount.Round(2)
@@ -46,31 +67,10 @@ func FormatCNY(amount decimal.Decimal, tag language.Tag) string {
 		b.WriteByte('-')
 	}
 	b.WriteString(cnySymbols[i])
-	groupWhole(&b, p, whole.BigInt())
+	// |amount| < 10^15, so the rounded whole part fits in 64 bits.
+	b.WriteString(p.Sprint(number.Decimal(uint64(whole.IntPart()))))
 	b.WriteByte('.')
 	b.WriteByte(byte('0' + cents/10))
 	b.WriteByte(byte('0' + cents%10))
-	return b.String()
-}
-
-// groupWhole writes the non-negative whole number n grouped in thousands. A
-// number that fits in 64 bits goes straight through x/text; a larger one is
-// cut into its top part (formatted the same way, recursively) and 18-digit
-// blocks grouped with the separator x/text uses for 1000.
-func groupWhole(b *strings.Builder, p *message.Printer, n *big.Int) {
-	if n.IsUint64() {
-		b.WriteString(p.Sprint(number.Decimal(n.Uint64())))
-		return
-	}
-	block := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-	q, r := new(big.Int).QuoRem(n, block, new(big.Int))
-	groupWhole(b, p, q)
-	thousand := p.Sprint(number.Decimal(uint64(1000)))
-	sep := thousand[1 : len(thousand)-3]
-	digits := r.String()
-	digits = strings.Repeat("0", 18-len(digits)) + digits
-	for k := 0; k < 18; k += 3 {
-		b.WriteString(sep)
-		b.WriteString(digits[k : k+3])
-	}
+	return b.String(), nil
 }

@@ -1,7 +1,13 @@
 package union_test
 
 import (
+	"math"
+	"math/big"
 	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
@@ -30,12 +36,10 @@ func TestFormatCNY(t *testing.T) {
 		{"0.0049", "¥0.00"},
 		{"-0.004", "¥0.00"}, // a rounded zero has no sign
 		{"999.995", "¥1,000.00"},
-		// Exact at any size: no float64 anywhere.
-		{"18446744073709551615.99", "¥18,446,744,073,709,551,615.99"},
-		{"18446744073709551616", "¥18,446,744,073,709,551,616.00"},
-		{"123456789012345678901234567890.125", "¥123,456,789,012,345,678,901,234,567,890.13"},
-		{"-1000000000000000000000000", "-¥1,000,000,000,000,000,000,000,000.00"},
-		{"90000000000000000001.01", "¥90,000,000,000,000,000,001.01"},
+		// Exact up to the limits: no float64 anywhere.
+		{"999999999999999.99", "¥999,999,999,999,999.99"},
+		{"-999999999999999.994", "-¥999,999,999,999,999.99"},
+		{"18446744073709.551615", "¥18,446,744,073,709.55"},
 	}
 	for _, tt := range tests {
 		for _, tag := range []string{"zh-Hans", "zh-Hant", "en", "zh-TW", "en-GB"} {
@@ -50,4 +54,27 @@ func TestFormatCNYFallback(t *testing.T) {
 	for _, tag := range []string{"de", "fr", "ja", "und", "ru"} {
 		assert.Equal(t, "¥1,234,567.50", union.FormatCNY(d("1234567.5"), language.MustParse(tag)), tag)
 	}
+}
+
+// TestFormatCNYLimits: a 1,000,000-digit amount once took 18 s and 11 GB
+// (quadratic grouping). Beyond the decimal limits FormatCNY gives "" at once
+// and FormatCNYChecked the error.
+func TestFormatCNYLimits(t *testing.T) {
+	million := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1_000_000), nil), 0)
+	for _, a := range []decimal.Decimal{
+		million, million.Neg(), decimal.New(0, math.MaxInt32), decimal.New(1, -100_000_000), d("1000000000000000"),
+		d("18446744073709551616"),
+	} {
+		start := time.Now()
+		assert.Equal(t, "", union.FormatCNY(a, language.English))
+		s, err := union.FormatCNYChecked(a, language.English)
+		assert.Less(t, time.Since(start), time.Second)
+		assert.Empty(t, s)
+		assert.ErrorIs(t, err, union.ErrInvalid)
+	}
+	// Within the limits, rounding may carry to 10^15 itself.
+	assert.Equal(t, "¥1,000,000,000,000,000.00", union.FormatCNY(d("999999999999999.995"), language.English))
+	s, err := union.FormatCNYChecked(d("1234.5"), language.SimplifiedChinese)
+	require.NoError(t, err)
+	assert.Equal(t, "¥1,234.50", s)
 }

@@ -35,6 +35,9 @@ func (r Reason) Text(tag language.Tag) string {
 	if _, ok := lookup(r.Code); !ok {
 		return r.String()
 	}
+	if r.Code == "invalid.enum" { // Args are the enum's prefix and words: list them
+		return printerFor(tag).Sprintf(r.Code, enumList(tag, r.Args))
+	}
 	args := make([]any, len(r.Args))
 	for i, a := range r.Args {
 		args[i] = a

@@ -46,17 +46,37 @@ func residentCheck(b []byte) byte {
 // Each problem is a *FieldError (field "resident_id") wrapping ErrInvalid,
 // with its own code: "id.length" (not 18 characters), "id.charset" (not 17
 // digits and a digit or X), "region.province" (no such province), "id.date"
-// (not a real date, or before 1900) and "id.check" (wrong check character).
-// The Value of the error is the input with its middle masked
+// (not a real calendar date, years 0001–9999) and "id.check" (wrong check
+// character). The Value of the error is the input with its middle masked
 // (110105********002X), so logs do not keep personal data.
 //
-// The birth date is not compared with today: the library reads no clock. A
-// caller who must reject dates in the future compares Birth with its own
-// reference date.
+// GB 11643-1999 sets no earliest birth year (the birth date follows GB/T
+// 7408, and the standard's own Annex A example, 440524188001010014, is a man
+// born in 1880), so any real calendar date is accepted; ParseResidentIDWith
+// sets a floor where a caller wants one. The birth date is not compared with
+// today either: the library reads no clock. A caller who must reject dates in
+// the future compares Birth with its own reference date.
 func ParseResidentID(s string) (ResidentID, error) {
+	return ParseResidentIDWith(s, ResidentIDOptions{})
+}
+
+// ResidentIDOptions are the checks ParseResidentIDWith adds to those of
+// GB 11643-1999. The zero value adds none, as ParseResidentID.
+type ResidentIDOptions struct {
+	// MinBirthYear, when not 0, refuses a birth year before it with code
+	// "id.birth_year" (Args: the year), e.g. 1900 for a roster that holds
+	// living members only. 0 sets no floor.
+	MinBirthYear int `json:"min_birth_year,omitempty"`
+}
+
+// ParseResidentIDWith is ParseResidentID with the extra checks of o.
+func ParseResidentIDWith(s string, o ResidentIDOptions) (ResidentID, error) {
 	id, err := parseResidentID(s)
 	if err != nil {
 		return ResidentID{}, err
+	}
+	if o.MinBirthYear != 0 && id.num(6, 10) < o.MinBirthYear {
+		return ResidentID{}, Invalid("resident_id", "id.birth_year", maskID(s), strconv.Itoa(o.MinBirthYear))
 	}
 	return id, nil
 }
@@ -83,7 +103,7 @@ func parseResidentID(s string) (ResidentID, *FieldError) {
 		return ResidentID{}, Invalid(field, "region.province", maskID(s), strconv.Itoa(p))
 	}
 	y, m, d := id.num(6, 10), id.num(10, 12), id.num(12, 14)
-	if y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
 		return ResidentID{}, Invalid(field, "id.date", maskID(s))
 	}
 	if residentCheck(id.b[:]) != id.b[17] {
@@ -180,6 +200,13 @@ func (id ResidentID) Gender() Gender {
 // birthday has not come on 28 February). A t before the birth date gives a
 // negative number, so a birth date in the future shows; the zero ResidentID
 // gives 0.
+//
+// That is the everyday and civil reckoning of 周岁 (a member born on
+// 1 July 1966 is 60 on 1 July 2026), which retirement and age limits in union
+// rules follow. It is not the criminal-law one: 最高人民法院关于审理未成年人刑事案件
+// 具体应用法律若干问题的解释 (2006) 第二条 counts a 周岁 from the day after the
+// birthday, so on the birthday itself that reckoning gives one year less. A
+// caller applying that rule passes t minus one day.
 func (id ResidentID) AgeAt(t time.Time) int {
 	if id.IsZero() {
 		return 0

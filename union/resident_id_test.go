@@ -40,6 +40,10 @@ func TestParseResidentIDValid(t *testing.T) {
 		{"lower-case x is normalised", "11010519491231002x", "11010519491231002X", "1949-12-31", union.Female, "110105"},
 		{"computed, male, leap day", withCheck("44030520000229001"), withCheck("44030520000229001"), "2000-02-29", union.Male, "440305"},
 		{"computed, 1 January 1900", withCheck("31011519000101002"), withCheck("31011519000101002"), "1900-01-01", union.Female, "310115"},
+		// GB 11643-1999 sets no earliest year; its Annex A example is a man born in 1880.
+		{"GB 11643-1999 Annex A, born 1880", "440524188001010014", "440524188001010014", "1880-01-01", union.Male, "440524"},
+		{"GB 11643-1999 Annex B", "34052419800101001X", "34052419800101001X", "1980-01-01", union.Male, "340524"},
+		{"computed, year 0001", withCheck("11010500010101002"), withCheck("11010500010101002"), "0001-01-01", union.Female, "110105"},
 		{"Hong Kong residence permit", withCheck("81000019900615123"), withCheck("81000019900615123"), "1990-06-15", union.Male, "810000"},
 		{"Taiwan residence permit", withCheck("83000019851103004"), withCheck("83000019851103004"), "1985-11-03", union.Female, "830000"},
 	}
@@ -80,7 +84,7 @@ func TestParseResidentIDErrors(t *testing.T) {
 		{"day 0", withCheck("11010519491200002"), "id.date"},
 		{"29 February of a common year", withCheck("11010520230229002"), "id.date"},
 		{"29 February 1900 (not a leap year)", withCheck("11010519000229002"), "id.date"},
-		{"before 1900: GB 11643's own 1880 example", "440524188001010014", "id.date"},
+		{"year 0000 is no calendar year", withCheck("11010500000101002"), "id.date"},
 		{"wrong check character", "110105194912310021", "id.check"},
 		{"transposed digits", "11010519491213002X", "id.check"},
 	}
@@ -168,4 +172,32 @@ func TestResidentIDJSON(t *testing.T) {
 
 	err = json.Unmarshal([]byte(`{"id":"110105194912310021"}`), &p)
 	assert.ErrorIs(t, err, union.ErrInvalid)
+}
+
+// TestParseResidentIDWithFloor: a floor on the birth year is the caller's
+// choice (GB 11643-1999 sets none), off by default.
+func TestParseResidentIDWithFloor(t *testing.T) {
+	id, err := union.ParseResidentIDWith("440524188001010014", union.ResidentIDOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, 1880, id.Birth().Year())
+	_, err = union.ParseResidentIDWith("440524188001010014", union.ResidentIDOptions{MinBirthYear: 1900})
+	var fe *union.FieldError
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "id.birth_year", fe.Code)
+	assert.Equal(t, []string{"1900"}, fe.Args)
+	assert.Equal(t, "440524********0014", fe.Value)
+	_, err = union.ParseResidentIDWith("11010519491231002X", union.ResidentIDOptions{MinBirthYear: 1900})
+	assert.NoError(t, err)
+	_, err = union.ParseResidentIDWith("110105194912310021", union.ResidentIDOptions{MinBirthYear: 1900})
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "id.check", fe.Code)
+}
+
+// TestAgeAtConvention: 周岁 as civil practice counts it, up on the birthday
+// itself; the criminal-law reckoning (最高人民法院 2006 解释 第二条) is one day later.
+func TestAgeAtConvention(t *testing.T) {
+	id := union.MustResidentID(withCheck("11010519660701002"))
+	assert.Equal(t, 59, id.AgeAt(time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, 60, id.AgeAt(time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, 59, id.AgeAt(time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)))
 }

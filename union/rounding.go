@@ -38,9 +38,11 @@ func (m RoundingMode) MarshalText() ([]byte, error) {
 	return EnumMarshal(m, "rounding_mode", roundingWords)
 }
 
-// UnmarshalText reads the mode's word; anything else is ErrInvalid.
+// UnmarshalText reads the mode's word or the name Text prints in any of the
+// three languages (四舍五入, "half up"; see EnumParseText); anything else
+// is ErrInvalid.
 func (m *RoundingMode) UnmarshalText(b []byte) error {
-	v, err := EnumParse[RoundingMode](b, "rounding_mode", roundingWords)
+	v, err := EnumParseText[RoundingMode](b, "rounding_mode", "rounding", roundingWords)
 	if err == nil {
 		*m = v
 	}
@@ -76,7 +78,35 @@ func ToYuan(mode RoundingMode) Rounding { return Rounding{Places: 0, Mode: mode}
 
 // Round rounds d to r.Places in r.Mode. An undefined mode rounds half-up; use
 // Validate to reject it first.
+//
+// Every entry point applies the module's decimal limits (CheckDecimal) to its
+// input first, and the values computed from such input stay well within what
+// Round does at once. A d whose exponent is beyond ±roundExponentLimit
+// (decimal.New(1, -100000000), say), which only an unchecked caller value
+// can hold, is returned as it is rather than rounded for minutes: use
+// RoundChecked where d has not been checked.
 func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
+	if e := d.Exponent(); e < -roundExponentLimit || e > roundExponentLimit {
+		return d
+	}
+	return r.round(d)
+}
+
+// roundExponentLimit bounds the exponents Round works on: rounding costs in
+// proportion to the distance between d's exponent and the places kept.
+const roundExponentLimit = 1000
+
+// RoundChecked is Round for a d that may be beyond the module's decimal
+// limits: such a d is CheckDecimal's *FieldError (field "amount", code
+// "invalid.decimal_range", wrapping ErrInvalid).
+func (r Rounding) RoundChecked(d decimal.Decimal) (decimal.Decimal, error) {
+	if fe := CheckDecimal("amount", d); fe != nil {
+		return decimal.Decimal{}, fe
+	}
+	return r.round(d), nil
+}
+
+func (r Rounding) round(d decimal.Decimal) decimal.Decimal {
 	switch r.Mode {
 	case HalfEven:
 		return d.RoundBank(r.Places)

@@ -2,8 +2,11 @@ package union_test
 
 import (
 	"encoding/json"
+	"math"
 	"testing"
+	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -90,4 +93,23 @@ func TestRoundingJSON(t *testing.T) {
 	assert.ErrorIs(t, err, union.ErrInvalid)
 	_, err = json.Marshal(union.Rounding{Mode: 7})
 	assert.ErrorIs(t, err, union.ErrInvalid)
+}
+
+// TestRoundExtremeExponents: rounding an unchecked decimal with an exponent
+// near ±10^8 once ran for minutes.
+func TestRoundExtremeExponents(t *testing.T) {
+	r := union.ToFen(union.HalfUp)
+	for _, a := range []decimal.Decimal{decimal.New(5, -100_000_000), decimal.New(5, 100_000_000), decimal.New(0, math.MaxInt32)} {
+		start := time.Now()
+		got := r.Round(a)
+		assert.Less(t, time.Since(start), time.Second)
+		assert.Equal(t, a.Exponent(), got.Exponent())
+		_, err := r.RoundChecked(a)
+		assert.ErrorIs(t, err, union.ErrInvalid)
+	}
+	got, err := r.RoundChecked(decimal.RequireFromString("2.675"))
+	require.NoError(t, err)
+	assert.Equal(t, "2.68", got.String())
+	// Values computed inside the limits keep being rounded, with many places too.
+	assert.Equal(t, "0.33", r.Round(decimal.New(1, 0).DivRound(decimal.New(3, 0), 40)).String())
 }

@@ -3,7 +3,7 @@ package union
 import "golang.org/x/text/language"
 
 // Sector is the kind of employer a member works for. Dues bases and several
-// democracy and assistance rules differ by sector (关于工会会员交纳会费的规定, 1978).
+// democracy and assistance rules differ by sector (全总 工发〔1978〕101号).
 // Its text form is the lower-case English word.
 type Sector uint8
 
@@ -29,9 +29,10 @@ func (s Sector) Valid() bool { return int(s) < len(sectorWords) }
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s Sector) MarshalText() ([]byte, error) { return EnumMarshal(s, "sector", sectorWords) }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word or the name Text prints in any of
+// the three languages (see EnumParseText); anything else is ErrInvalid.
 func (s *Sector) UnmarshalText(b []byte) error {
-	v, err := EnumParse[Sector](b, "sector", sectorWords)
+	v, err := EnumParseText[Sector](b, "sector", "sector", sectorWords)
 	if err == nil {
 		*s = v
 	}

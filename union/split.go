@@ -9,8 +9,13 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// MaxWeightPlaces is the largest number of decimal places a Split weight may carry.
-const MaxWeightPlaces = 18
+// MaxWeightPlaces is the largest number of decimal places a Split weight may
+// be written with (trailing zeros count: 0.50 has two).
+const MaxWeightPlaces = MaxFractionDigits
+
+// MaxWeights is the largest number of weights Split takes: far more parties
+// than any fund is divided between.
+const MaxWeights = 1 << 20
 
 // Split divides total in proportion to weights into parts with at most places
 // decimals (2: fen, 1: jiao, 0: yuan, -1: tens of yuan).
@@ -23,9 +28,13 @@ const MaxWeightPlaces = 18
 // mirrors the payment it reverses.
 //
 // Weights need not add up to anything in particular (60 and 40 split like 0.6
-// and 0.4). An empty weight list, a weight that is zero or negative, a weight
-// with more than MaxWeightPlaces decimals, or places outside [MinPlaces,
-// MaxPlaces] is a *FieldError wrapping ErrInvalid.
+// and 0.4). An empty weight list, more than MaxWeights weights, a weight that
+// is zero or negative, a weight written with more than MaxWeightPlaces
+// decimals, places outside [MinPlaces, MaxPlaces], or a total or weight
+// outside the module's decimal limits (CheckDecimal: code
+// "invalid.decimal_range", so 10^2147483647 is refused, not split into
+// zeros) is a *FieldError wrapping ErrInvalid. Within those limits the work
+// is O(n log n) in the number of weights.
 func Split(total decimal.Decimal, weights []decimal.Decimal, places int32) ([]decimal.Decimal, error) {
 	if places < MinPlaces || places > MaxPlaces {
 		return nil, Invalid("places", "invalid.range", strconv.Itoa(int(places)),
@@ -33,6 +42,20 @@ func Split(total decimal.Decimal, weights []decimal.Decimal, places int32) ([]de
 	}
 	if len(weights) == 0 {
 		return nil, Invalid("weights", "invalid.empty", "")
+	}
+	if fe := CheckCount("weights", len(weights), MaxWeights); fe != nil {
+		return nil, fe
+	}
+	if fe := CheckDecimal("total", total); fe != nil {
+		return nil, fe
+	}
+	for i, w := range weights {
+		if w.Exponent() < -MaxWeightPlaces {
+			return nil, Invalid(Indexed("weights", i), "invalid.precision", decimalValue(w), strconv.Itoa(MaxWeightPlaces))
+		}
+		if fe := CheckDecimal(Indexed("weights", i), w); fe != nil {
+			return nil, fe
+		}
 	}
 	if parts, ok := splitSmall(total, weights, places); ok {
 		return parts, nil

@@ -2,8 +2,10 @@ package union_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -58,8 +60,8 @@ func TestSplit(t *testing.T) {
 		{"negative 60/40 mirrors", "-12345.67", []string{"60", "40"}, 2, "-7407.40 -4938.27"},
 		{"exact split", "100", []string{"25", "25", "50"}, 2, "25.00 25.00 50.00"},
 		{"tiny weights with many places", "1", []string{"0.000000000000000001", "0.000000000000000002"}, 2, "0.33 0.67"},
-		{"huge total", "123456789012345678901234567890.01", []string{"1", "1"}, 2,
-			"61728394506172839450617283945.01 61728394506172839450617283945.00"},
+		{"largest total", "999999999999999.999999999999999999", []string{"1", "1"}, 2,
+			"500000000000000.00 500000000000000.00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +99,9 @@ func TestSplitErrors(t *testing.T) {
 		{"too many weight places", ds("1", "0.0000000000000000001"), 2, "weights[1]", "invalid.precision"},
 		{"places too small", ds("1"), union.MinPlaces - 1, "places", "invalid.range"},
 		{"places too large", ds("1"), union.MaxPlaces + 1, "places", "invalid.range"},
+		{"weight beyond the limits", ds("1", "1e15"), 2, "weights[1]", "invalid.decimal_range"},
+		{"weight exponent near 2^31", []decimal.Decimal{decimal.New(1, math.MaxInt32)}, 2, "weights[0]", "invalid.decimal_range"},
+		{"weight exponent near -10^8", []decimal.Decimal{decimal.New(1, -100_000_000)}, 2, "weights[0]", "invalid.precision"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +116,29 @@ func TestSplitErrors(t *testing.T) {
 			assert.Equal(t, tt.code, fe.Code)
 		})
 	}
+}
+
+// TestSplitExtremeTotals: Split(10^2147483647, [1,1], 2) once returned [0 0]
+// with no error, and totals with exponents near ±10^8 ran for minutes.
+func TestSplitExtremeTotals(t *testing.T) {
+	for _, total := range []decimal.Decimal{
+		decimal.New(1, math.MaxInt32), decimal.New(0, math.MaxInt32), decimal.New(1, math.MinInt32),
+		decimal.New(1, 100_000_000), decimal.New(1, -100_000_000), d("1000000000000000"), d("-1e15"),
+		d("123456789012345678901234567890.01"),
+	} {
+		start := time.Now()
+		parts, err := union.Split(total, ds("1", "1"), 2)
+		assert.Less(t, time.Since(start), time.Second)
+		assert.Nil(t, parts)
+		var fe *union.FieldError
+		require.True(t, errors.As(err, &fe), "exponent %d", total.Exponent())
+		assert.Equal(t, "total", fe.Field)
+		assert.Equal(t, "invalid.decimal_range", fe.Code)
+	}
+	_, err := union.Split(d("1"), make([]decimal.Decimal, union.MaxWeights+1), 2)
+	var fe *union.FieldError
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "invalid.too_many", fe.Code)
 }
 
 // TestSplitConservation checks on a grid of totals and weights that the parts

@@ -33,9 +33,10 @@ func (s MemberStatus) Valid() bool { return int(s) < len(statusWords) }
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s MemberStatus) MarshalText() ([]byte, error) { return EnumMarshal(s, "status", statusWords) }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word or the name Text prints in any of
+// the three languages (see EnumParseText); anything else is ErrInvalid.
 func (s *MemberStatus) UnmarshalText(b []byte) error {
-	v, err := EnumParse[MemberStatus](b, "status", statusWords)
+	v, err := EnumParseText[MemberStatus](b, "status", "status", statusWords)
 	if err == nil {
 		*s = v
 	}

@@ -22,14 +22,23 @@ type Timeline[P any] struct {
 	entries []Dated[P]
 }
 
+// MaxTimelineEntries is the largest number of policies a Timeline holds: one
+// a month for 1,000 years is 12,000, far below it.
+const MaxTimelineEntries = 1 << 16
+
 // NewTimeline orders the entries by their start and checks them: each range
 // must be valid, only the first may be open at the start, only the last open
 // at the end, and each must begin the month after the previous one ends. Any
 // overlap or gap is a *FieldError wrapping ErrPolicy; all problems are
-// reported at once (errors.Join).
+// reported at once (errors.Join). More than MaxTimelineEntries entries is a
+// *FieldError (code "invalid.too_many") wrapping ErrPolicy.
 func NewTimeline[P any](entries ...Dated[P]) (Timeline[P], error) {
 	if len(entries) == 0 {
 		return Timeline[P]{}, Inconsistent("timeline", "policy.empty", "")
+	}
+	if fe := CheckCount("timeline", len(entries), MaxTimelineEntries); fe != nil {
+		fe.Kind = ErrPolicy
+		return Timeline[P]{}, fe
 	}
 	es := append([]Dated[P](nil), entries...)
 	sort.SliceStable(es, func(i, j int) bool {
@@ -99,18 +108,16 @@ func (t Timeline[P]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(t.entries)
 }
 
-// UnmarshalJSON reads an array of dated policies and checks it as
-// NewTimeline does, so a timeline stored by a caller (an ERP's province
-// settings) is never used with a gap or an overlap: those are ErrPolicy, and
-// malformed JSON is ErrInvalid. An empty array gives the zero Timeline.
+// UnmarshalJSON reads an array of dated policies strictly (DecodeJSON: an
+// unknown key is an error) and checks it as NewTimeline does, so a timeline
+// stored by a caller (an ERP's province settings) is never used with a gap or
+// an overlap: those are ErrPolicy, and malformed JSON is ErrInvalid, with
+// paths relative to the array ("[1].effective.from"). An empty array gives
+// the zero Timeline.
 func (t *Timeline[P]) UnmarshalJSON(b []byte) error {
 	var es []Dated[P]
-	if err := json.Unmarshal(b, &es); err != nil {
-		var fe *FieldError
-		if errors.As(err, &fe) {
-			return err
-		}
-		return Invalid("timeline", "invalid.format", clip(string(b)), "JSON")
+	if err := DecodeJSON(b, &es); err != nil {
+		return err
 	}
 	if len(es) == 0 {
 		*t = Timeline[P]{}

@@ -11,9 +11,21 @@ import (
 // rules (正确填写票据和结算凭证的基本规定) allow for an amount in Chinese
 // capitals. The zero value is the library's default: 元, 整 after 元 only, the
 // shorter form of rule 4 (no optional 零), no prefix, simplified characters.
+//
+// Two documents ask for more than the default, and each has its option:
+//
+//   - on accounting vouchers (会计凭证, which a union's finance office fills),
+//     会计基础工作规范 第五十二条 asks for 整 after 角 as well as after 元
+//     (伍角整): set ZhengAfterJiao;
+//   - the PBOC rules ask for 人民币 before the amount where the form does not
+//     print it (rule 7): set Prefix.
+//
+// So a union voucher on a blank form is written with
+// UppercaseOptions{Prefix: true, ZhengAfterJiao: true}: 人民币壹拾伍元伍角整.
 type UppercaseOptions struct {
-	// Prefix writes 人民币 before the amount (rule 7), e.g. 人民币壹拾伍元整. A
-	// negative amount then reads 人民币负….
+	// Prefix writes 人民币 before the amount (rule 7, which asks for it where
+	// the form does not print it), e.g. 人民币壹拾伍元整. A negative amount
+	// then reads 人民币负….
 	Prefix bool `json:"prefix,omitempty"`
 	// FullYuan writes 圆 instead of 元; both are legal.
 	FullYuan bool `json:"full_yuan,omitempty"`
@@ -26,7 +38,8 @@ type UppercaseOptions struct {
 	// 壹仟陆佰捌拾元叁角贰分.
 	ZeroAfterYuan bool `json:"zero_after_yuan,omitempty"`
 	// ZhengAfterJiao writes 整 after 角 when the amount stops at 角 (rule 1
-	// allows it to be left out there): 伍角整.
+	// allows it to be left out there): 伍角整, as 会计基础工作规范 第五十二条
+	// asks on accounting vouchers.
 	ZhengAfterJiao bool `json:"zheng_after_jiao,omitempty"`
 	// Traditional writes traditional characters, as on cheques in Hong Kong,
 	// Macao and Taiwan: 貳 參 陸 萬 億 圓/元 負 人民幣.
@@ -75,9 +88,14 @@ var traditionalScript = uppercaseScript{
 //   - rules 2 and 3: a zero, or a run of zeros, between digits is one 零
 //     (壹仟肆佰零玖元伍角, 陆仟零柒元壹角肆分);
 //   - rule 4: where the 万 (or 亿) digit or the 元 digit is 0 and the next
-//     digit is not, the optional 零 is left out (壹仟陆佰捌拾元叁角贰分); when a
-//     whole group of four is zero, so that 万 itself is not written, the 零 is
-//     always written (壹亿零柒仟元整), since no unit would mark the gap;
+//     digit is not, the optional 零 is left out (壹仟陆佰捌拾元叁角贰分). When a
+//     whole group of four is zero and so its unit is not written, the 零 is
+//     written (壹亿零柒仟元整, 壹佰万亿零柒万元整), since no unit would mark the
+//     gap. The one exception is a zero 亿 group under 万亿: its 亿 is still
+//     written, as part of 万亿, so it counts as the unit that marks the gap and
+//     the optional 零 is left out as at any written 亿 (12000012412421 is
+//     壹拾贰万亿壹仟贰佰肆拾壹万贰仟肆佰贰拾壹元整); ZeroAfterWan writes it
+//     (壹拾贰万亿零壹仟贰佰…). Both forms follow the rule;
 //   - rule 5: 零 after 元 when 角 is 0 and 分 is not (叁佰贰拾伍元零肆分);
 //   - rule 6: a leading ten is 壹拾 (壹拾伍元整).
 //
@@ -86,6 +104,11 @@ var traditionalScript = uppercaseScript{
 // written. More than two significant decimals is a *FieldError (field
 // "amount", code "invalid.precision") and a larger amount one with code
 // "invalid.too_large", both wrapping ErrInvalid: the function never rounds.
+// A decimal whose exponent is outside the module's limits (below
+// -MaxFractionDigits or above MaxIntegerDigits, such as
+// decimal.New(0, math.MaxInt32)) is refused first, in constant time, with
+// CheckDecimal's code "invalid.decimal_range"; the magnitude limit is
+// MaxUppercase, not CheckDecimal's 10^15, so 仟万亿 amounts are still written.
 func Uppercase(amount decimal.Decimal) (string, error) {
 	return UppercaseWith(amount, UppercaseOptions{})
 }
@@ -93,6 +116,11 @@ func Uppercase(amount decimal.Decimal) (string, error) {
 // UppercaseWith is Uppercase in the form o chooses: the prefix 人民币, 圆, the
 // optional 零s of rule 4, 整 after 角, traditional characters.
 func UppercaseWith(amount decimal.Decimal, o UppercaseOptions) (string, error) {
+	// The exponent first, in constant time: decimal.New(0, math.MaxInt32) and
+	// exponents near ±10^8 never reach the arithmetic below.
+	if e := amount.Exponent(); e < -MaxFractionDigits || e > MaxIntegerDigits {
+		return "", decimalRangeError("amount", amount)
+	}
 	abs := amount.Abs()
 	if abs.Cmp(maxUppercase) > 0 {
 		return "", Invalid("amount", "invalid.too_large", clip(amount.String()), maxUppercase.StringFixed(2))

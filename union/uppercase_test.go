@@ -2,8 +2,11 @@ package union_test
 
 import (
 	"errors"
+	"math"
 	"testing"
+	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -11,7 +14,7 @@ import (
 )
 
 // The worked examples and rules of the PBOC writing rules
-// (正确填写票据和结算凭证的基本规定, as quoted in rules/uppercase.md).
+// (中国人民银行 正确填写票据和结算凭证的基本规定).
 func TestUppercaseRules(t *testing.T) {
 	tests := []struct {
 		rule   string
@@ -121,7 +124,7 @@ func TestUppercaseErrors(t *testing.T) {
 		{"10000000000000000", "invalid.too_large"},
 		{"-10000000000000000", "invalid.too_large"},
 		{"9999999999999999.999", "invalid.too_large"},
-		{"1e30", "invalid.too_large"},
+		{"1e30", "invalid.decimal_range"},
 	}
 	for _, tt := range tests {
 		got, err := union.Uppercase(d(tt.amount))
@@ -269,4 +272,55 @@ func TestUppercaseRoundTripGrid(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUppercaseExtremeExponents: decimal.New(0, math.MaxInt32) once passed a
+// policy's validation and then panicked Uppercase; exponents near ±10^8 ran
+// for minutes.
+func TestUppercaseExtremeExponents(t *testing.T) {
+	for _, a := range []decimal.Decimal{
+		decimal.New(0, math.MaxInt32), decimal.New(1, math.MaxInt32), decimal.New(0, math.MinInt32),
+		decimal.New(5, 100_000_000), decimal.New(5, -100_000_000), decimal.New(-1, math.MaxInt32-1),
+	} {
+		start := time.Now()
+		var s string
+		var err error
+		require.NotPanics(t, func() { s, err = union.UppercaseWith(a, union.LongForm()) })
+		assert.Less(t, time.Since(start), time.Second)
+		assert.Empty(t, s)
+		var fe *union.FieldError
+		require.True(t, errors.As(err, &fe))
+		assert.Equal(t, "invalid.decimal_range", fe.Code)
+		assert.Equal(t, "amount", fe.Field)
+	}
+	// Zero written with an exponent inside the limits is still zero.
+	s, err := union.Uppercase(decimal.New(0, 15))
+	require.NoError(t, err)
+	assert.Equal(t, "零元整", s)
+}
+
+// TestUppercaseZeroYiGroupUnderWanYi: a zero 亿 group under 万亿 keeps 亿 (as
+// part of 万亿), so the optional 零 of rule 4 is left out unless asked for.
+func TestUppercaseZeroYiGroupUnderWanYi(t *testing.T) {
+	short, err := union.Uppercase(decimal.RequireFromString("12000012412421"))
+	require.NoError(t, err)
+	assert.Equal(t, "壹拾贰万亿壹仟贰佰肆拾壹万贰仟肆佰贰拾壹元整", short)
+	long, err := union.UppercaseWith(decimal.RequireFromString("12000012412421"), union.UppercaseOptions{ZeroAfterWan: true})
+	require.NoError(t, err)
+	assert.Equal(t, "壹拾贰万亿零壹仟贰佰肆拾壹万贰仟肆佰贰拾壹元整", long)
+	// A zero group whose unit is not written always gets its 零.
+	s, err := union.Uppercase(decimal.RequireFromString("100000000070000"))
+	require.NoError(t, err)
+	assert.Equal(t, "壹佰万亿零柒万元整", s)
+}
+
+// TestUppercaseVoucherForm: 会计基础工作规范 第五十二条 (整 after 角 on
+// accounting vouchers) and the PBOC rules' 人民币 where the form does not print it.
+func TestUppercaseVoucherForm(t *testing.T) {
+	s, err := union.UppercaseWith(decimal.RequireFromString("15.5"), union.UppercaseOptions{Prefix: true, ZhengAfterJiao: true})
+	require.NoError(t, err)
+	assert.Equal(t, "人民币壹拾伍元伍角整", s)
+	v, err := union.ParseUppercase(s)
+	require.NoError(t, err)
+	assert.Equal(t, "15.5", v.String())
 }

@@ -3,7 +3,9 @@
 // enterprise with five workshops, under 上海市职工代表大会条例 and
 // 工会基层组织选举工作条例: the plan of the congress, the apportionment of
 // delegates, the check of the roster and of the presidium, three motions,
-// and a committee election with a further round and a tie-break, in the
+// a committee election with a further round and a tie-break, the round of
+// wage consultation whose contract the congress adopts (上海市集体合同条例),
+// and the session's proposals with their handling and rates, in the
 // language -lang picks.
 //
 //	go run ./examples/congress -lang en
@@ -68,6 +70,17 @@ type meeting struct {
 			} `json:"ballots"`
 		} `json:"rounds"`
 	} `json:"election"`
+	Consultation struct {
+		Title        text                   `json:"title"`
+		CalendarNote text                   `json:"calendar_note"`
+		Calendar     democracy.Calendar     `json:"calendar"`
+		Round        democracy.Consultation `json:"round"`
+	} `json:"consultation"`
+	Proposals struct {
+		ReplyDays int                       `json:"reply_days"`
+		Titles    map[string]text           `json:"titles"`
+		Session   democracy.ProposalSession `json:"session"`
+	} `json:"proposals"`
 }
 
 func main() { cli.Main("congress", run) }
@@ -232,7 +245,96 @@ func run(w io.Writer, tag language.Tag) error {
 		}
 	}
 	m.say(1, "democracy.minutes.elected", itoa(len(elected)), strings.Join(elected, "、"))
+
+	if err := consultation(m, mt); err != nil {
+		return err
+	}
+	if err := proposals(m, mt); err != nil {
+		return err
+	}
 	return m.err
+}
+
+// consultation prints section 6: the round of wage consultation under
+// 上海市集体合同条例, step by step on the enterprise's calendar.
+func consultation(m *minutes, mt meeting) error {
+	c := mt.Consultation
+	rules := democracy.ConsultationShanghai()
+	rep, err := rules.Check(c.Round, c.Calendar)
+	if err != nil {
+		return err
+	}
+	m.say(0, "democracy.minutes.section.consultation", c.Title.in(m.tag))
+	m.say(1, "democracy.minutes.rules", rules.Source)
+	m.say(1, "democracy.minutes.consultation.negotiators", itoa(rep.Negotiators.Workers), itoa(rep.Negotiators.Employers))
+	for _, ch := range rep.Negotiators.Checks {
+		m.check(2, ch)
+	}
+	m.say(1, "democracy.minutes.consultation.schedule", c.CalendarNote.in(m.tag))
+	for _, st := range rep.Schedule.Steps {
+		m.say(2, "democracy.minutes.consultation.step", st.Step.Text(m.tag), st.Status.Text(m.tag))
+		m.reason(3, st.Reason)
+		if st.Standing.Code != "" {
+			m.reason(3, st.Standing)
+		}
+	}
+	for _, r := range rep.Schedule.Reasons {
+		m.reason(2, r)
+	}
+	if d := rep.Vote; d != nil {
+		m.say(1, "democracy.minutes.consultation.vote")
+		m.say(2, "democracy.minutes.attendance", itoa(d.Delegates), itoa(d.Present), itoa(d.QuorumRequired))
+		m.say(2, "democracy.minutes.vote", itoa(d.Tally.For), itoa(d.Tally.Against), itoa(d.Tally.Abstain), itoa(d.Required))
+		for _, r := range d.Reasons {
+			m.reason(3, r)
+		}
+	}
+	m.say(1, "democracy.minutes.consultation.terms")
+	for _, ch := range rep.Terms.Checks {
+		m.check(2, ch)
+	}
+	if g := rep.Guideline; g != nil {
+		m.say(1, "democracy.minutes.consultation.guideline", g.Band.Text(m.tag))
+		for _, r := range g.Reasons {
+			m.reason(2, r)
+		}
+	}
+	verdict := "democracy.minutes.consultation.ok"
+	if !rep.OK {
+		verdict = "democracy.minutes.consultation.not_ok"
+	}
+	m.say(1, verdict)
+	return nil
+}
+
+// proposals prints section 7: the session's proposals under an enterprise
+// group's rules, with the enterprise's own reply period.
+func proposals(m *minutes, mt meeting) error {
+	p := mt.Proposals
+	rules := democracy.ProposalsEnterpriseGroup()
+	rules.Reply = democracy.Step{Span: democracy.Span{N: p.ReplyDays, Unit: democracy.Days}, Source: rules.Source + "（本企业规定：交办后三十日内答复）"}
+	rules.Implement = democracy.Step{}
+	rep, err := rules.Process(p.Session)
+	if err != nil {
+		return err
+	}
+	m.say(0, "democracy.minutes.section.proposals", itoa(len(p.Session.Items)))
+	m.say(1, "democracy.minutes.rules", rules.Source)
+	for i, o := range rep.Outcomes {
+		it := p.Session.Items[i]
+		m.say(1, "democracy.minutes.proposal.item", o.ID, p.Titles[o.ID].in(m.tag), it.Proposer, o.Status.Text(m.tag))
+		for _, r := range o.Reasons {
+			m.reason(2, r)
+		}
+	}
+	for _, c := range rep.Cases {
+		m.say(1, "democracy.minutes.proposal.case", c.ID, strings.Join(c.Items, "、"), strings.Join(c.Proposers, "、"))
+	}
+	m.say(1, "democracy.minutes.proposal.stats", itoa(rep.Stats.Submitted), itoa(rep.Stats.Proposals), itoa(rep.Stats.Cases))
+	for _, r := range rep.Stats.Reasons {
+		m.reason(2, r)
+	}
+	return nil
 }
 
 // buildRoster lays out the voting delegates workshop by workshop, the
