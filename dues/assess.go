@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -93,7 +94,7 @@ type engine struct {
 	slab []union.Reason
 	// bases and amounts cache the decimals of bases (in units of the base
 	// rounding) and amounts (in units of the amount rounding); nil for Assess.
-	bases, amounts *decCache
+	bases, amounts *exact.Cache
 	// dues memoises, per base, the base and amount at the policy's rate;
 	// nil for Assess.
 	dues *dueMemo
@@ -353,10 +354,8 @@ func (e *engine) assess(m *Member, a *Assessment, fresh bool) error {
 			a.Base = e.baseDecimal(base)
 			if !flat {
 				if q, ok := amountUnits(base, rr, e.p.AmountRounding); ok {
-					a.Amount = e.amountDecimal(q)
-					if pl := e.p.AmountRounding.Places; pl <= 2 && pl >= 0 && q <= maxFen/pow10[2-pl] {
-						e.amountFen, e.amountFenOK = q*pow10[2-pl], true
-					}
+					a.Amount = e.amountDecimal(q.Coef())
+					e.amountFen, e.amountFenOK = fenOf(q)
 					done = true
 				}
 			} else {
@@ -450,9 +449,10 @@ func (e *engine) baseDecimal(fen int64) decimal.Decimal {
 		return fenDecimal(fen)
 	}
 	if p := e.p.BaseRounding.Places; p < 2 {
-		return e.bases.get(fen / pow10[2-p])
+		d, _ := exact.Pow10(2 - p)
+		return e.bases.Get(fen / d)
 	}
-	return e.bases.get(fen)
+	return e.bases.Get(fen)
 }
 
 // amountDecimal returns q units of the amount rounding, from the cache when there is one.
@@ -460,7 +460,7 @@ func (e *engine) amountDecimal(q int64) decimal.Decimal {
 	if e.amounts == nil {
 		return unitsDecimal(q, e.p.AmountRounding.Places)
 	}
-	return e.amounts.get(q)
+	return e.amounts.Get(q)
 }
 
 // fenDecimal returns a whole number of fen as yuan.
@@ -484,8 +484,13 @@ func unitsDecimal(q int64, places int32) decimal.Decimal {
 // bases repeat, so most members cost one lookup. Pages are allocated on
 // first use; the memo lives for one engine and is never shared.
 type dueMemo struct {
-	pages [decPages]*[decPage]dueEntry
+	pages [memoPages]*[memoPage]dueEntry
 }
+
+const (
+	memoPage  = 256
+	memoPages = 256
+)
 
 // dueEntry is one memoised base; set tells a built entry from an empty one.
 type dueEntry struct {
@@ -500,17 +505,18 @@ type dueEntry struct {
 func (e *engine) dueAt(baseFen int64) *dueEntry {
 	u := baseFen
 	if p := e.p.BaseRounding.Places; p < 2 {
-		u /= pow10[2-p]
+		d, _ := exact.Pow10(2 - p)
+		u /= d
 	}
-	if u < 0 || u >= decPage*decPages {
+	if u < 0 || u >= memoPage*memoPages {
 		return nil
 	}
-	pg := e.dues.pages[u/decPage]
+	pg := e.dues.pages[u/memoPage]
 	if pg == nil {
-		pg = new([decPage]dueEntry)
-		e.dues.pages[u/decPage] = pg
+		pg = new([memoPage]dueEntry)
+		e.dues.pages[u/memoPage] = pg
 	}
-	d := &pg[u%decPage]
+	d := &pg[u%memoPage]
 	if d.set {
 		return d
 	}
@@ -518,9 +524,7 @@ func (e *engine) dueAt(baseFen int64) *dueEntry {
 	if !ok {
 		return nil
 	}
-	*d = dueEntry{base: e.baseDecimal(baseFen), amount: e.amountDecimal(q), set: true}
-	if pl := e.p.AmountRounding.Places; pl <= 2 && pl >= 0 && q <= maxFen/pow10[2-pl] {
-		d.fen, d.fenOK = q*pow10[2-pl], true
-	}
+	*d = dueEntry{base: e.baseDecimal(baseFen), amount: e.amountDecimal(q.Coef()), set: true}
+	d.fen, d.fenOK = fenOf(q)
 	return d
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/gonghui/gonghui/internal/chunk"
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -111,6 +112,9 @@ func (p Policy) AssessAll(ms []Member) Batch {
 	// is the same as one pass.
 	workers := chunk.Workers(len(ms))
 	sums := make([]summary, workers)
+	for w := range sums {
+		sums[w] = newSummary()
+	}
 	engines := make([]*engine, workers)
 	chunk.Run(len(ms), workers, func(w, lo, hi int) {
 		if engines[w] == nil {
@@ -129,8 +133,8 @@ func (p Policy) AssessAll(ms []Member) Batch {
 // cached decimals.
 func (p *Policy) batchEngine() *engine {
 	e := compile(p)
-	e.bases = &decCache{exp: -min(p.BaseRounding.Places, 2)}
-	e.amounts = &decCache{exp: -p.AmountRounding.Places}
+	e.bases = exact.NewCache(-min(p.BaseRounding.Places, 2))
+	e.amounts = exact.NewCache(-p.AmountRounding.Places)
 	e.dues = &dueMemo{}
 	return e
 }
@@ -151,7 +155,7 @@ func (e *engine) assessRange(ms []Member, items []BatchItem, s *summary) {
 // groupTotal accumulates one subtotal.
 type groupTotal struct {
 	members, paying, exempt int
-	amount                  total
+	amount                  exact.Total
 }
 
 func (g *groupTotal) add(exempt bool, amount decimal.Decimal, fen int64, fenOK bool) {
@@ -161,27 +165,48 @@ func (g *groupTotal) add(exempt bool, amount decimal.Decimal, fen int64, fenOK b
 	} else {
 		g.paying++
 	}
-	g.amount.addKnown(amount, fen, fenOK)
+	addAmount(&g.amount, amount, fen, fenOK)
 }
 
 func (g *groupTotal) merge(o *groupTotal) {
 	g.members += o.members
 	g.paying += o.paying
 	g.exempt += o.exempt
-	g.amount.merge(&o.amount)
+	g.amount.Merge(o.amount)
 }
 
 func (g *groupTotal) subtotal() Subtotal {
-	return Subtotal{Members: g.members, Paying: g.paying, Exempt: g.exempt, Amount: g.amount.value()}
+	return Subtotal{Members: g.members, Paying: g.paying, Exempt: g.exempt, Amount: g.amount.Value()}
 }
 
 // summary accumulates a batch's totals; exact sums do not depend on the
 // order items are added in, so shards and workers can each keep one.
 type summary struct {
 	paying, exempt, failed int
-	all                    total
+	all                    exact.Total
 	sectors                [4]groupTotal
 	statuses               [8]groupTotal
+}
+
+// newSummary returns an empty summary whose totals count fen.
+func newSummary() summary {
+	s := summary{all: exact.NewTotal(-2)}
+	for i := range s.sectors {
+		s.sectors[i].amount = exact.NewTotal(-2)
+	}
+	for i := range s.statuses {
+		s.statuses[i].amount = exact.NewTotal(-2)
+	}
+	return s
+}
+
+// addAmount adds an item's amount to t: fen of it when fenOK.
+func addAmount(t *exact.Total, amount decimal.Decimal, fen int64, fenOK bool) {
+	if fenOK {
+		t.Add(fenAmount(fen))
+		return
+	}
+	t.AddDecimal(amount)
 }
 
 // add counts one item; fen is its amount in fen when fenOK.
@@ -195,7 +220,7 @@ func (s *summary) add(it *BatchItem, fen int64, fenOK bool) {
 	} else {
 		s.paying++
 	}
-	s.all.addKnown(it.Amount, fen, fenOK)
+	addAmount(&s.all, it.Amount, fen, fenOK)
 	if int(it.Sector) < len(s.sectors) {
 		s.sectors[it.Sector].add(it.Exempt, it.Amount, fen, fenOK)
 	}
@@ -208,7 +233,7 @@ func (s *summary) merge(o *summary) {
 	s.paying += o.paying
 	s.exempt += o.exempt
 	s.failed += o.failed
-	s.all.merge(&o.all)
+	s.all.Merge(o.all)
 	for i := range s.sectors {
 		s.sectors[i].merge(&o.sectors[i])
 	}
@@ -220,7 +245,7 @@ func (s *summary) merge(o *summary) {
 // finish writes the summary into the batch.
 func (b *Batch) finish(s *summary) {
 	b.Paying, b.Exempt, b.Failed = s.paying, s.exempt, s.failed
-	b.Total = s.all.value()
+	b.Total = s.all.Value()
 	b.BySector, b.ByStatus = nil, nil
 	for i := range s.sectors {
 		if s.sectors[i].members > 0 {
@@ -236,7 +261,7 @@ func (b *Batch) finish(s *summary) {
 
 // summarise computes the totals and subtotals from the items.
 func (b *Batch) summarise() {
-	var s summary
+	s := newSummary()
 	for i := range b.Items {
 		s.add(&b.Items[i], 0, false)
 	}

@@ -104,7 +104,7 @@ func NewCompactWriter(w io.Writer, opt CompactOptions) *CompactWriter {
 	if lang == language.Und {
 		lang = language.SimplifiedChinese
 	}
-	return &CompactWriter{w: w, lang: lang, reasons: map[string]int{}, lists: map[string]int{},
+	return &CompactWriter{w: w, lang: lang, sum: newSummary(), reasons: map[string]int{}, lists: map[string]int{},
 		shared: map[listKey]int{}, buf: make([]byte, 0, 1<<16),
 		money: new([moneySlots]moneySlot)}
 }
@@ -172,7 +172,7 @@ func (c *CompactWriter) addTotals(b *Batch) {
 	c.sum.paying += b.Paying
 	c.sum.exempt += b.Exempt
 	c.sum.failed += b.Failed
-	c.sum.all.add(b.Total)
+	c.sum.all.AddDecimal(b.Total)
 	for _, st := range b.BySector {
 		if int(st.Sector) < len(c.sum.sectors) {
 			c.sum.sectors[st.Sector].addSubtotal(st.Subtotal)
@@ -190,7 +190,7 @@ func (g *groupTotal) addSubtotal(s Subtotal) {
 	g.members += s.Members
 	g.paying += s.Paying
 	g.exempt += s.Exempt
-	g.amount.add(s.Amount)
+	g.amount.AddDecimal(s.Amount)
 }
 
 // compactFlush is the size at which the writer hands its buffer to w.

@@ -92,7 +92,7 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 		}
 		go b.read()
 	}
-	var s summary
+	s := newSummary()
 	items := make([]BatchItem, 0, min(n, 1<<16))
 	for len(items) < n {
 		if b.cur == nil || b.at == len(b.cur.rows) {
