@@ -3,6 +3,7 @@ package assistance
 import (
 	"math/bits"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -64,10 +65,12 @@ func txt(s string) arg { return arg{s: s} }
 func fenArg(v int64) arg { return arg{fen: v, isFen: true} }
 
 // moneyArg is money(d) as an argument: its text is built with the others
-// when d is a whole number of fen that fits in 64 bits.
+// when d rounded to the fen fits in 64 bits.
 func moneyArg(d decimal.Decimal) arg {
-	if v, ok := fenOf(d); ok {
-		return fenArg(v)
+	if a, ok := exact.FromDecimal(d); ok {
+		if f, ok := a.Round(2, exact.HalfUp); ok {
+			return fenArg(f.Coef())
+		}
 	}
 	return txt(d.StringFixed(2))
 }
@@ -75,7 +78,7 @@ func moneyArg(d decimal.Decimal) arg {
 // perCapitaArg is perCapitaTextFx as an argument.
 func perCapitaArg(x fx, n int64, r union.Rounding) arg {
 	if x.ok && r.Places == 2 {
-		if q, ok := divRoundCE(x.c, x.e, n, r); ok {
+		if q, ok := divUnits(x.a, n, r); ok {
 			return fenArg(q)
 		}
 	}
@@ -151,7 +154,7 @@ func (b *builder) addArgs(code, source string, args ...arg) {
 	b.nrec++
 	for _, a := range args {
 		if a.isFen {
-			b.ntext += putFen(b.text[b.ntext:], a.fen)
+			b.ntext += len(appendFen(b.text[b.ntext:b.ntext], a.fen))
 			b.ends[b.nargs] = uint16(b.ntext)
 			b.pending |= 1 << b.nargs
 			a.s = ""

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -35,7 +36,7 @@ func (c *checker) err() error {
 // most two decimals, not absurd. It reports whether d is within the decimal
 // limits, so the caller may go on computing with it.
 func (c *checker) amount(p *path, name string, d decimal.Decimal) bool {
-	if x, ok := small(d); ok && x >= 0 && d.Exponent() >= -MoneyPlaces && d.Exponent() <= 0 && x <= maxAmount {
+	if a, ok := exact.FromDecimal(d); ok && a.Coef() >= 0 && a.Exp() >= -MoneyPlaces && a.Exp() <= 0 && a.Coef() <= maxAmount {
 		return true // the common case: a non-negative whole number of fen, at most MaxAmount
 	}
 	if !c.dec(p, name, d) {

@@ -48,8 +48,10 @@ func (o Operator) Valid() bool { return int(o) < len(operatorWords) }
 func (o Operator) upper() bool { return o == Less || o == LessOrEqual }
 
 // Holds reports whether "x o y" is true, compared exactly.
-func (o Operator) Holds(x, y decimal.Decimal) bool {
-	c := cmpDec(x, y)
+func (o Operator) Holds(x, y decimal.Decimal) bool { return o.of(cmpDec(x, y)) }
+
+// of reports whether o holds of a comparison's result c (-1, 0 or 1).
+func (o Operator) of(c int) bool {
 	switch o {
 	case Less:
 		return c < 0

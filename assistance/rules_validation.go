@@ -3,6 +3,7 @@ package assistance
 import (
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -121,7 +122,7 @@ func (c *checker) positiveMoney(p *path, name string, d decimal.Decimal) {
 // factor checks a multiple or rate within the whole numbers [lo, hi].
 // It reports whether d is within the decimal limits.
 func (c *checker) factor(p *path, name string, d decimal.Decimal, lo, hi int64) bool {
-	if x, ok := small(d); ok && d.Exponent() == 0 && x >= lo && x <= hi {
+	if a, ok := exact.FromDecimal(d); ok && a.Exp() == 0 && a.Coef() >= lo && a.Coef() <= hi {
 		return true // a whole number in range, decided without cmpInt
 	}
 	if !c.dec(p, name, d) {
