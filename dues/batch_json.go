@@ -2,11 +2,11 @@ package dues
 
 import (
 	"encoding/json"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -44,8 +44,20 @@ func (m *moneyJSON) UnmarshalJSON(b []byte) error {
 // appendMoney appends d with at least two decimals and never fewer digits
 // than it has: 39.2 → "39.20", 3000 → "3000.00", 0.125 → "0.125".
 func appendMoney(b []byte, d decimal.Decimal) []byte {
-	if fen, ok := moneyFen(d); ok {
-		return appendFen(b, fen)
+	if a, ok := exact.FromDecimal(d); ok {
+		if a.Sign() == 0 {
+			a = exact.Amount{}
+		}
+		for a.Exp() < -2 { // drop trailing zeros below the fen, as d.String does
+			r, ok := a.Rescale(a.Exp() + 1)
+			if !ok {
+				break
+			}
+			a = r
+		}
+		if places := max(2, -a.Exp()); places <= 18 {
+			return a.AppendFixed(b, places)
+		}
 	}
 	s := d.String()
 	b = append(b, s...)
@@ -62,31 +74,6 @@ func appendMoney(b []byte, d decimal.Decimal) []byte {
 		b = append(b, '0')
 	}
 	return b
-}
-
-// moneyFen returns d as a whole number of fen when its exponent is -2 or
-// more and the fen fit comfortably in an int64.
-func moneyFen(d decimal.Decimal) (int64, bool) {
-	exp := d.Exponent()
-	if exp < -2 || exp > 14 || d.NumDigits() > 16-int(exp) {
-		return 0, false
-	}
-	fen := d.CoefficientInt64()
-	for e := exp; e > -2; e-- {
-		fen *= 10
-	}
-	return fen, true
-}
-
-// appendFen appends a whole number of fen as yuan with two decimals.
-func appendFen(b []byte, fen int64) []byte {
-	if fen < 0 {
-		b = append(b, '-')
-		fen = -fen
-	}
-	b = strconv.AppendInt(b, fen/100, 10)
-	f := fen % 100
-	return append(b, '.', byte('0'+f/10), byte('0'+f%10))
 }
 
 // plainAssessment is Assessment without its methods, for the JSON forms.
