@@ -59,6 +59,9 @@ func divUnits(x exact.Amount, n int64, r union.Rounding) (int64, bool) {
 	if r.Places < 0 || r.Places > 8 || n <= 0 {
 		return 0, false
 	}
+	if x.Sign() == 0 {
+		return 0, true
+	}
 	e := int64(x.Exp()) + int64(r.Places)
 	if e >= 0 {
 		p, ok := exact.Pow10(int32(min(e, 19)))
