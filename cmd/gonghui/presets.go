@@ -91,7 +91,7 @@ var (
 		{name: "preparatory", build: dues.PreparatoryScheme},
 	}}
 	congressPresets = presetSet[democracy.Rules]{kind: "congress", def: "enterprise", presets: withTimeline(
-		mapPresets(democracy.Presets), "enterprise", democracy.EnterpriseTimeline)}
+		mapPresets(congressRulesByName), "enterprise", democracy.EnterpriseTimeline)}
 	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election",
 		presets: mapPresets(democracy.ElectionPresets)}
 	rankPresets = presetSet[competition.Scheme]{kind: "rank", presets: []preset[competition.Scheme]{
@@ -108,6 +108,18 @@ var (
 		{name: "worker_skills8", build: competition.WorkerSkills8},
 	}}
 )
+
+// congressRulesByName lists democracy's congress presets (those of
+// democracy.Presets that democracy.Preset builds) by name.
+func congressRulesByName() map[string]democracy.Rules {
+	m := map[string]democracy.Rules{}
+	for _, p := range democracy.Presets() {
+		if r, err := democracy.Preset(p.Name); err == nil {
+			m[p.Name] = r
+		}
+	}
+	return m
+}
 
 // withTimeline gives the preset called name its timeline.
 func withTimeline[P policy](ps []preset[P], name string, t func() union.Timeline[P]) []preset[P] {
