@@ -138,7 +138,7 @@ func TestExportedIdentifiersHaveDocComments(t *testing.T) {
 }
 
 // entryPoints names, per package, the functions and methods callers start
-// from (API.md and ARCHITECTURE.md): each needs a runnable Example with an
+// from (the public API contract and the root doc.go tour): each needs a runnable Example with an
 // // Output: comment, named Example<Func> or Example<Type>_<Method>
 // (optionally with a _case suffix).
 var entryPoints = map[string][]string{
@@ -366,7 +366,7 @@ func TestLibraryIsPure(t *testing.T) {
 }
 
 // TestImportDirections keeps the dependency graph as designed
-// (ARCHITECTURE.md): the internal kernels import no gonghui package, union
+// (as the root doc.go describes it): the internal kernels import no gonghui package, union
 // imports no domain package, and no domain package imports another.
 func TestImportDirections(t *testing.T) {
 	const module = "github.com/gonghui/gonghui"
@@ -393,7 +393,7 @@ func TestImportDirections(t *testing.T) {
 	}
 }
 
-// TestLayout keeps the top level as designed (ARCHITECTURE.md).
+// TestLayout keeps the top level as designed (see the root doc.go).
 func TestLayout(t *testing.T) {
 	for _, want := range []string{"union", "dues", "assistance", "democracy", "competition", "examples",
 		"doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
