@@ -39,7 +39,7 @@ var sideCodes = []string{"democracy.side.worker", "democracy.side.employer"}
 var relationCodes = []string{"democracy.relation.none", "democracy.relation.head", "democracy.relation.investor", "democracy.relation.hr_head", "democracy.relation.relative", "democracy.relation.union_staff"}
 
 // stepKindCodes name the values of StepKind.
-var stepKindCodes = []string{"democracy.step.reply", "democracy.step.information", "democracy.step.negotiation", "democracy.step.suspension", "democracy.step.draft", "democracy.step.filing", "democracy.step.review", "democracy.step.publication"}
+var stepKindCodes = []string{"democracy.step.reply", "democracy.step.information", "democracy.step.negotiation", "democracy.step.suspension", "democracy.step.draft", "democracy.step.filing", "democracy.step.review", "democracy.step.publication", "democracy.step.announcement"}
 
 // stepStatusCodes name the values of StepStatus.
 var stepStatusCodes = []string{"democracy.status.waiting", "democracy.status.pending", "democracy.status.on_time", "democracy.status.late", "democracy.status.overdue", "democracy.status.not_set"}
@@ -87,14 +87,15 @@ var (
 		RepDispatched: "democracy.consultation.representation.dispatched",
 	}
 	stepCodes = [...]string{
-		StepReply:       "democracy.consultation.step.reply",
-		StepInformation: "democracy.consultation.step.information",
-		StepNegotiation: "democracy.consultation.step.negotiation",
-		StepSuspension:  "democracy.consultation.suspension",
-		StepDraft:       "democracy.consultation.step.draft",
-		StepFiling:      "democracy.consultation.step.filing",
-		StepReview:      "democracy.consultation.step.review",
-		StepPublication: "democracy.consultation.step.publication",
+		StepReply:        "democracy.consultation.step.reply",
+		StepInformation:  "democracy.consultation.step.information",
+		StepNegotiation:  "democracy.consultation.step.negotiation",
+		StepSuspension:   "democracy.consultation.suspension",
+		StepDraft:        "democracy.consultation.step.draft",
+		StepFiling:       "democracy.consultation.step.filing",
+		StepReview:       "democracy.consultation.step.review",
+		StepPublication:  "democracy.consultation.step.publication",
+		StepAnnouncement: "democracy.consultation.step.announcement",
 	}
 	bandCodes = [...]string{
 		AboveUpper:  "democracy.guideline.band.above_upper",

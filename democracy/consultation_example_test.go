@@ -92,6 +92,7 @@ func ExampleConsultationRules_CheckNegotiators() {
 func ExampleConsultationRules_Schedule() {
 	ev := democracy.ConsultationEvents{
 		Requested: democracy.MustDate("2025-03-03"), Replied: democracy.MustDate("2025-03-10"),
+		Appointed: democracy.MustDate("2025-03-11"), Announced: democracy.MustDate("2025-03-14"),
 		Informed: democracy.MustDate("2025-03-14"), FirstMeeting: democracy.MustDate("2025-03-24"),
 		Agreed: democracy.MustDate("2025-04-20"), Submitted: democracy.MustDate("2025-04-25"),
 		Voted: democracy.MustDate("2025-04-28"), Signed: democracy.MustDate("2025-04-29"),
@@ -109,6 +110,7 @@ func ExampleConsultationRules_Schedule() {
 	fmt.Println(s.Effect, s.EffectiveOn)
 	// Output:
 	// reply        2025-03-13 on_time 0
+	// announcement 2025-03-17 on_time 0
 	// information  2025-03-24 on_time 0
 	// negotiation  2025-05-09 on_time 0
 	// suspension              not_set 0

@@ -16,7 +16,7 @@ const (
 	srcCCBJ   = "北京市集体合同条例（2005年7月22日通过）"
 	srcCCZJ   = "浙江省集体合同条例（2010年11月25日修订）"
 	srcCCCQ   = "重庆市集体合同条例（2016年11月24日修正）"
-	srcCCR    = "集体合同规定（劳动和社会保障部令第22号，2004年5月1日起施行）"
+	srcCCR    = "集体合同规定（劳动和社会保障部令第22号，2004年5月1日起施行；依二手资料）"
 	srcLCL54  = "中华人民共和国劳动合同法 第五十四条"
 	srcLCL55  = "中华人民共和国劳动合同法 第五十五条"
 	srcReview = "中华人民共和国劳动合同法 第五十四条（十五日内未提出异议的，集体合同即行生效）"
@@ -61,6 +61,7 @@ func ConsultationShandong2016() ConsultationRules {
 		},
 		Steps: StepRules{
 			Reply:            step(spanDays(10), "山东省企业工资集体协商条例 第二十一条"),
+			Announcement:     step(spanDays(5), "山东省企业工资集体协商条例 第十一条"),
 			Information:      step(spanDays(10), "山东省企业工资集体协商条例 第二十三条"),
 			Negotiation:      step(spanDays(60), "山东省企业工资集体协商条例 第二十八条"),
 			NegotiationFrom:  AnchorReplied,
@@ -114,6 +115,7 @@ func ConsultationHenan2013() ConsultationRules {
 		},
 		Steps: StepRules{
 			Reply:            step(spanWorkdays(10), "河南省企业工资集体协商条例 第二十一条"),
+			Announcement:     step(spanWorkdays(3), "河南省企业工资集体协商条例 第十三条"),
 			Information:      step(spanWorkdays(5), "河南省企业工资集体协商条例 第二十三条"),
 			Negotiation:      step(spanMonths(2), "河南省企业工资集体协商条例 第二十六条"),
 			NegotiationFrom:  AnchorRequested,
@@ -218,6 +220,7 @@ func ConsultationNingbo2014() ConsultationRules {
 		},
 		Steps: StepRules{
 			Reply:            step(spanWorkdays(10), "宁波市企业工资集体协商条例 第十四条"),
+			Announcement:     step(spanWorkdays(5), "宁波市企业工资集体协商条例 第十条"),
 			Information:      step(spanDays(7), "宁波市企业工资集体协商条例 第十七条"),
 			Negotiation:      step(spanWorkdays(30), "宁波市企业工资集体协商条例 第十六条第二款"),
 			NegotiationFrom:  AnchorFirstMeeting,

@@ -255,6 +255,9 @@ type Step struct {
 type StepRules struct {
 	// Reply is the period to reply to a request, from its receipt.
 	Reply Step `json:"reply"`
+	// Announcement is the period to make the negotiators public in the
+	// enterprise once they are chosen (协商代表产生后公布).
+	Announcement Step `json:"announcement"`
 	// Information is the lead time: the information (协商资料) is given at
 	// least this long before the first meeting.
 	Information Step `json:"information"`
@@ -412,7 +415,7 @@ func (r ConsultationRules) Validate() error {
 	for _, st := range []struct {
 		name string
 		step Step
-	}{{"steps.reply", s.Reply}, {"steps.information", s.Information}, {"steps.negotiation", s.Negotiation},
+	}{{"steps.reply", s.Reply}, {"steps.announcement", s.Announcement}, {"steps.information", s.Information}, {"steps.negotiation", s.Negotiation},
 		{"steps.suspension_cap", s.SuspensionCap}, {"steps.draft", s.Draft}, {"steps.filing", s.Filing},
 		{"steps.review", s.Review}, {"steps.publication", s.Publication}} {
 		add(st.name, st.step.Span.Validate())

@@ -24,6 +24,10 @@ type ConsultationEvents struct {
 	Requested Date `json:"requested"`
 	// Replied is the day of the written reply agreeing to negotiate.
 	Replied Date `json:"replied"`
+	// Appointed is the day the negotiators were chosen (协商代表产生).
+	Appointed Date `json:"appointed"`
+	// Announced is the day the negotiators were made public in the enterprise.
+	Announced Date `json:"announced"`
 	// Informed is the day the information for the talks was given.
 	Informed Date `json:"informed"`
 	// FirstMeeting is the day of the first meeting.
@@ -60,17 +64,18 @@ type StepKind uint8
 
 // The steps.
 const (
-	StepReply       StepKind = iota // reply to the request (答复)
-	StepInformation                 // information before the first meeting (提供资料)
-	StepNegotiation                 // length of the talks (协商期限)
-	StepSuspension                  // suspensions against their cap (中止期限)
-	StepDraft                       // draft to the congress (提交职代会)
-	StepFiling                      // filing with the labour authority (报送)
-	StepReview                      // the authority's review window (审查)
-	StepPublication                 // publication to the staff (公布)
+	StepReply        StepKind = iota // reply to the request (答复)
+	StepInformation                  // information before the first meeting (提供资料)
+	StepNegotiation                  // length of the talks (协商期限)
+	StepSuspension                   // suspensions against their cap (中止期限)
+	StepDraft                        // draft to the congress (提交职代会)
+	StepFiling                       // filing with the labour authority (报送)
+	StepReview                       // the authority's review window (审查)
+	StepPublication                  // publication to the staff (公布)
+	StepAnnouncement                 // publication of the negotiators (协商代表公布)
 )
 
-var stepKindWords = []string{"reply", "information", "negotiation", "suspension", "draft", "filing", "review", "publication"}
+var stepKindWords = []string{"reply", "information", "negotiation", "suspension", "draft", "filing", "review", "publication", "announcement"}
 
 // String returns the English word.
 func (k StepKind) String() string { return union.EnumString(k, "StepKind", stepKindWords) }
@@ -212,8 +217,9 @@ func (e *Effect) UnmarshalText(t []byte) error {
 
 // Schedule is the result of ConsultationRules.Schedule.
 type Schedule struct {
-	// Steps are the steps in procedural order: reply, information,
-	// negotiation, suspension, draft, filing, review, publication.
+	// Steps are the steps in procedural order: reply, announcement of the
+	// negotiators, information, negotiation, suspension, draft, filing,
+	// review, publication.
 	Steps []ScheduleStep `json:"steps"`
 	// SuspendedDays is the number of days the talks were suspended.
 	SuspendedDays int `json:"suspended_days"`
@@ -241,6 +247,7 @@ func (ev ConsultationEvents) validate() error {
 		name string
 		d    Date
 	}{
+		{"appointed", ev.Appointed}, {"announced", ev.Announced},
 		{"informed", ev.Informed}, {"notified", ev.Notified}, {"signed", ev.Signed}, {"filed", ev.Filed},
 		{"received", ev.Received}, {"objection", ev.Objection}, {"published", ev.Published}, {"as_of", ev.AsOf},
 	}
@@ -279,6 +286,7 @@ func (ev ConsultationEvents) validate() error {
 		}
 	}
 	after("informed", ev.Informed, "requested", ev.Requested, "democracy.consultation.order")
+	after("announced", ev.Announced, "appointed", ev.Appointed, "democracy.consultation.order")
 	after("signed", ev.Signed, "voted", ev.Voted, "democracy.consultation.signed_before_vote")
 	after("notified", ev.Notified, "voted", ev.Voted, "democracy.consultation.order")
 	after("filed", ev.Filed, "signed", ev.Signed, "democracy.consultation.order")
@@ -410,6 +418,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 	}
 
 	period(StepReply, s.Reply, ev.Requested, ev.Replied)
+	period(StepAnnouncement, s.Announcement, ev.Appointed, ev.Announced)
 
 	// Information: a lead time before the first meeting.
 	info := ScheduleStep{Step: StepInformation, From: ev.Informed, Done: ev.FirstMeeting}

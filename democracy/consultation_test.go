@@ -218,6 +218,8 @@ func shandongEvents() ConsultationEvents {
 	return ConsultationEvents{
 		Requested:    MustDate("2025-03-03"),
 		Replied:      MustDate("2025-03-10"),
+		Appointed:    MustDate("2025-03-11"),
+		Announced:    MustDate("2025-03-18"),
 		Informed:     MustDate("2025-03-14"),
 		FirstMeeting: MustDate("2025-03-24"),
 		Suspensions:  []Suspension{{From: MustDate("2025-04-01"), Until: MustDate("2025-04-05")}},
@@ -256,6 +258,7 @@ func TestScheduleShandong(t *testing.T) {
 		days   int
 	}{
 		{StepReply, "2025-03-13", StatusOnTime, 0},
+		{StepAnnouncement, "2025-03-17", StatusLate, 1}, // 山东 第十一条: 5 days from 11 March end on Sunday 16 March, moved to Monday
 		{StepInformation, "2025-03-24", StatusOnTime, 0},
 		{StepNegotiation, "2025-05-14", StatusOnTime, 0}, // 9 May + 5 suspended days
 		{StepSuspension, "", StatusNotSet, 5},

@@ -99,7 +99,7 @@ func ProposalsSPPC2018() ProposalRules {
 func ProposalsFJUT2017() ProposalRules {
 	return ProposalRules{
 		Name:                    "proposal_fjut2017",
-		Source:                  "福建工程学院教代会提案工作通知（2017年）",
+		Source:                  "福建工程学院教代会提案工作通知（2017年；附议人数与截止日依二手资料）",
 		Unverified:              true,
 		MinSeconders:            2,
 		SignatureSource:         "高校提案工作制度通行的附议人两人以上",
@@ -125,7 +125,7 @@ func ProposalsFJUT2017() ProposalRules {
 func ProposalsEnterpriseGroup() ProposalRules {
 	return ProposalRules{
 		Name:            "proposal_enterprise_group",
-		Source:          "企业（集团）职工代表大会提案工作制度",
+		Source:          "企业（集团）职工代表大会提案工作制度（依二手资料）",
 		Unverified:      true,
 		MinSeconders:    2,
 		SignatureSource: "企业（集团）职代会提案征集通知（提案人一人、正式代表附议两人以上，均须亲笔签名）",

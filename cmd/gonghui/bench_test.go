@@ -170,7 +170,7 @@ func naiveDues(path string, out io.Writer) (int, error) {
 //
 //	go test -run TestDuesMillionRows -v ./cmd/gonghui/
 func TestDuesMillionRows(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("a million rows")
 	}
 	const n = 1_000_000

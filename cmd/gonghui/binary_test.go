@@ -61,7 +61,7 @@ func TestBinaryServe(t *testing.T) {
 	status, body := post(t, url+"/v1/dues?month=2026-11", "", []byte(`[{"id":"E1","sector":"enterprise","wages":{"basic":"5000"}}]`),
 		"Authorization", "Bearer t0ken")
 	require.Equal(t, 200, status, string(body))
-	assert.Contains(t, string(body), `"total":"25"`)
+	assert.Contains(t, string(body), `"total":"25.00"`)
 	status, _ = post(t, url+"/v1/dues", "", []byte(`[]`))
 	assert.Equal(t, 401, status)
 

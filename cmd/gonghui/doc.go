@@ -22,7 +22,7 @@
 // FILE is read whole, or from standard input when it is absent or "-",
 // except for dues, whose CSV input streams. dues and funds take CSV (a
 // header row with the English field names or the Chinese column names of a
-// payroll export: 工号, 姓名, 单位类型, 状态, 类别, 基本工资, 岗位工资,
+// payroll export: 工号, 姓名, 单位类型, 状态, 人员类别, 基本工资, 岗位工资,
 // 薪级工资, 奖金, 津贴 …; the words the packages print, such as 企业,
 // 事业单位, 在职, 退休, as values; an empty cell is an absent item; amounts as
 // Excel writes them, 1,200.00 included) or JSON; a file ending in .csv or
@@ -63,7 +63,8 @@
 // preset, a policy that does not validate, a month no rule covers).
 //
 // A payroll of any size streams: rows are read, assessed and written in
-// chunks of 8,000 on every CPU, with a few chunks in memory at a time, and
+// chunks of 16,384 (the dues package reads and decodes rows on one goroutine
+// and assesses each chunk on every CPU while the command writes the one before), and
 // the chunks' totals merged exactly. While standard error is a terminal,
 // gonghui dues shows the rows done and the rows per second there.
 //

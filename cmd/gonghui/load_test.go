@@ -24,7 +24,7 @@ import (
 //
 //	go test -run TestLoadDuesOneMember -v ./cmd/gonghui/
 func TestLoadDuesOneMember(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("load test")
 	}
 	const (

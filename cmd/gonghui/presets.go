@@ -77,7 +77,7 @@ var (
 	schemePresets = presetSet[dues.Scheme]{kind: "allocate", def: "standard",
 		presets: packagePresets("scheme.", "", dues.PresetScheme, nil)}
 	congressPresets = presetSet[democracy.Rules]{kind: "congress", def: "enterprise", presets: withTimeline(
-		mapPresets(democracy.Presets), "enterprise", democracy.EnterpriseTimeline)}
+		mapPresets(congressRulesByName), "enterprise", democracy.EnterpriseTimeline)}
 	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election",
 		presets: mapPresets(democracy.ElectionPresets)}
 	rankPresets = presetSet[competition.Scheme]{kind: "rank", presets: []preset[competition.Scheme]{
@@ -115,6 +115,18 @@ func packagePresets[P policy](prefix, withTimeline string, lookup func(string) (
 		out = append(out, pr)
 	}
 	return out
+}
+
+// congressRulesByName lists democracy's congress presets (those of
+// democracy.Presets that democracy.Preset builds) by name.
+func congressRulesByName() map[string]democracy.Rules {
+	m := map[string]democracy.Rules{}
+	for _, p := range democracy.Presets() {
+		if r, err := democracy.Preset(p.Name); err == nil {
+			m[p.Name] = r
+		}
+	}
+	return m
 }
 
 // withTimeline gives the preset called name its timeline.
