@@ -396,7 +396,7 @@ func TestImportDirections(t *testing.T) {
 // TestLayout keeps the top level as designed (see the root doc.go).
 func TestLayout(t *testing.T) {
 	for _, want := range []string{"union", "dues", "assistance", "democracy", "competition", "examples",
-		"doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
+		"cmd/gonghui", "internal/chunk", "internal/exact", "doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
 		if _, err := os.Stat(want); err != nil {
 			t.Errorf("missing %s", want)
 		}
