@@ -138,7 +138,7 @@ func TestExportedIdentifiersHaveDocComments(t *testing.T) {
 }
 
 // entryPoints names, per package, the functions and methods callers start
-// from (the public API contract and the root doc.go tour): each needs a runnable Example with an
+// from (the names api_test.go holds and the root doc.go tour): each needs a runnable Example with an
 // // Output: comment, named Example<Func> or Example<Type>_<Method>
 // (optionally with a _case suffix).
 var entryPoints = map[string][]string{
