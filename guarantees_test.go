@@ -393,6 +393,43 @@ func TestImportDirections(t *testing.T) {
 	}
 }
 
+// TestNoPointersOutside fails when a file of the repository points readers to
+// a document that is not in it: the project's internal notes or its design
+// files. Name the document and article instead, or write what readers need
+// into docs/.
+func TestNoPointersOutside(t *testing.T) {
+	outside := regexp.MustCompile(`shared/` + `(rules|design)|\bAPI` + `\.md\b|ARCHITECTURE` + `\.md|reference A[0-9]`)
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") && name != ".ci" || name == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch filepath.Ext(path) {
+		case ".go", ".md", ".json", ".yaml", ".yml", "":
+		default:
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if outside.MatchString(line) {
+				t.Errorf("%s:%d points outside the repository: %s", path, i+1, strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestLayout keeps the top level as designed (see the root doc.go).
 func TestLayout(t *testing.T) {
 	for _, want := range []string{"union", "dues", "assistance", "democracy", "competition", "examples",
