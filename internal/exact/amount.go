@@ -38,6 +38,9 @@ func New(coef int64, exp int32) (Amount, bool) {
 // FromDecimal returns d as an Amount when its coefficient fits (at most 18
 // digits); the exponent is d's own.
 func FromDecimal(d decimal.Decimal) (Amount, bool) {
+	if d == (decimal.Decimal{}) {
+		return Amount{}, true // the zero value, without reading its coefficient
+	}
 	if d.NumDigits() > 18 {
 		return Amount{}, false
 	}
