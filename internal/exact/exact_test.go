@@ -193,3 +193,14 @@ func FuzzAmount(f *testing.F) {
 
 // ratBig returns 10^e as a rational.
 func ratBig(e int32) *big.Rat { return rat(1, e) }
+
+// TestFromDecimalZero: the zero decimal and a zero at any exponent are zero amounts.
+func TestFromDecimalZero(t *testing.T) {
+	a, ok := FromDecimal(decimal.Decimal{})
+	require.True(t, ok)
+	require.Equal(t, Amount{}, a)
+	a, ok = FromDecimal(decimal.New(0, -7))
+	require.True(t, ok)
+	require.Equal(t, 0, a.Sign())
+	require.Equal(t, int32(-7), a.Exp())
+}
