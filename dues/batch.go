@@ -113,7 +113,7 @@ func (p Policy) AssessAll(ms []Member) Batch {
 	workers := chunk.Workers(len(ms))
 	sums := make([]summary, workers)
 	for w := range sums {
-		sums[w] = newSummary()
+		sums[w].init()
 	}
 	engines := make([]*engine, workers)
 	chunk.Run(len(ms), workers, func(w, lo, hi int) {
@@ -188,16 +188,15 @@ type summary struct {
 	statuses               [8]groupTotal
 }
 
-// newSummary returns an empty summary whose totals count fen.
-func newSummary() summary {
-	s := summary{all: exact.NewTotal(-2)}
+// init empties the summary; its totals count fen.
+func (s *summary) init() {
+	*s = summary{all: exact.NewTotal(-2)}
 	for i := range s.sectors {
 		s.sectors[i].amount = exact.NewTotal(-2)
 	}
 	for i := range s.statuses {
 		s.statuses[i].amount = exact.NewTotal(-2)
 	}
-	return s
 }
 
 // addAmount adds an item's amount to t: fen of it when fenOK.
@@ -261,7 +260,8 @@ func (b *Batch) finish(s *summary) {
 
 // summarise computes the totals and subtotals from the items.
 func (b *Batch) summarise() {
-	s := newSummary()
+	var s summary
+	s.init()
 	for i := range b.Items {
 		s.add(&b.Items[i], 0, false)
 	}

@@ -104,9 +104,11 @@ func NewCompactWriter(w io.Writer, opt CompactOptions) *CompactWriter {
 	if lang == language.Und {
 		lang = language.SimplifiedChinese
 	}
-	return &CompactWriter{w: w, lang: lang, sum: newSummary(), reasons: map[string]int{}, lists: map[string]int{},
+	c := &CompactWriter{w: w, lang: lang, reasons: map[string]int{}, lists: map[string]int{},
 		shared: map[listKey]int{}, buf: make([]byte, 0, 1<<16),
 		money: new([moneySlots]moneySlot)}
+	c.sum.init()
+	return c
 }
 
 // Write writes the items of one chunk of a batch and adds its totals and

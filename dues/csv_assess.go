@@ -92,7 +92,8 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 		}
 		go b.read()
 	}
-	s := newSummary()
+	var s summary
+	s.init()
 	items := make([]BatchItem, 0, min(n, 1<<16))
 	for len(items) < n {
 		if b.cur == nil || b.at == len(b.cur.rows) {
