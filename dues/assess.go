@@ -446,7 +446,7 @@ func (e *engine) customKey(key reasonKey, custom []WageItem, fresh bool) (custom
 // baseDecimal returns a base in fen as yuan, from the cache when there is one.
 func (e *engine) baseDecimal(fen int64) decimal.Decimal {
 	if e.bases == nil {
-		return fenDecimal(fen)
+		return unitsDecimal(fen, 2)
 	}
 	if p := e.p.BaseRounding.Places; p < 2 {
 		d, _ := exact.Pow10(2 - p)
@@ -461,14 +461,6 @@ func (e *engine) amountDecimal(q int64) decimal.Decimal {
 		return unitsDecimal(q, e.p.AmountRounding.Places)
 	}
 	return e.amounts.Get(q)
-}
-
-// fenDecimal returns a whole number of fen as yuan.
-func fenDecimal(fen int64) decimal.Decimal {
-	if fen == 0 {
-		return decimal.Decimal{}
-	}
-	return decimal.New(fen, -2)
 }
 
 // unitsDecimal returns q units of 10^-places yuan.
