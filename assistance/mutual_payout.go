@@ -50,7 +50,7 @@ func (p MutualPlan) Claim(c MutualClaim) (MutualPayout, error) {
 func (p MutualPlan) checkClaim(c MutualClaim) error {
 	k := &mutualChecker{kind: union.ErrInvalid}
 	if c.Shares < 1 || c.Shares > p.MaxShares {
-		k.add("shares", "invalid.range", strconv.Itoa(c.Shares), "1", strconv.Itoa(p.MaxShares))
+		k.add("shares_held", "invalid.range", strconv.Itoa(c.Shares), "1", strconv.Itoa(p.MaxShares))
 	}
 	mutualDate(k, "cover_start", c.CoverStart, true)
 	m := c.Member
