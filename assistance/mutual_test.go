@@ -401,3 +401,23 @@ func FuzzMutualPlanJSON(f *testing.F) {
 		_, _ = p.CheckUnit(MutualUnit{Class: "other", Members: 10, Enrolled: 5})
 	})
 }
+
+// A date that parses prints back the same; anything else is a typed error.
+func FuzzMutualDate(f *testing.F) {
+	for _, s := range []string{"2024-02-29", "2023-02-29", "9999-12-31", "0001-01-01", "", "2024-1-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseMutualDate(s)
+		if err != nil {
+			require.ErrorIs(t, err, union.ErrInvalid)
+			return
+		}
+		require.Equal(t, s, d.String())
+		var back MutualDate
+		require.NoError(t, back.UnmarshalText([]byte(s)))
+		require.Equal(t, d, back)
+		require.Equal(t, 0, d.DaysUntil(back))
+		_ = d.AddMonths(1200)
+	})
+}
