@@ -55,6 +55,11 @@ import (
 //     next round being Election.Next of the last result (its ballots
 //     issued set from the round). "candidates" and "seats" check the round's
 //     election before the count.
+//   - "check": policy Rules; input {"workforce", "delegates": [{"times",
+//     "delegate"}]} — each delegate repeated, named by its name and a
+//     number; want {"ok", "voting", "checks": {code: {"count", "of",
+//     "limit", "ok", "soft"}}} — Rules.Check of the roster. "checks", when
+//     given, names every check.
 func TestAllCases(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
 	require.NoError(t, err)
@@ -149,6 +154,7 @@ var caseKinds = map[string]func(*testing.T, *workedCase, *diffs){
 	"margin":   runMargin,
 	"recall":   runRecall,
 	"election": runElection,
+	"check":    runCheck,
 }
 
 // decodeInto reads part of a case strictly.
@@ -350,6 +356,66 @@ func runElection(t *testing.T, c *workedCase, d *diffs) {
 		if i+1 < len(in.Rounds) {
 			e, err = e.Next(res)
 			require.NoError(t, err, at)
+		}
+	}
+}
+
+func runCheck(t *testing.T, c *workedCase, d *diffs) {
+	var r Rules
+	decodeInto(t, "policy", c.Policy, &r)
+	var in struct {
+		Workforce Workforce `json:"workforce"`
+		Delegates []struct {
+			Times    int      `json:"times"`
+			Delegate Delegate `json:"delegate"`
+		} `json:"delegates"`
+	}
+	decodeInto(t, "input", c.Input, &in)
+	roster := Roster{Workforce: in.Workforce}
+	for _, g := range in.Delegates {
+		require.Positive(t, g.Times)
+		for k := range g.Times {
+			dl := g.Delegate
+			dl.Name = fmt.Sprintf("%s%d", dl.Name, k+1)
+			roster.Delegates = append(roster.Delegates, dl)
+		}
+	}
+	var want struct {
+		OK     *bool `json:"ok"`
+		Voting *int  `json:"voting"`
+		Checks map[string]struct {
+			Count *int  `json:"count"`
+			Of    *int  `json:"of"`
+			Limit *int  `json:"limit"`
+			OK    *bool `json:"ok"`
+			Soft  *bool `json:"soft"`
+		} `json:"checks"`
+	}
+	decodeInto(t, "want", c.Want, &want)
+	got, err := r.Check(roster)
+	require.NoError(t, err)
+	d.eqBool("ok", want.OK, got.OK)
+	d.eqInt("voting", want.Voting, got.Voting)
+	if want.Checks != nil {
+		seen := map[string]bool{}
+		for _, ch := range got.Checks {
+			seen[ch.Code] = true
+			w, ok := want.Checks[ch.Code]
+			if !ok {
+				*d = append(*d, fmt.Sprintf("checks.%s: not wanted (%d of %d, limit %d, ok %v)", ch.Code, ch.Count, ch.Of, ch.Limit, ch.OK))
+				continue
+			}
+			at := "checks." + ch.Code
+			d.eqInt(at+".count", w.Count, ch.Count)
+			d.eqInt(at+".of", w.Of, ch.Of)
+			d.eqInt(at+".limit", w.Limit, ch.Limit)
+			d.eqBool(at+".ok", w.OK, ch.OK)
+			d.eqBool(at+".soft", w.Soft, ch.Soft)
+		}
+		for code := range want.Checks {
+			if !seen[code] {
+				*d = append(*d, fmt.Sprintf("checks.%s: wanted, not made", code))
+			}
 		}
 	}
 }
