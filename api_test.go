@@ -12,8 +12,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The public API contract of ../shared/design/API.md, checked by the compiler:
-// each name must exist with the signature written there. A rename or a changed
+// The public API contract, the names callers and conformance checks rely on,
+// checked by the compiler: each name must exist with the signature written here. A rename or a changed
 // signature breaks the build of this test.
 var (
 	// union

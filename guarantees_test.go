@@ -138,23 +138,30 @@ func TestExportedIdentifiersHaveDocComments(t *testing.T) {
 }
 
 // entryPoints names, per package, the functions and methods callers start
-// from (API.md and ARCHITECTURE.md): each needs a runnable Example with an
+// from (the names api_test.go holds and the root doc.go tour): each needs a runnable Example with an
 // // Output: comment, named Example<Func> or Example<Type>_<Method>
 // (optionally with a _case suffix).
 var entryPoints = map[string][]string{
 	"union": {"Split", "Uppercase", "UppercaseWith", "ParseUppercase", "FormatCNY", "ParsePeriod", "NewTimeline",
 		"Timeline.At", "ParseResidentID", "ResidentID.AgeAt", "ParseCreditCode", "ParseRegion", "Rounding.Round",
-		"Reason.Text", "FieldError.Text", "FieldErrors", "Label", "MatchLanguage"},
+		"Reason.Text", "FieldError.Text", "FieldErrors", "Label", "MatchLanguage",
+		"DecodeJSON", "ParseDecimal", "CheckDecimal", "CheckCount", "ErrorsJSON", "ErrorFromJSON", "Period.Validate", "Reason.Localized"},
 	"dues": {"National", "NationalTimeline", "Policy.Assess", "Policy.AssessAll", "Policy.AssessPeriod",
 		"Policy.Arrears", "Batch.Merge", "NationalFunds", "NationalFundsTimeline", "Funds.Assess", "Funds.Due",
-		"Funds.LateFee", "Scheme.Allocate", "Scheme.Collect"},
+		"Funds.LateFee", "Scheme.Allocate", "Scheme.Collect", "ParseWageItem", "Funds.AnnualDeductible", "DecodeMembers",
+		"DecodePolicy", "Presets", "PresetPolicy", "NewCSVReader", "Policy.AssessCSV", "Policy.AssessRecords", "NewCompactWriter",
+		"ReadCompact", "Batch.MarshalJSONText"},
 	"assistance": {"Standard", "Generation1", "Hubei2024", "Shanghai2019", "Yearly", "History",
-		"Rules.Assess", "Rules.AssessAll", "Rules.Review"},
+		"Rules.Assess", "Rules.AssessAll", "Rules.Review", "Presets", "Preset", "DecodeApplicants", "Rules.AssessJSON"},
 	"democracy": {"Threshold.Required", "Enterprise", "EnterpriseTimeline", "Rules.Plan", "Apportion", "ApportionBy",
 		"Rules.Check", "Rules.CheckPresidium", "Rules.Decide", "Rules.DecideMatter", "Rules.CallSession", "UnionElection",
-		"ElectionRules.RecallChair", "Election.Count", "Election.Next"},
+		"ElectionRules.RecallChair", "Election.Count", "Election.Next", "Presets", "Preset", "ParseDate", "Calendar.Deadline",
+		"NewRatio", "ConsultationRules.CheckNegotiators", "ConsultationRules.Schedule", "ConsultationRules.DecideAdoption",
+		"ConsultationRules.CheckTerms", "ConsultationRules.Check", "WageGuideline.Classify", "ConsultationCoverage",
+		"ConsultationPresets", "ProposalRules.Qualify", "ProposalRules.Process", "ProposalPresets", "ProposalPreset"},
 	"competition": {"Scheme.Rank", "Award", "Scheme.Award", "ValidateTiers", "TeamRules.RankTeams",
-		"HonourRules.Check", "NominationRules.Check", "ProposalTable.Grade", "Promote"},
+		"HonourRules.Check", "NominationRules.Check", "ProposalTable.Grade", "Promote", "Presets", "Preset", "DecodeEntries",
+		"ProposalTable.GradeProposal"},
 }
 
 // TestEntryPointsHaveExamples checks that every entry point exists and has a
@@ -359,7 +366,7 @@ func TestLibraryIsPure(t *testing.T) {
 }
 
 // TestImportDirections keeps the dependency graph as designed
-// (ARCHITECTURE.md): the internal kernels import no gonghui package, union
+// (as the root doc.go describes it): the internal kernels import no gonghui package, union
 // imports no domain package, and no domain package imports another.
 func TestImportDirections(t *testing.T) {
 	const module = "github.com/gonghui/gonghui"
@@ -386,10 +393,47 @@ func TestImportDirections(t *testing.T) {
 	}
 }
 
-// TestLayout keeps the top level as designed (ARCHITECTURE.md).
+// TestNoPointersOutside fails when a file of the repository points readers to
+// a document that is not in it: the project's internal notes or its design
+// files. Name the document and article instead, or write what readers need
+// into docs/.
+func TestNoPointersOutside(t *testing.T) {
+	outside := regexp.MustCompile(`shared/` + `(rules|design)|\bAPI` + `\.md\b|ARCHITECTURE` + `\.md|reference A[0-9]`)
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") && name != ".ci" || name == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch filepath.Ext(path) {
+		case ".go", ".md", ".json", ".yaml", ".yml", "":
+		default:
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if outside.MatchString(line) {
+				t.Errorf("%s:%d points outside the repository: %s", path, i+1, strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLayout keeps the top level as designed (see the root doc.go).
 func TestLayout(t *testing.T) {
 	for _, want := range []string{"union", "dues", "assistance", "democracy", "competition", "examples",
-		"doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
+		"cmd/gonghui", "internal/chunk", "internal/exact", "doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
 		if _, err := os.Stat(want); err != nil {
 			t.Errorf("missing %s", want)
 		}

@@ -5,7 +5,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Aid is the aid programmes and amounts of a rule set (reference A5). Amounts
+// Aid is the aid programmes and amounts of a rule set (regional tables: 湖北省总工会 2024,
+// 沪工总权〔2019〕19号, 天门市总工会 2024; docs/rules/hardship.md). Amounts
 // are the most a household may receive in the year; aid already paid this
 // year (Applicant.Paid) is deducted from them, so a second payment never
 // exceeds a cap.

@@ -6,8 +6,9 @@ import (
 )
 
 // Applicant is the worker who applies for, or holds, a hardship file, with
-// their household. Member and Household are the API contract; the rest is
-// optional detail that lets more of the reference's rules apply.
+// their household. Member and Household are the core fields (held stable by
+// api_test.go); the rest is optional detail that lets more of the sources'
+// rules apply.
 type Applicant struct {
 	// Member is set when the applicant is a union member.
 	Member bool `json:"member"`

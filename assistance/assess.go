@@ -288,7 +288,7 @@ func (r *Rules) testAccident(a *Applicant, income decimal.Decimal, n int64, res 
 }
 
 // excludedIncomeReason explains an income item left out: a kind the
-// reference names has its own code (so its text is localized), any other
+// sources name has its own code (so its text is localized), any other
 // kind the generic code with the kind's word.
 func (r *Rules) excludedIncomeReason(res *builder, it IncomeItem) {
 	for i, k := range knownIncome {

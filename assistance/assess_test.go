@@ -49,8 +49,9 @@ func TestStandardCategories_Pingdingshan_Qingdao(t *testing.T) {
 	}
 }
 
-// A7.1: the comparison operator at exactly 2 × 低保 is a rule parameter ("2倍(含)").
-func TestOperatorIsParameter_A7(t *testing.T) {
+// The sources disagree on the comparison at exactly 2 × 低保 (平顶山 "2倍以内",
+// 青岛 strict <, an older city rule "2倍(含)"): the operator is a rule parameter.
+func TestOperatorIsParameter(t *testing.T) {
 	r := Standard(d("1000"))
 	r.Bands[1].Op = LessOrEqual
 	res := mustAssess(t, r, simple(3, "72000", "0"))
@@ -105,7 +106,8 @@ func TestRelativeDeductsEmploymentCosts_Pingdingshan(t *testing.T) {
 	assert.Equal(t, "0", res.Rigid.String())
 }
 
-// All failed conditions and exclusions are reported together (reference A2, A1).
+// All failed conditions and exclusions are reported together (排除性条件 and conditions:
+// juduo.cc city rule, 郑州市总工会 2017).
 func TestConditionsAndExclusionsAllReported(t *testing.T) {
 	r := Standard(d("1000"))
 	a := simple(3, "10000", "0")

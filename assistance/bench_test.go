@@ -10,7 +10,7 @@ import (
 
 // BenchmarkAssess is one Assess of the typical() household (3 persons, 2
 // income items, 3 aid programmes, 9 reasons) under Hubei2024, validation
-// included. The issue asks for under 2 µs; BenchmarkResultFloor shows how
+// included. The target is under 2 µs; BenchmarkResultFloor shows how
 // much of it building the result alone takes.
 func BenchmarkAssess(b *testing.B) {
 	r := Hubei2024(decimal.NewFromInt(940))

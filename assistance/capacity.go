@@ -7,7 +7,8 @@ import (
 
 // WorkCapacity is a household member's capacity to work (劳动能力). The zero
 // value FullCapacity is the ordinary case; only members with full capacity are
-// assigned imputed income when idle (reference A1, Jiangmen imputed income).
+// assigned imputed income when idle (江门日报 2025-06-18, imputed
+// income).
 type WorkCapacity uint8
 
 // The work capacities.

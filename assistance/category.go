@@ -10,9 +10,10 @@ import (
 // applied. Its text form is the lower-case English word ("deep", "relative" …).
 //
 // Deep, Relative and Accident are the categories of the current ACFTU system
-// (c. 2017/2018 onward: 深度困难 / 相对困难 / 意外致困; reference A1, Generation
-// 2). Subsistence and Marginal are the labels of the older system still found
-// in archives (低保户 / 低保边缘户; reference A1, Generation 1), whose third
+// (c. 2017/2018 onward: 深度困难 / 相对困难 / 意外致困; 平顶山市总工会《困难职工家庭认定标准》,
+// 青岛市总工会). Subsistence and Marginal are the labels of the older system still found
+// in archives (低保户 / 低保边缘户; 《云南省困难职工档案管理办法(试行)》第七条),
+// whose third
 // label 意外致困户 is Accident again.
 type Category uint8
 

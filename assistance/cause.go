@@ -6,8 +6,8 @@ import (
 )
 
 // Cause is a cause of hardship (致困原因) from the ten codes of the national
-// file form (reference A3, "File fields": main cause exactly 1, secondary
-// causes up to 3). The zero value NoCause means none recorded.
+// file form (全国困难职工帮扶管理系统档案表: main cause exactly 1,
+// secondary causes up to 3). The zero value NoCause means none recorded.
 type Cause uint8
 
 // The causes of hardship.
@@ -29,7 +29,7 @@ var causeWords = []string{"none", "no_work_capacity", "unemployed", "laid_off", 
 	"insurance_undelivered", "serious_illness", "natural_disaster", "accident", "schooling", "other"}
 
 // MaxSecondaryCauses is the number of secondary causes the national file form
-// holds (reference A3).
+// holds (全国困难职工帮扶管理系统档案表).
 const MaxSecondaryCauses = 3
 
 // String returns the English word, e.g. "serious_illness".

@@ -53,8 +53,8 @@
 // so no rounding ever decides a category. The per-capita figure
 // (income − rigid) ÷ 12 ÷ members is reported, rounded by the named
 // Rules.PerCapitaRounding (to the fen, half-up, in the presets). The
-// operators are rule parameters, because the sources disagree (reference
-// A7.1):
+// operators are rule parameters, because the sources disagree (平顶山
+// "2倍以内", 青岛 strict <, an older city rule "2倍(含)"; docs/rules/hardship.md):
 //
 //	preset        category        test                                    operator
 //	Standard      深度困难        per-capita net income vs 1 × 低保        <  (Qingdao formula)
@@ -163,10 +163,10 @@
 // appending to one copies it. AssessAll's items depend on their applicant
 // only: shuffling the batch permutes the items and keeps the totals.
 //
-// # Where the reference is silent
+// # Where the sources are silent
 //
 // The choices made here, each a parameter: Standard requires membership and
-// service for everyone (the reference states membership for migrant workers);
+// service for everyone (the sources state membership for migrant workers);
 // the income band wins over 意外致困; a review exits only when no category
 // applies any more (a 深度 file above 低保 but below 2 × moves to 相对);
 // per-capita figures are rounded to the fen half-up; Standard carries no aid

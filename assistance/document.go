@@ -5,8 +5,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Document is a piece of evidence a hardship file needs (reference A3,
-// "Documents required": 岳阳市总工会《2018年岳阳市困难职工建档流程》).
+// Document is a piece of evidence a hardship file needs (岳阳市总工会
+// 《2018年岳阳市困难职工建档流程》, 2018-05-24: documents required).
 type Document uint8
 
 // The documents.

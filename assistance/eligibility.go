@@ -49,7 +49,7 @@ func (r *Rules) checkConditions(a *Applicant, res *builder) bool {
 	return failed
 }
 
-// checkExclusions reports every exclusion hit (reference A2) and returns
+// checkExclusions reports every exclusion hit (排除性条件; see Exclusions) and returns
 // whether any hit.
 func (r *Rules) checkExclusions(a *Applicant, res *builder) bool {
 	h := &a.Household

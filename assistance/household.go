@@ -4,8 +4,9 @@ import "github.com/shopspring/decimal"
 
 // Household is the unit of assessment: one file per household (一户一档,
 // 《云南省困难职工档案管理办法(试行)》 第六条). Members, Income, RigidExpenses,
-// HardshipCosts and Homes are the API contract; everything else is optional
-// detail that lets more of the reference's rules apply.
+// HardshipCosts and Homes are the core fields (their names are held stable by
+// api_test.go); everything else is optional detail that lets more of the
+// sources' rules apply (docs/rules/hardship.md).
 //
 // All amounts are yuan with at most two decimals (fen) and cover the 12
 // months before the application unless a field says otherwise.
@@ -89,6 +90,6 @@ type Person struct {
 	AbroadSelfFunded bool `json:"abroad_self_funded,omitempty"`
 	// FundedElsewhere is set when the student is already funded by another
 	// programme or studies tuition-free (military academy, 公费师范生, 定向生):
-	// no double funding (reference A5, Tianmen 2024).
+	// no double funding (天门市总工会2024年金秋助学通知).
 	FundedElsewhere bool `json:"funded_elsewhere,omitempty"`
 }

@@ -3,11 +3,11 @@ package assistance
 import "github.com/shopspring/decimal"
 
 // IncomeKind names a kind of household income, so the rules' exclusion list
-// can apply (reference A1, Jiangmen "what counts as income"). Kinds are open:
+// can apply (江门日报 2025-06-18《申请困难职工家庭帮扶 如何核算职工家庭收支》). Kinds are open:
 // any non-empty word is accepted, and a kind the rules do not exclude counts.
 type IncomeKind string
 
-// The income kinds the reference lists.
+// The income kinds 江门日报 2025-06-18 lists.
 const (
 	Wages              IncomeKind = "wages"               // 工资性收入: wages, bonuses, allowances
 	BusinessIncome     IncomeKind = "business"            // 经营性收入
@@ -28,16 +28,17 @@ const (
 	OtherIncome        IncomeKind = "other"               // 其他收入
 )
 
-// knownIncome lists the income kinds the reference names.
+// knownIncome lists the income kinds 江门日报 2025-06-18 names.
 var knownIncome = [...]IncomeKind{Wages, BusinessIncome, Maintenance, PensionIncome, UnemploymentIncome,
 	SurvivorBenefit, Compensation, Investment, CollectiveDividend, Expropriation, Rent, GiftIncome,
 	UnionAid, SocialAssistance, FestivalGift, ResidentPension, OtherIncome}
 
 // ExpenseKind names a kind of rigid spending (刚性支出), so the rules'
-// list of counted kinds applies (reference A1, Pingdingshan; A6, Tianjin list).
+// list of counted kinds applies (平顶山市总工会《困难职工家庭认定标准》; Tianjin's list under
+// 民政部《刚性支出困难家庭认定办法》).
 type ExpenseKind string
 
-// The expense kinds the reference lists.
+// The expense kinds these sources list.
 const (
 	MedicalExpense        ExpenseKind = "medical"        // 医疗自付（扣除各类保险后）
 	EducationExpense      ExpenseKind = "education"      // 教育支出（按公办学校标准）

@@ -7,7 +7,7 @@ import (
 )
 
 // Operator is the comparison a rule makes between a household figure and its
-// threshold. The reference disagrees on the operators (A7.1: "2倍以内" read as
+// threshold. The sources disagree on the operators ("2倍以内" read as
 // ≤ in Pingdingshan, a strict < in Qingdao's formula, "2倍(含)" inclusive in
 // an older city rule), so every test names its operator as a rule parameter.
 // Its text form is "lt", "le", "gt" or "ge".

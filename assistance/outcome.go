@@ -5,8 +5,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Outcome is the decision of a yearly review of a hardship file (reference
-// A4: 动态管理, 脱困, 解困, 注销).
+// Outcome is the decision of a yearly review of a hardship file (动态管理,
+// 脱困, 解困, 注销: 新华日报 2019-09-11, 邹城市总工会 2023-03-31).
 type Outcome uint8
 
 // The review outcomes. Continue is the zero value.

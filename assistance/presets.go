@@ -12,8 +12,8 @@ import (
 //   - 深度困难: (income − rigid spending) ÷ 12 ÷ members < 1 × 低保
 //     (平顶山市总工会《困难职工家庭认定标准》; 青岛市总工会 formula, strict <);
 //   - 相对困难: the same, after also deducting necessary employment costs,
-//     < 2 × 低保 (Pingdingshan "2倍以内"; Qingdao strict <; A7.1: the
-//     operator is a parameter, Standard follows Qingdao's explicit formula);
+//     < 2 × 低保 (Pingdingshan "2倍以内"; Qingdao strict <; the sources
+//     disagree, so the operator is a parameter, Standard follows Qingdao's explicit formula);
 //   - 意外致困: a worker injured, disabled or killed on duty, in a natural
 //     disaster, a major safety accident, epidemic or public-security event
 //     (Applicant.Incident, without a cost test; Qingdao's criteria and
@@ -22,7 +22,8 @@ import (
 //   - counted income excludes small festival gifts and the 城乡居民基础养老金
 //     and includes union aid already received (江门日报 2025-06-18);
 //   - rigid spending: self-paid medical, education at public rates,
-//     rehabilitation, disaster losses and long-term care (Pingdingshan; A6);
+//     rehabilitation, disaster losses and long-term care (Pingdingshan; 民政部
+//     《刚性支出困难家庭认定办法》民发〔2024〕57号 and the Tianjin list);
 //   - conditions: a union member in service; migrant workers with a contract
 //     of at least 12 months living in the city (郑州 2017; Qingdao);
 //   - exclusions: two or more homes, a shop, employing others, a school fee
@@ -63,7 +64,7 @@ func Standard(minimumLiving decimal.Decimal) Rules {
 }
 
 // Generation1 returns the older system (c. 2005–2017) still found in
-// archives, so old files can be re-assessed (reference A1, Generation 1):
+// archives, so old files can be re-assessed (docs/rules/hardship.md, older system):
 //
 //   - 低保户: per-capita income < 低保 for at least 6 consecutive months,
 //     or below 低保 while already receiving it (《云南省困难职工档案管理办法
@@ -98,7 +99,7 @@ func Generation1(minimumLiving decimal.Decimal) Rules {
 }
 
 // Hubei2024 returns Standard with the Hubei aid table (湖北省总工会, 武汉本地宝
-// 2024-03-20; reference A5), minimumLiving being the urban 低保 (Wuhan: 940):
+// 2024-03-20), minimumLiving being the urban 低保 (Wuhan: 940):
 //
 //   - living aid per household per year: 深度 12 months of 低保, 相对 and
 //     意外致困 10 months;

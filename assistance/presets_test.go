@@ -15,8 +15,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // presets are the presets at the sample 低保 figures of the golden files:
 // Weihai 1,001 (2023) for Standard, the c. 2009 line of 370 for Generation1,
-// Wuhan 940 for Hubei2024, and a sample 1,000 for Shanghai2019 (the
-// reference gives no Shanghai figure).
+// Wuhan 940 for Hubei2024, and a sample 1,000 for Shanghai2019 (no
+// source gives a Shanghai figure).
 func presets() map[string]Rules {
 	return map[string]Rules{
 		"standard":     Standard(d("1001")),

@@ -6,7 +6,7 @@ import (
 )
 
 // Programme is an aid programme (帮扶项目) a household may receive under its
-// category (reference A5).
+// category (the regional aid tables of docs/rules/hardship.md).
 type Programme uint8
 
 // The aid programmes.

@@ -51,8 +51,8 @@ type ReviewResult struct {
 	Reasons []union.Reason `json:"reasons"`
 }
 
-// Review decides a file at its yearly review on this year's facts (reference
-// A4), in this order:
+// Review decides a file at its yearly review on this year's facts (动态管理:
+// 新华日报 2019-09-11, 邹城市总工会 2023-03-31), in this order:
 //
 //  1. cancel (注销) when the worker has retired, transferred, died or left
 //     the union (邹城市总工会 2023), or an exclusion now hits (退档, 邹城:

@@ -13,8 +13,8 @@ func file(c Category) File {
 	return File{Category: c, Filed: union.MustPeriod("2024-03"), Reviewed: union.MustPeriod("2025-03")}
 }
 
-// Reference A4: 新华日报 2019-09-11 (脱困, 解困), 邹城 2023 (注销), 湖南 (yearly review).
-func TestReview_A4(t *testing.T) {
+// 动态管理: 新华日报 2019-09-11 (脱困, 解困), 邹城 2023 (注销), 湖南 (yearly review).
+func TestReview_Xinhua2019Zoucheng2023(t *testing.T) {
 	r := Standard(d("1000"))
 	better := simple(3, "90000", "0")
 	tests := []struct {

@@ -38,7 +38,7 @@ type Rules struct {
 
 	// ImputeIdle assigns income at MinimumWage × 12 to each idle member of
 	// working age with full work capacity who is not a student, caregiver,
-	// disabled, seriously ill or exempt by evidence (reference A1, Jiangmen).
+	// disabled, seriously ill or exempt by evidence (江门日报 2025-06-18, imputed income).
 	ImputeIdle bool `json:"impute_idle"`
 	// MinimumWage is the local monthly minimum wage (needed when ImputeIdle).
 	MinimumWage decimal.Decimal `json:"minimum_wage"`
@@ -168,7 +168,8 @@ type Conditions struct {
 	MigrantUrban bool `json:"migrant_urban"`
 }
 
-// Exclusions are the exclusion tests (排除性条件, reference A2). Zero values
+// Exclusions are the exclusion tests (排除性条件: a city rule restated on juduo.cc, 青岛市总工会,
+// 邹城市总工会 2023; docs/rules/hardship.md). Zero values
 // switch a test off.
 type Exclusions struct {
 	// MaxHomes: owning more homes excludes (1: two or more homes excluded).
@@ -192,7 +193,8 @@ type Exclusions struct {
 	Age AgeRange `json:"age"`
 }
 
-// ExitRules are the yearly review and exit (reference A4).
+// ExitRules are the yearly review and exit (动态管理: 《湖南工会困难职工档案管理办法》,
+// 新华日报 2019-09-11, 邹城市总工会 2023-03-31).
 type ExitRules struct {
 	// Months is how many consecutive months above 低保 make 脱困 (6; 新华日报
 	// 2019-09-11, Jiangsu).

@@ -10,8 +10,8 @@ import (
 // means the person is not a student.
 type SchoolLevel uint8
 
-// The school levels, following the study-aid tables of the reference (A5:
-// Hubei, Tianmen, Dalian, the national-style table).
+// The school levels, following the published study-aid tables (湖北省总工会
+// 2024, 天门市总工会 2024, 经济日报 2016-10-05 for Dalian, a national-style table).
 const (
 	NotInSchool  SchoolLevel = iota // 非在校
 	Kindergarten                    // 幼儿园

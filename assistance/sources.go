@@ -1,9 +1,9 @@
 package assistance
 
-// The documents the rules rest on (reference: shared/rules
-// assistance-competition.md, part A). The ACFTU primary texts were not
-// available to the reference, so the citations are the local restatements
-// and, where visible, their articles.
+// The documents the rules rest on (summarised in docs/rules/hardship.md).
+// The ACFTU primary texts were not available when the presets were written,
+// so the citations are the local restatements and, where visible, their
+// articles.
 const (
 	srcYunnan6          = "《云南省困难职工档案管理办法(试行)》第六条（一户一档）"
 	srcYunnan7          = "《云南省困难职工档案管理办法(试行)》第七条"

@@ -9,8 +9,8 @@ import (
 )
 
 // Figures are the local amounts in force from one month: 低保 and, when
-// known, the minimum wage. Callers supply them (the reference does not
-// publish a series; 威海 1,001 in 2023 and 乳山 1,062 in 2025 are examples).
+// known, the minimum wage. Callers supply them (no source publishes a
+// series; 威海 1,001 in 2023 and 乳山 1,062 in 2025 are examples).
 type Figures struct {
 	// From is the first month the figures apply.
 	From union.Period `json:"from"`

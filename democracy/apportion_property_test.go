@@ -12,8 +12,8 @@ import (
 // naiveLargestRemainder is the textbook iteration, one scan per leftover
 // seat, with the package's rules (constituencies that cannot reach the
 // minimum even with an extra seat get it first; ties go to the larger
-// remainder, the larger size, the lower index): the reference the fast
-// version must match.
+// remainder, the larger size, the lower index): the slow
+// implementation the fast version must match.
 func naiveLargestRemainder(seats int, sizes []int, minimum int) []int {
 	n := len(sizes)
 	out := make([]int, n)

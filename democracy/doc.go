@@ -118,7 +118,7 @@
 // type round-trips through JSON. Golden JSON of each preset lives in
 // testdata/presets.
 //
-// # Choices where the reference is silent
+// # Choices where the sources are silent
 //
 // Partial steps of staff do not add delegates (每增加一百人 counts whole
 // hundreds; Band.Partial changes it). A headcount in a band gap gets the larger

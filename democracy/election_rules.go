@@ -77,7 +77,7 @@ type ElectionRules struct {
 	// others may be 等额. Empty applies it to every kind (the strict
 	// reading, and what a policy that does not say gets). UnionElection
 	// applies it to committee members only.
-	MarginKinds []ElectionKind `json:"margin_kinds,omitempty"`
+	MarginKinds ElectionKinds `json:"margin_kinds,omitempty"`
 	// MarginSource cites the article of MinMargin.
 	MarginSource string `json:"margin_source"`
 

@@ -199,3 +199,67 @@ func (m *MatterRule) UnmarshalJSON(b []byte) error { return union.DecodeJSON(b, 
 func (d *DispatchedRule) UnmarshalJSON(b []byte) error {
 	return union.DecodeJSON(b, (*dispatchedRuleWire)(d))
 }
+
+// ElectionKinds is a list of election kinds (ElectionRules.MarginKinds).
+// It decodes a JSON array of words strictly, an unknown word being a
+// *union.FieldError at its index.
+type ElectionKinds []ElectionKind
+
+// UnmarshalJSON decodes the list, every bad word reported at its index.
+func (ks *ElectionKinds) UnmarshalJSON(b []byte) error {
+	out, err := decodeWords(b, func(w []byte) (ElectionKind, error) {
+		var k ElectionKind
+		return k, k.UnmarshalText(w)
+	})
+	if err == nil {
+		*ks = out
+	}
+	return err
+}
+
+// Groups is a list of composition groups (Limit.Also). It decodes a JSON
+// array of words strictly, an unknown word being a *union.FieldError at its
+// index.
+type Groups []Group
+
+// UnmarshalJSON decodes the list, every bad word reported at its index.
+func (gs *Groups) UnmarshalJSON(b []byte) error {
+	out, err := decodeWords(b, func(w []byte) (Group, error) {
+		var g Group
+		return g, g.UnmarshalText(w)
+	})
+	if err == nil {
+		*gs = out
+	}
+	return err
+}
+
+// decodeWords decodes a JSON array of enum words (null is an empty list),
+// every bad word reported at its index ("[2]").
+func decodeWords[E any](b []byte, parse func([]byte) (E, error)) ([]E, error) {
+	var words []string
+	if err := union.DecodeJSON(b, &words); err != nil {
+		return nil, err
+	}
+	if words == nil {
+		return nil, nil
+	}
+	out := make([]E, len(words))
+	var errs []error
+	for i, w := range words {
+		v, err := parse([]byte(w))
+		if err != nil {
+			for _, fe := range union.FieldErrors(err) {
+				c := *fe
+				c.Field = union.Indexed("", i) // the word's place, not the enum's own name
+				errs = append(errs, &c)
+			}
+			continue
+		}
+		out[i] = v
+	}
+	if len(errs) > 0 {
+		return nil, joinOrNil(errs)
+	}
+	return out, nil
+}

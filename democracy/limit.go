@@ -149,7 +149,7 @@ type Limit struct {
 	// Also lists further groups counted together with Group (a union: a
 	// delegate in several of them counts once); empty for a single group.
 	// A workforce share cannot apply to a union.
-	Also []Group `json:"also,omitempty"`
+	Also Groups `json:"also,omitempty"`
 	// Bound is a ceiling (Ceiling) or a floor (Floor).
 	Bound Bound `json:"bound"`
 	// Num/Den is the fixed share; unused when Workforce is set.

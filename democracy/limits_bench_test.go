@@ -10,7 +10,7 @@ import (
 
 // atLimits builds each entry point's input at its documented maxima; the
 // benchmark runs every one of them (README lists the figures: each within
-// 1 s and 512 MB on the reference machine).
+// 1 s and 512 MB on the 2-core benchmark machine).
 func atLimits() map[string]func(b *testing.B) {
 	rng := rand.New(rand.NewPCG(7, 11))
 	sizes := func(n int) []int {

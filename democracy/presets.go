@@ -218,8 +218,8 @@ func Zhejiang2010() Rules {
 // least 60% of delegates; at least 2/3 present; more than half of all
 // delegates to pass; a term of 3 to 5 years with at least one session a
 // school year; delegates at least 30 up to 100 staff, 30% of staff from 101
-// to 199, 20% from 200. A general meeting may serve below 100 staff (the
-// reference is silent; the enterprise practice is followed).
+// to 199, 20% from 200. A general meeting may serve below 100 staff (学校教职工代表大会规定
+// is silent as read; the enterprise practice is followed).
 func School2012() Rules {
 	return Rules{
 		Name:       "school2012",

@@ -79,3 +79,20 @@ func BenchmarkFormatCNYLimit(b *testing.B) {
 		benchSink = union.FormatCNY(d, language.SimplifiedChinese)
 	}
 }
+
+// BenchmarkSplitAtLimits measures Split at its limits: MaxWeights weights
+// with 18 decimal places each and the largest total.
+func BenchmarkSplitAtLimits(b *testing.B) {
+	ws := make([]decimal.Decimal, union.MaxWeights)
+	for i := range ws {
+		ws[i] = decimal.New(int64(i%997+1)*1_000_000_000_000_007, -18)
+	}
+	total := decimal.RequireFromString("999999999999999.999999999999999999")
+	for b.Loop() {
+		parts, err := union.Split(total, ws, union.MaxPlaces)
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchSink = parts
+	}
+}

@@ -50,6 +50,7 @@ func messageTables() [][]Message {
 		consultationMessages(),
 		competitionMessages(),
 		mutualMessages(),
+		homeMessages(),
 	}
 }
 

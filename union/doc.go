@@ -153,13 +153,14 @@ reasons, not errors.
 # Texts for people
 
 In zh-Hans and zh-Hant, [FieldError.Text] names a field by its label, not by
-its path: 字段 members[3]的公民身份号码 rather than members[3].resident_id.
+its path: 字段 rows[3]的公民身份号码 rather than rows[3].resident_id.
 Labels are registered codes "field.<name>", and each package adds those of
 its own fields in its messages file ("field.wages.basic" 基本工资 in dues).
 [FieldLabel] sets a path's indices aside and looks up the longest suffix
 with a label ("field.members.wages.basic", then "field.wages.basic", then
 "field.basic"), labels what comes before it the same way, keeps the indices
-after their part, and falls back to the raw path. English keeps the path
+after their part, and falls back to the raw path. A one-name label applies in
+every package, so it is only for names that mean the same everywhere. English keeps the path
 itself: it is the text of Error, which developers log and match, and
 FieldLabel gives the English words where a sheet wants them.
 

@@ -67,8 +67,8 @@ func (e *FieldError) Unwrap() error { return e.kind() }
 // Text returns the localized explanation: the field, the reason and the value.
 //
 // In zh-Hans and zh-Hant the field is named by its label (FieldLabel:
-// 基本工资, 会员[17]的基本工资), so an officer reads the form's words, not
-// the JSON path. English keeps the path itself (members[17].wages.basic):
+// 公民身份号码 for resident_id, 奖金 for wages.bonus), so an officer reads
+// the form's words, not the JSON path. English keeps the path itself (members[17].wages.basic):
 // English text is what Error returns and what developers log, search and
 // match, and the path is what they need there; FieldLabel gives the English
 // words where a sheet wants them.

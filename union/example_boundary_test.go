@@ -153,11 +153,11 @@ func ExampleReason_Localized() {
 }
 
 func ExampleFieldLabel() {
-	fmt.Println(union.FieldLabel(language.SimplifiedChinese, "members[3].resident_id"))
-	fmt.Println(union.FieldLabel(language.English, "members[3].resident_id"))
+	fmt.Println(union.FieldLabel(language.SimplifiedChinese, "rows[3].resident_id"))
+	fmt.Println(union.FieldLabel(language.English, "rows[3].resident_id"))
 	// Output:
-	// members[3]的公民身份号码
-	// members[3] › resident ID number
+	// rows[3]的公民身份号码
+	// rows[3] › resident ID number
 }
 
 func ExampleEnumParseText() {

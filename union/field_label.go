@@ -18,13 +18,17 @@ import (
 // "field.wages.basic", then "field.basic". What comes before that suffix is
 // labelled the same way, a part at a time, and a part without any label
 // keeps its name. Indices stay where they were, after the label of their part:
-// "members[17].wages.basic" reads 会员[17]的基本工资 in zh-Hans and
-// "members[17] › basic wage" in English, "wages[奖金]" reads 工资[奖金].
-// A path without any label comes back as it is; "" stays "".
+// with "field.resident_id" 公民身份号码 and no label for rows,
+// "rows[17].resident_id" reads rows[17]的公民身份号码 in zh-Hans and
+// "rows[17] › resident ID number" in English, and with "field.wages" 工资,
+// "wages[奖金]" reads 工资[奖金]. A path without any label comes back as it
+// is; "" stays "".
 //
-// A label of one name applies wherever that name ends a path, in every
-// package; give one-name labels only to names that mean the same everywhere
-// ("period", "amount"), and longer ones ("wages.basic") otherwise.
+// A label of one name applies wherever that name ends a path or part of
+// one, in every package: "field.members" labels dues' members[17] as well as
+// a democracy count. Give one-name labels only to names that mean the same
+// everywhere ("period", "amount", "resident_id"), and longer ones
+// ("wages.basic", "rules.members") otherwise.
 func FieldLabel(tag language.Tag, path string) string {
 	if path == "" {
 		return ""

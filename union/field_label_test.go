@@ -18,7 +18,7 @@ func TestFieldLabel(t *testing.T) {
 		path, hans, hant, en string
 	}{
 		{"period", "月份", "月份", "month"},
-		{"members[3].resident_id", "members[3]的公民身份号码", "members[3]的公民身份號碼", "members[3] › resident ID number"},
+		{"rows[3].resident_id", "rows[3]的公民身份号码", "rows[3]的公民身份號碼", "rows[3] › resident ID number"},
 		{"timeline[2].effective.until", "政策时间线[2]的有效期的截止月份", "政策時間線[2]的有效期的截止月份", "policy timeline[2] › months in force › last month"},
 		{"weights[1]", "分配比例[1]", "分配比例[1]", "weights[1]"},
 		{"batch.items[4].sector", "batch.items[4]的单位类型", "batch.items[4]的單位類型", "batch.items[4] › sector"},
@@ -37,10 +37,10 @@ func TestFieldLabel(t *testing.T) {
 // TestFieldErrorTextLabels: Chinese texts name fields by their labels, not by
 // JSON paths; English keeps the path for developers.
 func TestFieldErrorTextLabels(t *testing.T) {
-	fe := union.Invalid("members[17].resident_id", "id.check", "110105********0021")
-	assert.Equal(t, "字段 members[17]的公民身份号码：校验码不正确（值为“110105********0021”）", fe.Text(hans))
-	assert.Equal(t, "欄位 members[17]的公民身份號碼：校驗碼不正確（值為「110105********0021」）", fe.Text(language.TraditionalChinese))
-	assert.Equal(t, "members[17].resident_id: has a wrong check character (value \"110105********0021\")", fe.Text(en))
+	fe := union.Invalid("rows[17].resident_id", "id.check", "110105********0021")
+	assert.Equal(t, "字段 rows[17]的公民身份号码：校验码不正确（值为“110105********0021”）", fe.Text(hans))
+	assert.Equal(t, "欄位 rows[17]的公民身份號碼：校驗碼不正確（值為「110105********0021」）", fe.Text(language.TraditionalChinese))
+	assert.Equal(t, "rows[17].resident_id: has a wrong check character (value \"110105********0021\")", fe.Text(en))
 
 	_, err := union.Split(decimal.New(1, 20), []decimal.Decimal{decimal.NewFromInt(1)}, 2)
 	assert.Equal(t, "字段 总额：超出数值范围：整数部分至多 15 位，小数至多 18 位（值为“100000000000000000000”）", union.ErrorText(err, hans))
@@ -64,8 +64,8 @@ func TestEnumErrorsListWords(t *testing.T) {
 	back := union.ErrorFromJSON(union.ErrorsJSON(err, en))
 	assert.Equal(t, fe.Text(hans), union.ErrorText(back, hans))
 	// An enum without names lists its words in every language.
-	_, err = union.EnumParse[union.Sector]([]byte("x"), "kind", []string{"a", "b"})
-	assert.Equal(t, "字段 kind：不是可识别的取值，应为以下之一：a、b（值为“x”）", union.ErrorText(err, hans))
+	_, err = union.EnumParse[union.Sector]([]byte("x"), "variant", []string{"a", "b"})
+	assert.Equal(t, "字段 variant：不是可识别的取值，应为以下之一：a、b（值为“x”）", union.ErrorText(err, hans))
 }
 
 // TestEnumParseAcceptsPrintedNames: what Text prints in each language reads

@@ -249,9 +249,10 @@ func democracyMinutes() []Message {
 
 // democracyFieldLabels holds the labels of the fields of democracy's
 // policies and inputs, for error texts (codes "field.<path without
-// indices>", e.g. "field.limits.group" for limits[2].group). The generic
-// fields (name, source, effective, preset, headcount) are labelled once for
-// the module elsewhere.
+// indices>", e.g. "field.limits.group" for limits[2].group). A one-name
+// label applies wherever a path ends in that name, in every package, so the
+// names other packages use for something else (kind, members) and the
+// generic ones (name, source, effective, preset, headcount) have none here.
 func democracyFieldLabels() []Message {
 	type label struct{ path, hans, hant, en string }
 	labels := []label{
@@ -322,7 +323,6 @@ func democracyFieldLabels() []Message {
 		{"issued", "发出选票数", "發出選票數", "ballots issued"},
 		{"rules", "规则", "規則", "rules"},
 		{"round", "投票轮次", "投票輪次", "round"},
-		{"kind", "类别", "類別", "kind"},
 		{"approve", "赞成的人选", "贊成的人選", "names approved"},
 		{"spoiled", "废票", "廢票", "spoiled"},
 		{"tally", "表决票数", "表決票數", "tally"},
@@ -335,7 +335,6 @@ func democracyFieldLabels() []Message {
 		{"workforce.disabled", "残疾职工人数", "殘疾職工人數", "staff with a disability"},
 		{"workforce.frontline", "一线职工人数", "一線職工人數", "frontline staff"},
 		{"present", "出席人数", "出席人數", "number present"},
-		{"members", "全体会员或代表人数", "全體會員或代表人數", "members"},
 		{"requesting", "提议的代表人数", "提議的代表人數", "delegates requesting"},
 		{"sizes", "各选区职工人数", "各選區職工人數", "constituency sizes"},
 		{"minimum", "每个选区最少名额", "每個選區最少名額", "least seats per constituency"},

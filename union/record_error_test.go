@@ -46,9 +46,9 @@ func TestRecordError(t *testing.T) {
 
 func TestErrorTextNamesRecords(t *testing.T) {
 	err := errors.Join(
-		union.NewRecordError("members", 17, "E017", union.Invalid("resident_id", "id.check", "110105********0021")),
-		union.NewRecordError("members", 18, "", union.Invalid("period", "invalid.required", "")),
+		union.NewRecordError("rows", 17, "E017", union.Invalid("resident_id", "id.check", "110105********0021")),
+		union.NewRecordError("rows", 18, "", union.Invalid("period", "invalid.required", "")),
 	)
-	assert.Equal(t, "记录 E017：字段 members[17]的公民身份号码：校验码不正确（值为“110105********0021”）；字段 members[18]的月份：必须填写",
+	assert.Equal(t, "记录 E017：字段 rows[17]的公民身份号码：校验码不正确（值为“110105********0021”）；字段 rows[18]的月份：必须填写",
 		union.ErrorText(err, language.SimplifiedChinese))
 }

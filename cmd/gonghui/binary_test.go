@@ -129,6 +129,7 @@ func TestBinaryCommand(t *testing.T) {
 		code int
 	}{
 		{[]string{"dues", "-month", "2026-11", good}, 0},
+		{[]string{"dues", "-policy", "national", "-month", "2026-11", filepath.Join("..", "..", "examples", "payroll", "payroll.csv")}, 0},
 		{[]string{"dues", "-compact", bad}, 1},
 		{[]string{"dues", "-policy", "nope", good}, 2},
 		{[]string{"dues", filepath.Join(dir, "missing.csv")}, 2},

@@ -18,6 +18,16 @@ import (
 // offset of the problem, so the strict decoder only ever walks well-formed
 // input.
 func decodeStrict(data []byte, v any) error {
+	if err := wellFormed(data); err != nil {
+		return err
+	}
+	return union.DecodeJSON(data, v)
+}
+
+// wellFormed refuses an empty document ("invalid.required"), invalid UTF-8
+// ("invalid.utf8") and malformed JSON ("invalid.json", with the byte
+// offset).
+func wellFormed(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return union.Invalid("", "invalid.required", "")
 	}
@@ -32,7 +42,7 @@ func decodeStrict(data []byte, v any) error {
 		}
 		return union.Invalid("", "invalid.json", "", strconv.Itoa(off))
 	}
-	return union.DecodeJSON(data, v)
+	return nil
 }
 
 // firstInvalidUTF8 is the byte offset of the first invalid UTF-8 sequence.

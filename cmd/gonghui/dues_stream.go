@@ -261,7 +261,7 @@ func readDuesJSON(data []byte, opt dues.DecodeOptions) (duesRequest, dues.Record
 		}
 		opt.DefaultSector = &s
 	}
-	if err := decodeStrict(req.Members, new([]json.RawMessage)); err != nil {
+	if err := wellFormed(req.Members); err != nil {
 		return req, dues.Records{}, union.Prefix("members", err)
 	}
 	ms, bad, err := dues.DecodeMembers(req.Members, opt)

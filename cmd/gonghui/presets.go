@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -54,18 +53,37 @@ func (s presetSet[P]) find(name string) (preset[P], bool) {
 	return preset[P]{}, false
 }
 
-// mapPresets turns a package's map of presets into a sorted list.
-func mapPresets[P policy](m func() map[string]P) []preset[P] {
-	names := make([]string, 0)
-	for n := range m() {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	out := make([]preset[P], 0, len(names))
-	for _, n := range names {
-		out = append(out, preset[P]{name: n, build: func() P { return m()[n] }})
+// listed turns a package's list of presets into the ones its lookup
+// builds as P (a package may list presets of several kinds).
+func listed[P policy](list func() []union.Preset, lookup func(string) (P, error)) []preset[P] {
+	var out []preset[P]
+	for _, p := range list() {
+		if _, err := lookup(p.Name); err != nil {
+			continue
+		}
+		name := p.Name
+		out = append(out, preset[P]{name: name, build: func() P {
+			v, _ := lookup(name) // the name comes from the package's list
+			return v
+		}})
 	}
 	return out
+}
+
+// typed narrows a lookup returning any to the presets of type P.
+func typed[P policy](lookup func(string) (any, error)) func(string) (P, error) {
+	return func(name string) (P, error) {
+		var zero P
+		v, err := lookup(name)
+		if err != nil {
+			return zero, err
+		}
+		p, ok := v.(P)
+		if !ok {
+			return zero, union.Invalid("preset", "invalid.unknown", name)
+		}
+		return p, nil
+	}
 }
 
 // The preset sets of the subcommands.
@@ -77,22 +95,13 @@ var (
 	schemePresets = presetSet[dues.Scheme]{kind: "allocate", def: "standard",
 		presets: packagePresets("scheme.", "", dues.PresetScheme, nil)}
 	congressPresets = presetSet[democracy.Rules]{kind: "congress", def: "enterprise", presets: withTimeline(
-		mapPresets(democracy.Presets), "enterprise", democracy.EnterpriseTimeline)}
-	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election",
-		presets: mapPresets(democracy.ElectionPresets)}
-	rankPresets = presetSet[competition.Scheme]{kind: "rank", presets: []preset[competition.Scheme]{
-		{name: "national_skills", build: competition.NationalSkills},
-		{name: "rubric2018", build: competition.Rubric2018},
-		{name: "theory_practical", build: competition.TheoryPractical},
-		{name: "trimmed5", build: competition.Trimmed5},
-	}}
-	awardPresets = presetSet[competition.AwardPlan]{kind: "award", presets: []preset[competition.AwardPlan]{
-		{name: "guizhou2023", build: competition.Guizhou2023},
-		{name: "hebei", build: competition.Hebei},
-		{name: "quota2012", build: competition.Quota2012},
-		{name: "worker_skills2015", build: competition.WorkerSkills2015},
-		{name: "worker_skills8", build: competition.WorkerSkills8},
-	}}
+		listed(democracy.Presets, democracy.Preset), "enterprise", democracy.EnterpriseTimeline)}
+	electionPresets = presetSet[democracy.ElectionRules]{kind: "election", def: "union_election", presets: withTimeline(
+		listed(democracy.Presets, democracy.ElectionPreset), "union_election", democracy.ElectionTimeline)}
+	rankPresets = presetSet[competition.Scheme]{kind: "rank",
+		presets: listed(competition.Presets, typed[competition.Scheme](competition.Preset))}
+	awardPresets = presetSet[competition.AwardPlan]{kind: "award",
+		presets: listed(competition.Presets, typed[competition.AwardPlan](competition.Preset))}
 )
 
 // packagePresets lists the dues package's presets whose names start with
