@@ -152,7 +152,8 @@ var entryPoints = map[string][]string{
 		"DecodePolicy", "Presets", "PresetPolicy", "NewCSVReader", "Policy.AssessCSV", "Policy.AssessRecords", "NewCompactWriter",
 		"ReadCompact", "Batch.MarshalJSONText"},
 	"assistance": {"Standard", "Generation1", "Hubei2024", "Shanghai2019", "Yearly", "History",
-		"Rules.Assess", "Rules.AssessAll", "Rules.Review", "Presets", "Preset", "DecodeApplicants", "Rules.AssessJSON"},
+		"Rules.Assess", "Rules.AssessAll", "Rules.Review", "Presets", "Preset", "DecodeApplicants", "Rules.AssessJSON",
+		"MutualPlan.Claim", "MutualPlan.ClaimAll", "MutualPlan.CheckUnit", "MutualPlan.ContributionFor", "MutualPresets"},
 	"democracy": {"Threshold.Required", "Enterprise", "EnterpriseTimeline", "Rules.Plan", "Apportion", "ApportionBy",
 		"Rules.Check", "Rules.CheckPresidium", "Rules.Decide", "Rules.DecideMatter", "Rules.CallSession", "UnionElection",
 		"ElectionRules.RecallChair", "Election.Count", "Election.Next", "Presets", "Preset", "ParseDate", "Calendar.Deadline",
@@ -161,7 +162,7 @@ var entryPoints = map[string][]string{
 		"ConsultationPresets", "ProposalRules.Qualify", "ProposalRules.Process", "ProposalPresets", "ProposalPreset"},
 	"competition": {"Scheme.Rank", "Award", "Scheme.Award", "ValidateTiers", "TeamRules.RankTeams",
 		"HonourRules.Check", "NominationRules.Check", "ProposalTable.Grade", "Promote", "Presets", "Preset", "DecodeEntries",
-		"ProposalTable.GradeProposal"},
+		"ProposalTable.GradeProposal", "HomeSheet.Assess", "HomeSheet.AssessAll", "HomeTitleRule.Check", "HomePresets"},
 }
 
 // TestEntryPointsHaveExamples checks that every entry point exists and has a

@@ -114,7 +114,7 @@ type MutualClaim struct {
 	// Member is the member claiming.
 	Member MutualMember `json:"member"`
 	// Shares is the number of shares held (1 to the plan's MaxShares).
-	Shares int `json:"shares"`
+	Shares int `json:"shares_held"`
 	// CoverStart is the first day of cover of the member's period.
 	CoverStart MutualDate `json:"cover_start"`
 	// Renewal says the member renewed without a break, so a plan with
@@ -219,13 +219,13 @@ type MutualPayout struct {
 
 // ContributionFor returns what shares cost for one period: Contribution ×
 // shares. An invalid plan is its Validate error; shares outside 1–MaxShares
-// are a *union.FieldError (field "shares", ErrInvalid).
+// are a *union.FieldError (field "shares_held", ErrInvalid).
 func (p MutualPlan) ContributionFor(shares int) (decimal.Decimal, error) {
 	if err := p.Validate(); err != nil {
 		return decimal.Decimal{}, err
 	}
 	if shares < 1 || shares > p.MaxShares {
-		return decimal.Decimal{}, union.Invalid("shares", "invalid.range", strconv.Itoa(shares), "1", strconv.Itoa(p.MaxShares))
+		return decimal.Decimal{}, union.Invalid("shares_held", "invalid.range", strconv.Itoa(shares), "1", strconv.Itoa(p.MaxShares))
 	}
 	return p.Contribution.Mul(decimal.New(int64(shares), 0)), nil
 }

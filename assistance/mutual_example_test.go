@@ -40,7 +40,7 @@ func ExampleMutualPlan_Claim() {
 	// cover from 2021-01-01 to 2021-12-31, 1 share(s)
 	// the member may join the plan
 	// stay cost 30000.00; basic insurance paid 20000.00, serious-illness insurance 0.00; the member bears 10000.00
-	// inpatient benefit: base (self_paid) 6800.00 × 0.2 = 1360.00
+	// inpatient benefit: self-paid cost above the deductible 6800.00 × 0.2 = 1360.00
 	// mutual aid paid 1360.00, commercial insurance 1000.00; 7640.00 is left as the self-paid cost for hardship aid
 }
 

@@ -50,7 +50,7 @@ func (p MutualPlan) Claim(c MutualClaim) (MutualPayout, error) {
 func (p MutualPlan) checkClaim(c MutualClaim) error {
 	k := &mutualChecker{kind: union.ErrInvalid}
 	if c.Shares < 1 || c.Shares > p.MaxShares {
-		k.add("shares", "invalid.range", strconv.Itoa(c.Shares), "1", strconv.Itoa(p.MaxShares))
+		k.add("shares_held", "invalid.range", strconv.Itoa(c.Shares), "1", strconv.Itoa(p.MaxShares))
 	}
 	mutualDate(k, "cover_start", c.CoverStart, true)
 	m := c.Member
@@ -169,6 +169,10 @@ func (p MutualPlan) pay(c MutualClaim) MutualPayout {
 	out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.cover", mutualSrcPeriod+"；"+p.Source,
 		c.CoverStart.String(), end.String(), strconv.Itoa(c.Shares)))
 	out.Covered = p.admit(c, &out)
+	if m := (union.Period{Year: c.CoverStart.Year, Month: c.CoverStart.Month}); !p.Effective.Contains(m) {
+		out.Covered = false
+		out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.not_in_force", p.Source, m.String(), p.Effective.String()))
+	}
 	waived := c.Renewal && p.RenewalSkipsWaiting
 	// within reports whether day falls in cover and after waiting days.
 	within := func(day MutualDate, waiting int, source string) bool {
@@ -216,8 +220,12 @@ func (p MutualPlan) pay(c MutualClaim) MutualPayout {
 			if room.IsNegative() {
 				room = decimal.Zero
 			}
-			out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.inpatient", in.Source,
-				in.Base.String(), mutualMoney(base), in.Share.String(), mutualMoney(amt)))
+			code := "assistance.mutual.inpatient_covered"
+			if in.Base == BaseSelfPaid {
+				code = "assistance.mutual.inpatient_self_paid"
+			}
+			out.Reasons = append(out.Reasons, union.NewReason(code, in.Source,
+				mutualMoney(base), in.Share.String(), mutualMoney(amt)))
 			if amt.GreaterThan(room) {
 				amt = room
 				out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.cap", in.Source,

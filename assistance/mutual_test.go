@@ -206,7 +206,7 @@ func TestMutualBadClaims(t *testing.T) {
 		{"discharge before admission", func(c *MutualClaim) { c.Stay.Discharged = MustMutualDate("2021-02-01") }, "stay.discharged"},
 		{"no cover start", func(c *MutualClaim) { c.CoverStart = MutualDate{} }, "cover_start"},
 		{"not a day", func(c *MutualClaim) { c.Stay.Admitted = MutualDate{Year: 2021, Month: 2, Day: 30} }, "stay.admitted"},
-		{"too many shares", func(c *MutualClaim) { c.Shares = 2 }, "shares"},
+		{"too many shares", func(c *MutualClaim) { c.Shares = 2 }, "shares_held"},
 		{"insurers pay more than the cost", func(c *MutualClaim) { c.Stay.BasicInsurance = mutualD("29000") }, "stay.basic_insurance"},
 		{"deductible above self-paid", func(c *MutualClaim) { c.Stay.Deductible = mutualD("9000") }, "stay.deductible"},
 		{"nothing claimed", func(c *MutualClaim) { c.Stay = nil }, "stay"},
@@ -332,7 +332,7 @@ func TestMutualJSONStrict(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.True(t, back.Stay.Total.Equal(c.Stay.Total))
 	assert.Equal(t, c.Stay.Admitted, back.Stay.Admitted)
-	bad := strings.Replace(string(b), `"shares"`, `"sharez"`, 1)
+	bad := strings.Replace(string(b), `"shares_held"`, `"sharez"`, 1)
 	err = json.Unmarshal([]byte(bad), &back)
 	require.ErrorIs(t, err, union.ErrInvalid)
 	out, err := MutualXiamen2021().Claim(c)
@@ -362,7 +362,7 @@ func TestMutualDate(t *testing.T) {
 func FuzzMutualClaim(f *testing.F) {
 	b, _ := json.Marshal(mutualStayClaim("C1"))
 	f.Add(string(b), "mutual_xiamen2021")
-	f.Add(`{"id":"G","member":{"id":"M","union_member":true,"status":"in_service"},"shares":1,"cover_start":"2021-01-01","diagnosis":{"disease":"serious_illness","date":"2021-02-01"}}`, "mutual_acftu_allowance2015")
+	f.Add(`{"id":"G","member":{"id":"M","union_member":true,"status":"in_service"},"shares_held":1,"cover_start":"2021-01-01","diagnosis":{"disease":"serious_illness","date":"2021-02-01"}}`, "mutual_acftu_allowance2015")
 	f.Fuzz(func(t *testing.T, data, preset string) {
 		var c MutualClaim
 		if err := json.Unmarshal([]byte(data), &c); err != nil {
@@ -399,5 +399,25 @@ func FuzzMutualPlanJSON(f *testing.F) {
 		}
 		_, _ = p.Claim(mutualStayClaim("C1"))
 		_, _ = p.CheckUnit(MutualUnit{Class: "other", Members: 10, Enrolled: 5})
+	})
+}
+
+// A date that parses prints back the same; anything else is a typed error.
+func FuzzMutualDate(f *testing.F) {
+	for _, s := range []string{"2024-02-29", "2023-02-29", "9999-12-31", "0001-01-01", "", "2024-1-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseMutualDate(s)
+		if err != nil {
+			require.ErrorIs(t, err, union.ErrInvalid)
+			return
+		}
+		require.Equal(t, s, d.String())
+		var back MutualDate
+		require.NoError(t, back.UnmarshalText([]byte(s)))
+		require.Equal(t, d, back)
+		require.Equal(t, 0, d.DaysUntil(back))
+		_ = d.AddMonths(1200)
 	})
 }

@@ -5,83 +5,291 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
+	"slices"
+	"strings"
 	"testing"
 
-	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gonghui/gonghui/union"
 )
 
-// quotaCase is one published result in testdata/cases: a list of the given
-// length whose groups have the given counts, checked against a preset (its
-// golden file name), optionally only on the groups the source publishes.
-type quotaCase struct {
-	Name   string         `json:"name"`
-	Source string         `json:"source"`
-	Rules  string         `json:"rules"`
-	Total  int            `json:"total"`
-	Groups map[string]int `json:"groups"`
-	// Only restricts the rules to these groups (the others' counts were not
-	// published).
-	Only []string `json:"only,omitempty"`
-	// DerivedFromPercent lists the counts computed from a published share
-	// (percent, one decimal), which the count must reproduce.
-	DerivedFromPercent map[string]string `json:"derived_from_percent,omitempty"`
-	Want               struct {
-		Compliant bool `json:"compliant"`
-	} `json:"want"`
-}
-
-// TestCases_MayDayResults: the 2022 and 2024 national 五一 results (奖章,
-// 奖状, 工人先锋号, regular lists) pass their quotas (SourceMayDay2022,
-// SourceMayDay2024, SourceMayDayLists; the figures in SourceMayDayResults2022
-// and SourceMayDayResults2024).
-func TestCases_MayDayResults(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "cases", "may_day_*.json"))
+// Worked examples as data: every testdata/cases/*.json file (except those of
+// other tests: names starting with mutual_, home_, consultation_ or
+// proposal_) is one case,
+//
+//	{"name": …, "source": document and article, or publisher and date,
+//	 "derivation": how the expected figures follow (optional),
+//	 "kind": …, "policy": …, "input": …, "want": …,
+//	 "known_defect": what the library gets wrong (optional)}
+//
+// read strictly (an unknown key fails the file). The policy is decoded as a
+// policy file is (a preset name with overrides, or a full policy, through
+// the types' strict UnmarshalJSON), so each case also crosses the JSON
+// boundary. Money is compared as fixed strings with two decimals.
+//
+// A case with known_defect logs its mismatches instead of failing, and
+// fails once the library gets it right (remove the field then).
+//
+// The kinds (an unknown kind fails the file); a wanted field left out is
+// not checked:
+//
+//   - "nomination": policy NominationRules; input {"total", "groups":
+//     {group: count}} — a list of total nominees, the first count of them in
+//     each group (a published result gives counts, not names); want
+//     {"compliant", "percent": {group: the published share, one decimal},
+//     "shares": {group: {"count", "met"}}} — NominationRules.Check. Every
+//     share line must be wanted.
+//   - "award": policy {"scheme": Scheme, "plan": AwardPlan}; input
+//     {"field": n} — n entrants E01… ranked in that order — or {"entries":
+//     [...]} read by DecodeEntries; want {"tiers": {id: tier}, "titles":
+//     {id: [titles]}}, each the whole map — Scheme.Rank, then Scheme.Award.
+//   - "grade": policy ProposalTable; input {"benefits": [yuan a year]};
+//     want {"awards": [{"tier", "pay_min", "pay_max", "certificate",
+//     "commendation"}]} — ProposalTable.Grade of each benefit.
+func TestAllCases(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
 	require.NoError(t, err)
-	require.Len(t, files, 6)
-	all := presets()
+	n := 0
 	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
+		if otherCases(filepath.Base(f)) {
+			continue
+		}
+		n++
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) {
 			data, err := os.ReadFile(f)
 			require.NoError(t, err)
-			var c quotaCase
-			require.NoError(t, json.Unmarshal(data, &c))
-			rules, ok := all[c.Rules].(NominationRules)
-			require.True(t, ok, "no nomination preset %q", c.Rules)
-			if len(c.Only) > 0 {
-				var kept []Quota
-				for _, q := range rules.Quotas {
-					for _, g := range c.Only {
-						if q.Group == g {
-							kept = append(kept, q)
-						}
-					}
-				}
-				rules.Quotas = kept
-			}
-			for g, pct := range c.DerivedFromPercent {
-				got := strconv.FormatFloat(float64(c.Groups[g])*100/float64(c.Total), 'f', 1, 64)
-				require.Equal(t, pct, got, "%s: %d of %d", g, c.Groups[g], c.Total)
-			}
-			list := make([]Nominee, c.Total)
-			for i := range list {
-				list[i].ID = fmt.Sprintf("N%04d", i)
-			}
-			for g, n := range c.Groups {
-				for i := range n {
-					list[i].Groups = append(list[i].Groups, g)
-				}
-			}
-			got, err := rules.Check(list)
-			require.NoError(t, err)
-			assert.Equal(t, c.Want.Compliant, got.Compliant, "%s", c.Name)
-			for _, line := range got.Shares {
-				assert.Equal(t, c.Groups[line.Group], line.Count, line.Group)
-				assert.True(t, line.Met, "%s: %s %s", c.Name, line.Group, line.Share)
-			}
+			var c workedCase
+			require.NoError(t, union.DecodeJSON(data, &c))
+			require.NotEmpty(t, c.Name, "name")
+			require.NotEmpty(t, c.Source, "source")
+			run, ok := caseKinds[c.Kind]
+			require.True(t, ok, "unknown kind %q", c.Kind)
+			var d diffs
+			run(t, &c, &d)
+			d.report(t, c.KnownDefect)
 		})
+	}
+	require.NotZero(t, n, "no cases")
+}
+
+// otherCases reports the files of other tests in the same folder.
+func otherCases(name string) bool {
+	for _, p := range []string{"mutual_", "home_", "consultation_", "proposal_"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// workedCase is one case file; Policy, Input and Want are read by the kind.
+type workedCase struct {
+	Name        string          `json:"name"`
+	Source      string          `json:"source"`
+	Derivation  string          `json:"derivation,omitempty"`
+	Kind        string          `json:"kind"`
+	KnownDefect string          `json:"known_defect,omitempty"`
+	Policy      json.RawMessage `json:"policy"`
+	Input       json.RawMessage `json:"input"`
+	Want        json.RawMessage `json:"want"`
+}
+
+// diffs collects the mismatches of one case.
+type diffs []string
+
+// eq records a mismatch when got differs from a wanted value; a nil want is
+// not checked.
+func (d *diffs) eq(what string, want *string, got string) {
+	if want != nil && *want != got {
+		*d = append(*d, fmt.Sprintf("%s: want %s, got %s", what, *want, got))
+	}
+}
+
+// eqBool is eq for flags.
+func (d *diffs) eqBool(what string, want *bool, got bool) {
+	if want != nil && *want != got {
+		*d = append(*d, fmt.Sprintf("%s: want %v, got %v", what, *want, got))
+	}
+}
+
+// report fails on the mismatches, or logs them for a known defect (and
+// fails when a known defect is gone).
+func (d diffs) report(t *testing.T, defect string) {
+	t.Helper()
+	if defect == "" {
+		for _, m := range d {
+			t.Error(m)
+		}
+		return
+	}
+	if len(d) == 0 {
+		t.Errorf("known defect no longer shows (%s): remove known_defect", defect)
+		return
+	}
+	t.Logf("known defect: %s", defect)
+	for _, m := range d {
+		t.Logf("  %s", m)
+	}
+}
+
+// caseKinds maps each kind to its runner.
+var caseKinds = map[string]func(*testing.T, *workedCase, *diffs){
+	"nomination": runNomination,
+	"award":      runAward,
+	"grade":      runGrade,
+}
+
+// decodeInto reads part of a case strictly.
+func decodeInto(t *testing.T, what string, raw json.RawMessage, v any) {
+	t.Helper()
+	require.NotEmpty(t, raw, what)
+	require.NoError(t, union.DecodeJSON(raw, v), what)
+}
+
+// eqInt is eq for counts.
+func (d *diffs) eqInt(what string, want *int, got int) {
+	if want != nil && *want != got {
+		*d = append(*d, fmt.Sprintf("%s: want %d, got %d", what, *want, got))
+	}
+}
+
+func runNomination(t *testing.T, c *workedCase, d *diffs) {
+	var r NominationRules
+	decodeInto(t, "policy", c.Policy, &r)
+	var in struct {
+		Total  int            `json:"total"`
+		Groups map[string]int `json:"groups"`
+	}
+	decodeInto(t, "input", c.Input, &in)
+	var want struct {
+		Compliant *bool             `json:"compliant"`
+		Percent   map[string]string `json:"percent"`
+		Shares    map[string]struct {
+			Count *int  `json:"count"`
+			Met   *bool `json:"met"`
+		} `json:"shares"`
+	}
+	decodeInto(t, "want", c.Want, &want)
+	// The published shares must follow from the counts.
+	for g, pct := range want.Percent {
+		got := decimal.NewFromInt(int64(in.Groups[g])*100).DivRound(decimal.NewFromInt(int64(in.Total)), 1).StringFixed(1)
+		d.eq("percent."+g, &pct, got)
+	}
+	list := make([]Nominee, in.Total)
+	for i := range list {
+		list[i].ID = fmt.Sprintf("N%04d", i)
+	}
+	groups := make([]string, 0, len(in.Groups))
+	for g := range in.Groups {
+		groups = append(groups, g)
+	}
+	slices.Sort(groups)
+	for _, g := range groups {
+		require.LessOrEqual(t, in.Groups[g], in.Total, g)
+		for i := range in.Groups[g] {
+			list[i].Groups = append(list[i].Groups, g)
+		}
+	}
+	got, err := r.Check(list)
+	require.NoError(t, err)
+	d.eqBool("compliant", want.Compliant, got.Compliant)
+	require.Len(t, want.Shares, len(got.Shares), "every share line is wanted")
+	for _, line := range got.Shares {
+		w, ok := want.Shares[line.Group]
+		require.True(t, ok, "share %s not wanted", line.Group)
+		d.eqInt("shares."+line.Group+".count", w.Count, line.Count)
+		d.eqBool("shares."+line.Group+".met", w.Met, line.Met)
+	}
+}
+
+func runAward(t *testing.T, c *workedCase, d *diffs) {
+	var p struct {
+		Scheme Scheme    `json:"scheme"`
+		Plan   AwardPlan `json:"plan"`
+	}
+	decodeInto(t, "policy", c.Policy, &p)
+	var in struct {
+		Field   int             `json:"field"`
+		Entries json.RawMessage `json:"entries"`
+	}
+	decodeInto(t, "input", c.Input, &in)
+	var entries []Entry
+	if len(in.Entries) > 0 {
+		var err error
+		entries, err = DecodeEntries(in.Entries)
+		require.NoError(t, err)
+	} else {
+		require.Positive(t, in.Field, "input.field or input.entries")
+		require.NotEmpty(t, p.Scheme.Indicators)
+		for i := range in.Field {
+			// Every indicator scored 100 − i by one judge: E01 first, no ties.
+			e := Entry{ID: fmt.Sprintf("E%02d", i+1), Scores: map[string][]decimal.Decimal{}}
+			for _, ind := range p.Scheme.Indicators {
+				e.Scores[ind.ID] = []decimal.Decimal{decimal.NewFromInt(int64(100 - i))}
+			}
+			entries = append(entries, e)
+		}
+	}
+	var want struct {
+		Tiers  map[string]string   `json:"tiers"`
+		Titles map[string][]string `json:"titles"`
+	}
+	decodeInto(t, "want", c.Want, &want)
+	r, err := p.Scheme.Rank(entries)
+	require.NoError(t, err)
+	got, err := p.Scheme.Award(r, p.Plan)
+	require.NoError(t, err)
+	if want.Tiers != nil {
+		var ids []string
+		for _, m := range []map[string]string{want.Tiers, got.Tiers} {
+			for id := range m {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range slices.Compact(ids) {
+			w := want.Tiers[id]
+			d.eq("tiers."+id, &w, got.Tiers[id])
+		}
+	}
+	if want.Titles != nil {
+		for _, s := range r.Standings {
+			w, g := strings.Join(want.Titles[s.ID], ","), strings.Join(got.Titles[s.ID], ",")
+			d.eq("titles."+s.ID, &w, g)
+		}
+	}
+}
+
+func runGrade(t *testing.T, c *workedCase, d *diffs) {
+	var tbl ProposalTable
+	decodeInto(t, "policy", c.Policy, &tbl)
+	var in struct {
+		Benefits []decimal.Decimal `json:"benefits"`
+	}
+	decodeInto(t, "input", c.Input, &in)
+	var want struct {
+		Awards []struct {
+			Tier         *int    `json:"tier"`
+			PayMin       *string `json:"pay_min"`
+			PayMax       *string `json:"pay_max"`
+			Certificate  *bool   `json:"certificate"`
+			Commendation *bool   `json:"commendation"`
+		} `json:"awards"`
+	}
+	decodeInto(t, "want", c.Want, &want)
+	require.Len(t, want.Awards, len(in.Benefits))
+	for i, b := range in.Benefits {
+		w, at := want.Awards[i], fmt.Sprintf("awards[%d] (%s)", i, b)
+		a, err := tbl.Grade(b)
+		require.NoError(t, err, at)
+		d.eqInt(at+".tier", w.Tier, a.Band.Tier)
+		d.eq(at+".pay_min", w.PayMin, a.PayMin.StringFixed(2))
+		d.eq(at+".pay_max", w.PayMax, a.PayMax.StringFixed(2))
+		d.eqBool(at+".certificate", w.Certificate, a.Band.Certificate)
+		d.eqBool(at+".commendation", w.Commendation, a.Band.Commendation)
 	}
 }
 

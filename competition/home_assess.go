@@ -27,10 +27,10 @@ func (s HomeSheet) Assess(u HomeUnit) (HomeResult, error) {
 	if err := s.Validate(); err != nil {
 		return HomeResult{}, err
 	}
-	if err := s.check(u); err != nil {
+	if err := s.check(u, s.homeIndex()); err != nil {
 		return HomeResult{}, err
 	}
-	return s.assess(u), nil
+	return s.assess(u, s.sortedGrades()), nil
 }
 
 // AssessAll scores many units, returned in the order given, and the number
@@ -48,8 +48,9 @@ func (s HomeSheet) AssessAll(units []HomeUnit) ([]HomeResult, []HomeDistribution
 	}
 	var errs []error
 	seen := make(map[string]bool, len(units))
+	idx := s.homeIndex()
 	for i, u := range units {
-		err := s.check(u)
+		err := s.check(u, idx)
 		switch {
 		case u.ID == "":
 			err = errors.Join(err, union.Invalid("id", "invalid.required", ""))
@@ -68,7 +69,7 @@ func (s HomeSheet) AssessAll(units []HomeUnit) ([]HomeResult, []HomeDistribution
 	counts := make(map[string]int, len(grades)+1)
 	out := make([]HomeResult, len(units))
 	for i, u := range units {
-		out[i] = s.assess(u)
+		out[i] = s.assess(u, grades)
 		counts[out[i].Grade]++
 	}
 	dist := make([]HomeDistribution, 0, len(grades)+1)
@@ -94,8 +95,8 @@ func (s HomeSheet) sortedGrades() []HomeGrade {
 	return gs
 }
 
-// assess scores a valid unit.
-func (s HomeSheet) assess(u HomeUnit) HomeResult {
+// assess scores a valid unit; grades are the sheet's, sorted.
+func (s HomeSheet) assess(u HomeUnit, grades []HomeGrade) HomeResult {
 	values := make(map[string]HomeValue, len(u.Items))
 	for _, v := range u.Items {
 		values[v.Item] = v
@@ -145,8 +146,8 @@ func (s HomeSheet) assess(u HomeUnit) HomeResult {
 			break
 		}
 	}
-	if len(s.Grades) > 0 {
-		s.grade(&res, full)
+	if len(grades) > 0 {
+		s.grade(&res, full, grades)
 	}
 	if s.Title != nil {
 		t := s.Title.check(u)
@@ -156,12 +157,12 @@ func (s HomeSheet) assess(u HomeUnit) HomeResult {
 }
 
 // grade picks the grade of a scored unit.
-func (s HomeSheet) grade(res *HomeResult, full map[string]bool) {
+func (s HomeSheet) grade(res *HomeResult, full map[string]bool, grades []HomeGrade) {
 	if len(res.Vetoed) > 0 || len(res.EssentialUnmet) > 0 {
 		res.Reasons = append(res.Reasons, union.NewReason("competition.home.no_grade", s.Source))
 		return
 	}
-	for _, g := range s.sortedGrades() {
+	for _, g := range grades {
 		if res.Total.LessThan(g.Min) {
 			continue
 		}
@@ -272,7 +273,7 @@ func (r HomeTitleRule) Check(u HomeUnit) (HomeTitleResult, error) {
 	if u.AsOf.IsZero() {
 		u.AsOf = union.Period{Year: 2000, Month: 1} // the title's checks read no month
 	}
-	if err := probe.check(u); err != nil {
+	if err := probe.check(u, nil); err != nil {
 		return HomeTitleResult{}, err
 	}
 	return r.check(u), nil

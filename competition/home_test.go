@@ -358,3 +358,22 @@ func FuzzHomeSheetJSON(f *testing.F) {
 		_, _ = s.Assess(homeFull("U"))
 	})
 }
+
+// Presets and results share no memory.
+func TestHomeNoAliasing(t *testing.T) {
+	a := HomeMeilongTown()
+	a.Categories[0].Items[1].Steps[0].Points = homeD("9")
+	a.Categories[0].Items[0].Deductions[0].ID = "x"
+	b := HomeMeilongTown()
+	assert.Equal(t, "1", b.Categories[0].Items[1].Steps[0].Points.String())
+	assert.Equal(t, "target_missed", b.Categories[0].Items[0].Deductions[0].ID)
+	res, _, err := HomeShanghaiNursingRoom().AssessAll([]HomeUnit{
+		{ID: "a", AsOf: homeAsOf(), Items: []HomeValue{{Item: "area_8", Value: homeD("9")}}},
+		{ID: "b", AsOf: homeAsOf(), Items: []HomeValue{{Item: "area_8", Value: homeD("9")}}},
+	})
+	require.NoError(t, err)
+	res[0].Reasons[0].Code = "x"
+	res[0].Categories[0].Items[0].Reasons[0].Code = "x"
+	assert.NotEqual(t, "x", res[1].Reasons[0].Code)
+	assert.NotEqual(t, "x", res[1].Categories[0].Items[0].Reasons[0].Code)
+}

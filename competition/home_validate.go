@@ -218,8 +218,8 @@ func (r HomeTitleRule) Validate() error {
 	return c.err()
 }
 
-// check validates a unit against the sheet.
-func (s HomeSheet) check(u HomeUnit) error {
+// check validates a unit against the sheet, whose items idx indexes.
+func (s HomeSheet) check(u HomeUnit, idx map[string]*HomeItem) error {
 	c := &homeChecker{kind: union.ErrInvalid}
 	c.period("as_of", u.AsOf)
 	counts := []struct {
@@ -241,7 +241,6 @@ func (s HomeSheet) check(u HomeUnit) error {
 	if u.SecondLevelTitled > u.SecondLevelUnits && u.SecondLevelUnits >= 0 {
 		c.add("second_level_titled", "competition.home.above", strconv.Itoa(u.SecondLevelTitled), strconv.Itoa(u.SecondLevelUnits))
 	}
-	idx := s.homeIndex()
 	if c.list("items", len(u.Items)) {
 		seen := map[string]bool{}
 		for i, v := range u.Items {

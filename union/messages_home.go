@@ -5,6 +5,17 @@ package union
 // national title's preconditions.
 func homeMessages() []Message {
 	return []Message{
+		{"field.as_of", "截至时间", "截至時間", "as of"},
+		{"field.items.item", "评分项目", "評分項目", "item"},
+		{"field.items.value", "申报值", "申報值", "reported value"},
+		{"field.items.deductions", "扣分项", "扣分項", "deductions"},
+		{"field.events.veto", "否决事项", "否決事項", "veto"},
+		{"field.events.month", "发生月份", "發生月份", "month of the event"},
+		{"field.staff", "职工人数", "職工人數", "staff"},
+		{"field.surveyed", "参评会员数", "參評會員數", "members surveyed"},
+		{"field.satisfied", "满意会员数", "滿意會員數", "members satisfied"},
+		{"field.second_level_units", "二级单位数", "二級單位數", "second-level units"},
+		{"field.second_level_titled", "获称号二级单位数", "獲稱號二級單位數", "second-level units titled"},
 		{"competition.home.empty", "评分表既无评分项目也无否决项目", "評分表既無評分項目也無否決項目", "the sheet has neither items nor vetoes"},
 		{"competition.home.steps_order", "须高于上一档 %[1]s", "須高於上一檔 %[1]s", "must be above the previous step's %[1]s"},
 		{"competition.home.above_points", "超过该项分值 %[1]s", "超過該項分值 %[1]s", "exceeds the item's points, %[1]s"},

@@ -1,6 +1,9 @@
 // Command hardship prints a hardship case sheet: a handful of households
 // assessed under the Hubei rules (湖北省总工会, Wuhan 低保 940) and, where they
-// already hold a file, reviewed, in the language -lang picks.
+// already hold a file, reviewed, in the language -lang picks. Where a member
+// claimed 职工医疗互助 for a hospital stay, the claim is settled first and what
+// it leaves (after basic insurance, mutual aid and commercial insurance) is the
+// person's self-paid medical cost hardship aid counts (上海市社会救助条例 第二十一条).
 //
 //	go run ./examples/hardship -lang zh-Hant
 package main
@@ -29,9 +32,18 @@ type caseFile struct {
 	Rules         string          `json:"rules"`
 	MinimumLiving decimal.Decimal `json:"minimum_living"`
 	Cases         []struct {
+		Mutual    *mutualCase          `json:"mutual"`
 		Applicant assistance.Applicant `json:"applicant"`
 		File      *assistance.File     `json:"file"`
 	} `json:"cases"`
+}
+
+// mutualCase is a mutual-aid claim settled before hardship aid: the plan's
+// preset name, the household person it is for, and the claim.
+type mutualCase struct {
+	Plan   string                 `json:"plan"`
+	Person int                    `json:"person"`
+	Claim  assistance.MutualClaim `json:"claim"`
 }
 
 func main() { cli.Main("hardship", run) }
@@ -49,8 +61,26 @@ func run(w io.Writer, tag language.Tag) error {
 	}
 	rules := assistance.Hubei2024(data.MinimumLiving)
 	applicants := make([]assistance.Applicant, len(data.Cases))
+	payouts := make([]*assistance.MutualPayout, len(data.Cases))
 	for i, c := range data.Cases {
 		applicants[i] = c.Applicant
+		if c.Mutual == nil {
+			continue
+		}
+		// Mutual aid pays before hardship aid: settle the claim, then pass
+		// what it leaves on as the person's self-paid medical cost.
+		plan, err := assistance.MutualPreset(c.Mutual.Plan)
+		if err != nil {
+			return err
+		}
+		out, err := plan.Claim(c.Mutual.Claim)
+		if err != nil {
+			return err
+		}
+		payouts[i] = &out
+		persons := append([]assistance.Person(nil), c.Applicant.Household.Persons...)
+		persons[c.Mutual.Person].MedicalSelfPaid = out.MedicalRemaining
+		applicants[i].Household.Persons = persons
 	}
 	batch := rules.AssessAll(applicants)
 
@@ -61,6 +91,13 @@ func run(w io.Writer, tag language.Tag) error {
 		a := c.Applicant
 		p.line("")
 		p.line(text(tag, "assistance.sheet.case", strconv.Itoa(i+1), a.Worker.Name, strconv.Itoa(a.Household.Members)))
+		if m := payouts[i]; m != nil {
+			p.line("  " + text(tag, "assistance.mutual.sheet", c.Mutual.Plan, m.ClaimID,
+				union.FormatCNY(m.Total, tag), union.FormatCNY(m.MedicalRemaining, tag)))
+			for _, r := range m.Reasons {
+				p.line("    - " + r.Text(tag))
+			}
+		}
 		it := batch.Items[i]
 		if it.Err != nil {
 			p.line("  " + text(tag, "assistance.sheet.error", ""))
