@@ -44,8 +44,9 @@ type csvBlock struct {
 
 // csvRow is one decoded row: a member, or the record's error.
 type csvRow struct {
-	m   Member
-	bad *union.RecordError
+	m    Member
+	keys uint64 // the items in m.Wages (CSVReader.readRow)
+	bad  *union.RecordError
 }
 
 // csvBlockRows is the number of rows of a block.
@@ -150,7 +151,7 @@ func (b *CSVBatches) read() {
 		k := 0
 		for k < len(blk.rows) {
 			row := &blk.rows[k]
-			bad, err := b.r.readRow(&row.m, true)
+			bad, err := b.r.readRow(&row.m, &row.keys)
 			if err != nil {
 				blk.err = err
 				break
