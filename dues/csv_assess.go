@@ -109,7 +109,11 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 		}
 		row := &b.cur.rows[b.at]
 		b.at++
-		items = append(items, BatchItem{})
+		if len(items) < cap(items) {
+			items = items[:len(items)+1] // zero already: no write needed
+		} else {
+			items = append(items, BatchItem{})
+		}
 		it := &items[len(items)-1]
 		if row.bad != nil {
 			it.MemberID = row.bad.ID

@@ -322,9 +322,14 @@ func runDuesCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		in = file
 	}
 	// The pipeline holds a few chunks at a time (tens of MB): let the heap
-	// grow before collecting, within a bound.
-	debug.SetGCPercent(400)
-	debug.SetMemoryLimit(192 << 20)
+	// grow before collecting, within a bound (unless GOGC or GOMEMLIMIT
+	// says otherwise).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(192 << 20)
+	}
 	br := bufio.NewReaderSize(in, 1<<16)
 	head, _ := br.Peek(512)
 	c.csv = isCSV(path, head)
