@@ -46,6 +46,7 @@ type csvBlock struct {
 type csvRow struct {
 	m    Member
 	keys uint64 // the items in m.Wages (CSVReader.readRow)
+	id   [2]int // the span of the ID in the block's IDs
 	bad  *union.RecordError
 }
 
@@ -144,6 +145,7 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 // read is the reading goroutine: it fills free blocks with decoded rows
 // and hands them over, until the data ends or Close.
 func (b *CSVBatches) read() {
+	var ids []byte
 	for {
 		var blk *csvBlock
 		select {
@@ -152,6 +154,8 @@ func (b *CSVBatches) read() {
 			return
 		}
 		blk.rows = blk.rows[:cap(blk.rows)]
+		ids = ids[:0]
+		b.r.ids = &ids
 		k := 0
 		for k < len(blk.rows) {
 			row := &blk.rows[k]
@@ -160,10 +164,18 @@ func (b *CSVBatches) read() {
 				blk.err = err
 				break
 			}
-			row.bad = bad
+			row.bad, row.id = bad, b.r.idAt
 			k++
 		}
+		b.r.ids = nil
 		blk.rows = blk.rows[:k]
+		// One string for the block's IDs, each member's a part of it.
+		all := string(ids)
+		for i := range blk.rows {
+			if row := &blk.rows[i]; row.bad == nil {
+				row.m.ID = all[row.id[0]:row.id[1]]
+			}
+		}
 		select {
 		case b.full <- blk:
 		case <-b.done:

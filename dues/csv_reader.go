@@ -72,6 +72,11 @@ type CSVReader struct {
 	// words maps each accepted enum word to its value, per kind.
 	sectors, statuses, classes map[string]uint8
 	errs                       []error
+	// ids, when not nil, collects the IDs of a block of rows (readRow then
+	// leaves m.ID empty and sets idAt to the ID's span in ids): the block
+	// makes one string of them instead of one per row.
+	ids  *[]byte
+	idAt [2]int
 }
 
 // amountSlot is one entry of the reader's cache of amount decimals.
@@ -413,6 +418,7 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 		m.Wages = make(map[WageItem]decimal.Decimal, n)
 	}
 	sectorSet := false
+	r.idAt = [2]int{} // no ID yet: the empty span
 	for i := range r.cols {
 		c := &r.cols[i]
 		cell := rec[i]
@@ -444,6 +450,12 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 			}
 			if len(id) == 0 {
 				errs = append(errs, union.Invalid("id", "invalid.required", ""))
+			}
+			if r.ids != nil {
+				r.idAt[0] = len(*r.ids)
+				*r.ids = append(*r.ids, id...)
+				r.idAt[1] = len(*r.ids)
+				continue
 			}
 			m.ID = string(id)
 		case colSector:
@@ -516,6 +528,9 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 	r.errs = errs[:0]
 	if len(errs) > 0 {
 		id := m.ID
+		if r.ids != nil {
+			id = string((*r.ids)[r.idAt[0]:r.idAt[1]])
+		}
 		*m = Member{Wages: m.Wages}
 		sortByField(errs)
 		return recordError(idx, id, joinErrs(append([]error(nil), errs...))), nil

@@ -16,8 +16,8 @@ import (
 
 // AssessCSV reuses the payslip maps of its scratch rows block after block:
 // a row never keeps an item of the row decoded before it in the same
-// scratch member. Rows here have random sets of items (empty cells), bad
-// amounts and ragged rows among them, over many more rows than the scratch
+// scratch member, nor its ID. Rows here have random sets of items (empty
+// cells), bad amounts, bad or missing IDs and ragged rows among them, over many more rows than the scratch
 // blocks hold; the batch equals AssessRecords on ReadChunk's records.
 func TestAssessCSVReusedRowsKeepNoStaleItems(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 7))
@@ -25,7 +25,14 @@ func TestAssessCSVReusedRowsKeepNoStaleItems(t *testing.T) {
 	b.WriteString("工号,单位类型,状态,基本工资,岗位工资,薪级工资,技能工资,奖金,津贴\n")
 	const n = 12000
 	for i := range n {
-		b.WriteString("E" + strconv.Itoa(i))
+		switch r.IntN(100) {
+		case 0:
+			b.WriteString("\xffE" + strconv.Itoa(i)) // invalid UTF-8: a bad row without ID
+		case 1:
+			b.WriteString(" ") // no ID
+		default:
+			b.WriteString(" E" + strconv.Itoa(i))
+		}
 		b.WriteString([]string{",企业", ",事业单位", ",机关", ",社会组织"}[r.IntN(4)])
 		b.WriteString([]string{",在职", ",退休", ","}[r.IntN(3)])
 		if r.IntN(50) == 0 {
