@@ -68,12 +68,14 @@ type CompactWriter struct {
 	reasons map[string]int
 	lists   map[string]int
 	shared  map[listKey]int
+	recent  [recentLists]recentList // the lists last found, before shared
+	nRecent int
 	key     []byte
 	idx     []int
 	newR    []byte
 	newL    []byte
 	nR, nL  int
-	rate    rateText
+	rates   [2]rateText // the texts of the last two rates written
 	// money caches the texts of the decimals written, by identity: a
 	// batch's bases and amounts are shared decimals.
 	money   *[moneySlots]moneySlot
@@ -86,7 +88,17 @@ type listKey struct {
 	n int
 }
 
-// rateText caches the text of the last rate written.
+// recentList is a reason list recently found, with its index.
+type recentList struct {
+	k  listKey
+	li int
+}
+
+// recentLists is the number of lists the writer looks at before its map:
+// items in a row often share the few lists of a payroll's patterns.
+const recentLists = 8
+
+// rateText caches the text of a rate written.
 type rateText struct {
 	coef int64
 	exp  int32
@@ -295,7 +307,13 @@ func (c *CompactWriter) list(rs []union.Reason) int {
 	var k listKey
 	if len(rs) > 0 {
 		k = listKey{&rs[0], len(rs)}
+		for i := range c.recent {
+			if c.recent[i].k == k {
+				return c.recent[i].li
+			}
+		}
 		if i, ok := c.shared[k]; ok {
+			c.remember(k, i)
 			return i
 		}
 	}
@@ -328,7 +346,16 @@ func (c *CompactWriter) list(rs []union.Reason) int {
 	if len(rs) > 0 && len(c.shared) < maxShared {
 		c.shared[k] = li
 	}
+	if len(rs) > 0 {
+		c.remember(k, li)
+	}
 	return li
+}
+
+// remember keeps a list among the recent ones, in place of the oldest.
+func (c *CompactWriter) remember(k listKey, li int) {
+	c.recent[c.nRecent%recentLists] = recentList{k: k, li: li}
+	c.nRecent++
 }
 
 // reason returns the index of a reason in the table, adding it when new.
@@ -379,15 +406,19 @@ func (c *CompactWriter) appendMoney(b []byte, d decimal.Decimal) []byte {
 	return b
 }
 
-// appendRate appends the text of a rate, reusing the last one's text.
+// appendRate appends the text of a rate, reusing the text of the last two
+// (a payroll's members have one rate, or two: the exempt ones' zero).
 func (c *CompactWriter) appendRate(b []byte, d decimal.Decimal) []byte {
 	if d.NumDigits() <= 18 {
 		coef, exp := d.CoefficientInt64(), d.Exponent()
-		if c.rate.ok && c.rate.coef == coef && c.rate.exp == exp {
-			return append(b, c.rate.text...)
+		for i := range c.rates {
+			if r := &c.rates[i]; r.ok && r.coef == coef && r.exp == exp {
+				return append(b, r.text...)
+			}
 		}
-		c.rate = rateText{coef: coef, exp: exp, text: d.String(), ok: true}
-		return append(b, c.rate.text...)
+		c.rates[1] = c.rates[0]
+		c.rates[0] = rateText{coef: coef, exp: exp, text: d.String(), ok: true}
+		return append(b, c.rates[0].text...)
 	}
 	return append(b, d.String()...)
 }

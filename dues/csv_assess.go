@@ -44,8 +44,10 @@ type csvBlock struct {
 
 // csvRow is one decoded row: a member, or the record's error.
 type csvRow struct {
-	m   Member
-	bad *union.RecordError
+	m    Member
+	keys uint64 // the items in m.Wages (CSVReader.readRow)
+	id   [2]int // the span of the ID in the block's IDs
+	bad  *union.RecordError
 }
 
 // csvBlockRows is the number of rows of a block.
@@ -109,7 +111,11 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 		}
 		row := &b.cur.rows[b.at]
 		b.at++
-		items = append(items, BatchItem{})
+		if len(items) < cap(items) {
+			items = items[:len(items)+1] // zero already: no write needed
+		} else {
+			items = append(items, BatchItem{})
+		}
 		it := &items[len(items)-1]
 		if row.bad != nil {
 			it.MemberID = row.bad.ID
@@ -140,6 +146,7 @@ func (b *CSVBatches) Next(n int) (Batch, error) {
 // read is the reading goroutine: it fills free blocks with decoded rows
 // and hands them over, until the data ends or Close.
 func (b *CSVBatches) read() {
+	var ids []byte
 	for {
 		var blk *csvBlock
 		select {
@@ -148,18 +155,28 @@ func (b *CSVBatches) read() {
 			return
 		}
 		blk.rows = blk.rows[:cap(blk.rows)]
+		ids = ids[:0]
+		b.r.ids = &ids
 		k := 0
 		for k < len(blk.rows) {
 			row := &blk.rows[k]
-			bad, err := b.r.readRow(&row.m, true)
+			bad, err := b.r.readRow(&row.m, &row.keys)
 			if err != nil {
 				blk.err = err
 				break
 			}
-			row.bad = bad
+			row.bad, row.id = bad, b.r.idAt
 			k++
 		}
+		b.r.ids = nil
 		blk.rows = blk.rows[:k]
+		// One string for the block's IDs, each member's a part of it.
+		all := string(ids)
+		for i := range blk.rows {
+			if row := &blk.rows[i]; row.bad == nil {
+				row.m.ID = all[row.id[0]:row.id[1]]
+			}
+		}
 		select {
 		case b.full <- blk:
 		case <-b.done:

@@ -71,9 +71,12 @@ type CSVReader struct {
 	next    int   // index of the next record
 	// words maps each accepted enum word to its value, per kind.
 	sectors, statuses, classes map[string]uint8
-	// amounts caches the decimals of amounts in fen, direct-mapped.
-	amounts *[amountSlots]amountSlot
-	errs    []error
+	errs                       []error
+	// ids, when not nil, collects the IDs of a block of rows (readRow then
+	// leaves m.ID empty and sets idAt to the ID's span in ids): the block
+	// makes one string of them instead of one per row.
+	ids  *[]byte
+	idAt [2]int
 }
 
 // amountSlot is one entry of the reader's cache of amount decimals.
@@ -83,9 +86,16 @@ type amountSlot struct {
 	ok  bool
 }
 
-// amountSlots is the size of the cache: a payroll's amounts repeat (pay
-// grades), so most cells cost a lookup, not an allocation.
-const amountSlots = 1 << 14
+// amountSlots is the size of a column's cache: a payroll's amounts repeat
+// (pay grades), so most cells cost a lookup, not an allocation. Each item
+// column has its own (small enough to stay in the processor's caches, and a
+// column of free amounts such as bonuses does not evict the pay scales of
+// the others).
+const amountSlots = 1 << 8
+
+// wordSlots is the number of words a column of words (sector, status,
+// class) remembers with their values.
+const wordSlots = 4
 
 // csvKind says what a column holds.
 type csvKind uint8
@@ -104,19 +114,22 @@ const (
 
 // csvColumn is one column of the header, resolved.
 type csvColumn struct {
-	// last and lastV remember the column's last word and its value.
-	last  string
-	lastV uint8
-	kind  csvKind
-	item  WageItem
-	path  string // "wages.basic" for items
+	// words and wordV remember the column's first words and their values.
+	words   [wordSlots]string
+	wordV   [wordSlots]uint8
+	nWords  int
+	kind    csvKind
+	item    WageItem
+	bit     uint64 // the item's bit in a row's mask of items, 0 past 64 items
+	path    string // "wages.basic" for items
+	amounts *[amountSlots]amountSlot
 }
 
 // NewCSVReader returns a reader of the CSV data in r (comma-separated,
 // RFC 4180 quoting) under the options. Nothing is read until the first
 // Read or ReadChunk.
 func NewCSVReader(r io.Reader, opt DecodeOptions) *CSVReader {
-	return &CSVReader{csv: newCSVScanner(r), opt: opt, amounts: new([amountSlots]amountSlot)}
+	return &CSVReader{csv: newCSVScanner(r), opt: opt}
 }
 
 // headerNames maps the Chinese and English column names other than wage
@@ -195,7 +208,10 @@ func (r *CSVReader) readHeader() error {
 				errs = append(errs, union.Invalid(f, "invalid.unknown", clip(name)))
 				continue
 			}
-			col = csvColumn{kind: colItem, item: item, path: "wages." + string(item)}
+			col = csvColumn{kind: colItem, item: item, path: "wages." + string(item), amounts: new([amountSlots]amountSlot)}
+			if r.nItems < 64 {
+				col.bit = 1 << r.nItems
+			}
 			r.nItems++
 		}
 		key := strconv.Itoa(int(col.kind)) + "/" + string(col.item)
@@ -275,7 +291,7 @@ func (r *CSVReader) Read() (Member, error) {
 		return Member{}, err
 	}
 	var m Member
-	bad, err := r.readRow(&m, false)
+	bad, err := r.readRow(&m, nil)
 	if err != nil {
 		return Member{}, err
 	}
@@ -305,7 +321,7 @@ func (r *CSVReader) ReadChunk(n int) (Records, error) {
 		}
 		rs.Members = rs.Members[:len(rs.Members)+1]
 		m := &rs.Members[len(rs.Members)-1]
-		bad, err := r.readRow(m, false)
+		bad, err := r.readRow(m, nil)
 		if err != nil || bad != nil {
 			rs.Members = rs.Members[:len(rs.Members)-1]
 		}
@@ -326,7 +342,12 @@ func (r *CSVReader) ReadChunk(n int) (Records, error) {
 }
 
 // readRow reads one row into m; bad is the record's error, err ends reading.
-func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err error) {
+// With keys nil, m gets a payslip map of its own; otherwise m's map (if
+// any) is reused, and *keys is the mask of the items it holds (bit per
+// item column), kept up to date: the items of the previous row that this
+// one has are overwritten and the others deleted, which costs less than
+// clearing the map.
+func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -359,14 +380,33 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 		return recordError(idx, id, union.Invalid("", "invalid.inconsistent",
 			strconv.Itoa(len(rec)), "header")), nil
 	}
+	reuse := keys != nil
+	var had, has uint64 // items in the reused map before and after the row
 	if w := m.Wages; reuse && w != nil {
-		clear(w)
+		had = *keys
+		if r.nItems > 64 {
+			clear(w)
+			had = 0
+		}
 		*m = Member{Wages: w}
 	} else {
 		*m = Member{}
 		if reuse && r.nItems > 0 {
 			m.Wages = make(map[WageItem]decimal.Decimal, r.nItems)
 		}
+	}
+	if reuse {
+		defer func() {
+			if had&^has != 0 {
+				// Items the previous row had and this one has not.
+				for i := range r.cols {
+					if c := &r.cols[i]; c.bit&had&^has != 0 {
+						delete(m.Wages, c.item)
+					}
+				}
+			}
+			*keys = has
+		}()
 	}
 	if !reuse && r.nItems > 0 {
 		n := 0
@@ -378,6 +418,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 		m.Wages = make(map[WageItem]decimal.Decimal, n)
 	}
 	sectorSet := false
+	r.idAt = [2]int{} // no ID yet: the empty span
 	for i := range r.cols {
 		c := &r.cols[i]
 		cell := rec[i]
@@ -386,8 +427,9 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 			if len(cell) == 0 {
 				continue
 			}
-			if d, ok := r.amount(cell); ok {
+			if d, ok := c.amount(cell); ok {
 				m.Wages[c.item] = d
+				has |= c.bit
 				continue
 			}
 			if len(bytes.TrimSpace(cell)) == 0 {
@@ -399,6 +441,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 				continue
 			}
 			m.Wages[c.item] = d
+			has |= c.bit
 		case colID:
 			id := bytes.TrimSpace(cell)
 			if !utf8.Valid(id) {
@@ -408,18 +451,18 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 			if len(id) == 0 {
 				errs = append(errs, union.Invalid("id", "invalid.required", ""))
 			}
+			if r.ids != nil {
+				r.idAt[0] = len(*r.ids)
+				*r.ids = append(*r.ids, id...)
+				r.idAt[1] = len(*r.ids)
+				continue
+			}
 			m.ID = string(id)
 		case colSector:
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.lastV, string(cell) == c.last && c.last != ""
-			if !ok {
-				v, ok = r.word(r.sectors, cell)
-				if ok {
-					c.last, c.lastV = string(cell), v
-				}
-			}
+			v, ok := c.word(r.sectors, cell)
 			sectorSet = true
 			if !ok {
 				errs = append(errs, union.Invalid("sector", "invalid.unknown", clip(string(cell))))
@@ -430,13 +473,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.lastV, string(cell) == c.last && c.last != ""
-			if !ok {
-				v, ok = r.word(r.statuses, cell)
-				if ok {
-					c.last, c.lastV = string(cell), v
-				}
-			}
+			v, ok := c.word(r.statuses, cell)
 			if !ok {
 				errs = append(errs, union.Invalid("status", "invalid.unknown", clip(string(cell))))
 				continue
@@ -446,13 +483,7 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.lastV, string(cell) == c.last && c.last != ""
-			if !ok {
-				v, ok = r.word(r.classes, cell)
-				if ok {
-					c.last, c.lastV = string(cell), v
-				}
-			}
+			v, ok := c.word(r.classes, cell)
 			if !ok {
 				errs = append(errs, union.Invalid("class", "invalid.unknown", clip(string(cell))))
 				continue
@@ -497,6 +528,9 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 	r.errs = errs[:0]
 	if len(errs) > 0 {
 		id := m.ID
+		if r.ids != nil {
+			id = string((*r.ids)[r.idAt[0]:r.idAt[1]])
+		}
 		*m = Member{Wages: m.Wages}
 		sortByField(errs)
 		return recordError(idx, id, joinErrs(append([]error(nil), errs...))), nil
@@ -504,8 +538,25 @@ func (r *CSVReader) readRow(m *Member, reuse bool) (bad *union.RecordError, err 
 	return nil, nil
 }
 
-// word looks a cell up in an enum's word table, trimming spaces if need be.
-func (r *CSVReader) word(table map[string]uint8, cell []byte) (uint8, bool) {
+// word looks a cell up among the column's remembered words, then in the
+// enum's word table (remembering the word, while there is room).
+func (c *csvColumn) word(table map[string]uint8, cell []byte) (uint8, bool) {
+	for i := 0; i < c.nWords; i++ {
+		if string(cell) == c.words[i] {
+			return c.wordV[i], true
+		}
+	}
+	v, ok := lookupWord(table, cell)
+	if ok && c.nWords < wordSlots {
+		c.words[c.nWords], c.wordV[c.nWords] = string(cell), v
+		c.nWords++
+	}
+	return v, ok
+}
+
+// lookupWord looks a cell up in an enum's word table, trimming spaces if
+// need be.
+func lookupWord(table map[string]uint8, cell []byte) (uint8, bool) {
 	if v, ok := table[string(cell)]; ok {
 		return v, true
 	}
@@ -519,12 +570,12 @@ func (r *CSVReader) word(table map[string]uint8, cell []byte) (uint8, bool) {
 // amount reads a plain amount ("1234.5", "1,234.50", at most two decimals)
 // as a cached decimal; false for anything else (negative amounts, spaces,
 // more decimals), which ParseDecimal reads instead.
-func (r *CSVReader) amount(s []byte) (decimal.Decimal, bool) {
+func (c *csvColumn) amount(s []byte) (decimal.Decimal, bool) {
 	fen, ok := parseFen(s)
 	if !ok {
 		return decimal.Decimal{}, false
 	}
-	slot := &r.amounts[uint64(fen)*0x9E3779B97F4A7C15>>50]
+	slot := &c.amounts[uint64(fen)*0x9E3779B97F4A7C15>>56]
 	if slot.ok && slot.fen == fen {
 		return slot.d, true
 	}

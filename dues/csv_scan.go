@@ -15,11 +15,15 @@ import (
 // unquoted field, text after a closing quote, an unterminated quote) is
 // errBadRecord, and scanning goes on at the next line.
 type csvScanner struct {
-	r      *bufio.Reader
-	line   []byte // the record's bytes, line ends normalised to \n
-	buf    []byte // the contents of quoted fields
-	spans  []csvSpan
-	fields [][]byte
+	r *bufio.Reader
+	// pending is a line read by next's fast path and handed to readLine.
+	pending    []byte
+	pendingErr error
+	hasPending bool
+	line       []byte // the record's bytes, line ends normalised to \n
+	buf        []byte // the contents of quoted fields
+	spans      []csvSpan
+	fields     [][]byte
 }
 
 // csvSpan is a field: a range of line or (quoted) of buf.
@@ -43,7 +47,14 @@ func newCSVScanner(r io.Reader) *csvScanner {
 func (s *csvScanner) readLine() error {
 	n := len(s.line)
 	for {
-		chunk, err := s.r.ReadSlice('\n')
+		var chunk []byte
+		var err error
+		if s.hasPending {
+			chunk, err, s.hasPending = s.pending, s.pendingErr, false
+			s.pending, s.pendingErr = nil, nil
+		} else {
+			chunk, err = s.r.ReadSlice('\n')
+		}
 		if len(s.line)+len(chunk) > MaxCSVRecordBytes {
 			// Too long: skip to the end of the line and report the record.
 			for err == bufio.ErrBufferFull {
@@ -80,6 +91,20 @@ func (s *csvScanner) readLine() error {
 // next returns the next record's fields.
 func (s *csvScanner) next() ([][]byte, error) {
 	for {
+		// Fast path: a whole line in the reader's buffer, without quotes,
+		// split where it is (valid until the next read, as promised).
+		chunk, err := s.r.ReadSlice('\n')
+		if err == nil && len(chunk) <= MaxCSVRecordBytes && bytes.IndexByte(chunk, '"') < 0 {
+			line := chunk[:len(chunk)-1]
+			if len(line) > 0 && line[len(line)-1] == '\r' {
+				line = line[:len(line)-1]
+			}
+			if len(line) == 0 {
+				continue // an empty line
+			}
+			return s.split(line), nil
+		}
+		s.pending, s.pendingErr, s.hasPending = chunk, err, true
 		s.line = s.line[:0]
 		if err := s.readLine(); err != nil {
 			return nil, err
@@ -90,18 +115,7 @@ func (s *csvScanner) next() ([][]byte, error) {
 	}
 	s.buf, s.spans = s.buf[:0], s.spans[:0]
 	if bytes.IndexByte(s.line, '"') < 0 {
-		// No quotes: split at the commas.
-		s.fields = s.fields[:0]
-		line := s.line[:len(s.line)-1]
-		start := 0
-		for i, c := range line {
-			if c == ',' {
-				s.fields = append(s.fields, line[start:i:i])
-				start = i + 1
-			}
-		}
-		s.fields = append(s.fields, line[start:len(line):len(line)])
-		return s.fields, nil
+		return s.split(s.line[:len(s.line)-1]), nil
 	}
 	bad := false
 	pos := 0
@@ -161,6 +175,26 @@ func (s *csvScanner) next() ([][]byte, error) {
 	if bad {
 		return nil, errBadRecord
 	}
+	return s.quotedFields(), nil
+}
+
+// split splits a line without quotes at its commas.
+func (s *csvScanner) split(line []byte) [][]byte {
+	s.fields = s.fields[:0]
+	start := 0
+	for {
+		i := bytes.IndexByte(line[start:], ',')
+		if i < 0 {
+			break
+		}
+		s.fields = append(s.fields, line[start:start+i:start+i])
+		start += i + 1
+	}
+	return append(s.fields, line[start:len(line):len(line)])
+}
+
+// quotedFields returns the fields of the spans of a record with quotes.
+func (s *csvScanner) quotedFields() [][]byte {
 	s.fields = s.fields[:0]
 	for _, sp := range s.spans {
 		if sp.quoted {
@@ -169,5 +203,5 @@ func (s *csvScanner) next() ([][]byte, error) {
 			s.fields = append(s.fields, s.line[sp.start:sp.end:sp.end])
 		}
 	}
-	return s.fields, nil
+	return s.fields
 }

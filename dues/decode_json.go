@@ -120,11 +120,38 @@ func clip(s string) string {
 
 // readString reads a JSON string.
 func readString(field string, raw json.RawMessage) (string, error) {
+	if s, ok := plainString(raw); ok {
+		return s, nil
+	}
 	var s string
 	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
 		return "", typeError(field, raw, "string")
 	}
 	return s, nil
+}
+
+// plainString returns the text of a JSON string with nothing to unescape
+// or replace — no backslash, no control character, valid UTF-8 — as
+// json.Unmarshal would; false for any other value, which json.Unmarshal
+// reads instead.
+func plainString(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	body := raw[1 : len(raw)-1]
+	ascii := true
+	for _, c := range body {
+		if c < 0x20 || c == '"' || c == '\\' {
+			return "", false
+		}
+		if c >= 0x80 {
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.Valid(body) {
+		return "", false
+	}
+	return string(body), true
 }
 
 // readBool reads a JSON boolean.

@@ -56,8 +56,14 @@ func CheckDecimal(field string, d decimal.Decimal) *FieldError {
 	if d.Sign() == 0 {
 		return nil
 	}
+	// One comparison, with the bound of d's sign at d's exponent: equal
+	// exponents make it a comparison of coefficients, without allocating.
 	bound := &decimalBounds[e+MaxFractionDigits]
-	if d.Cmp(bound[0]) >= 0 || d.Cmp(bound[1]) <= 0 {
+	if d.Sign() > 0 {
+		if d.Cmp(bound[0]) >= 0 {
+			return decimalRangeError(field, d)
+		}
+	} else if d.Cmp(bound[1]) <= 0 {
 		return decimalRangeError(field, d)
 	}
 	return nil

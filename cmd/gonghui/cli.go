@@ -321,10 +321,18 @@ func runDuesCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		defer file.Close()
 		in = file
 	}
-	// The pipeline holds a few chunks at a time (tens of MB): let the heap
-	// grow before collecting, within a bound.
-	debug.SetGCPercent(400)
-	debug.SetMemoryLimit(192 << 20)
+	// The pipeline holds a few chunks at a time (about 10 MB live): let the
+	// heap grow before collecting, within a bound (unless GOGC or
+	// GOMEMLIMIT says otherwise). Not much more: every page of a larger
+	// heap costs a page fault when first touched, which on this kind of
+	// virtual machine outweighs the collections saved (150 measured best
+	// on a 1,000,000-row payroll, against 100, 200 and 400).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(150)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(192 << 20)
+	}
 	br := bufio.NewReaderSize(in, 1<<16)
 	head, _ := br.Peek(512)
 	c.csv = isCSV(path, head)
