@@ -17,7 +17,7 @@ import (
 )
 
 // libraryPackages are the folders whose promises these tests hold.
-var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition", "internal/chunk", "internal/exact"}
+var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition", "internal/chunk", "internal/exact", "internal/casefile"}
 
 // parsed is one package's files, split into library and test files.
 type parsed struct {

@@ -1,14 +1,12 @@
 package assistance
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -30,13 +28,10 @@ type mutualCaseResult struct {
 // decoded strictly, and holds the result to the matching .golden.json (go
 // test ./assistance -run TestMutualWorkedCases -update).
 func TestMutualWorkedCases(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "cases", "mutual_*.input.json"))
-	require.NoError(t, err)
-	require.NotEmpty(t, inputs)
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			b, err := os.ReadFile(in)
-			require.NoError(t, err)
+	dir := filepath.Join("testdata", "cases")
+	casefile.Golden(t, os.DirFS(dir), "mutual_*.input.json", *update,
+		func(name string, b []byte) error { return os.WriteFile(filepath.Join(dir, name), b, 0o644) },
+		func(t *testing.T, b []byte) any {
 			var c mutualCase
 			require.NoError(t, union.DecodeJSON(b, &c))
 			plan, err := MutualPreset(c.Plan)
@@ -51,16 +46,6 @@ func TestMutualWorkedCases(t *testing.T) {
 					}
 				}
 			}
-			got, err := json.MarshalIndent(res, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			path := strings.TrimSuffix(in, ".input.json") + ".golden.json"
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./assistance -run TestMutualWorkedCases -update")
-			assert.Equal(t, string(want), string(got))
+			return res
 		})
-	}
 }

@@ -18,9 +18,9 @@ func ExampleMutualPlan_Claim() {
 		ID:         "2021-0042",
 		Member:     assistance.MutualMember{ID: "E17", UnionMember: true, Status: assistance.StatusInService},
 		Shares:     1,
-		CoverStart: assistance.MustMutualDate("2021-01-01"),
+		CoverStart: union.MustDate("2021-01-01"),
 		Stay: &assistance.MutualStay{
-			Admitted: assistance.MustMutualDate("2021-03-01"), Discharged: assistance.MustMutualDate("2021-03-11"),
+			Admitted: union.MustDate("2021-03-01"), Discharged: union.MustDate("2021-03-11"),
 			Total: decimal.RequireFromString("30000"), OutOfCatalogue: decimal.RequireFromString("2000"),
 			Deductible: decimal.RequireFromString("1000"), Excluded: decimal.RequireFromString("200"),
 			BasicInsurance: decimal.RequireFromString("20000"),
@@ -50,8 +50,8 @@ func ExampleMutualPlan_Claim_waiting() {
 		ID:         "G1",
 		Member:     assistance.MutualMember{ID: "E2", UnionMember: true, Status: assistance.StatusInService},
 		Shares:     1,
-		CoverStart: assistance.MustMutualDate("2021-01-01"),
-		Diagnosis:  &assistance.MutualDiagnosis{Disease: "serious_illness", Date: assistance.MustMutualDate("2021-01-20")},
+		CoverStart: union.MustDate("2021-01-01"),
+		Diagnosis:  &assistance.MutualDiagnosis{Disease: "serious_illness", Date: union.MustDate("2021-01-20")},
 	})
 	fmt.Println(out.Grant, err)
 	fmt.Println(out.Reasons[len(out.Reasons)-1].Text(language.SimplifiedChinese))
@@ -64,10 +64,10 @@ func ExampleMutualPlan_Claim_waiting() {
 func ExampleMutualPlan_ClaimAll() {
 	stay := func(id, in, out string) assistance.MutualClaim {
 		return assistance.MutualClaim{
-			ID: id, Shares: 1, CoverStart: assistance.MustMutualDate("2021-01-01"),
+			ID: id, Shares: 1, CoverStart: union.MustDate("2021-01-01"),
 			Member: assistance.MutualMember{ID: "E5", UnionMember: true, Status: assistance.StatusInService,
-				Sex: union.Male, Birth: assistance.MustMutualDate("1975-06-01")},
-			Stay: &assistance.MutualStay{Admitted: assistance.MustMutualDate(in), Discharged: assistance.MustMutualDate(out)},
+				Sex: union.Male, Birth: union.MustDate("1975-06-01")},
+			Stay: &assistance.MutualStay{Admitted: union.MustDate(in), Discharged: union.MustDate(out)},
 		}
 	}
 	outs, err := assistance.MutualBeijing2011Allowance().ClaimAll([]assistance.MutualClaim{

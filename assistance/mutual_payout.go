@@ -129,17 +129,6 @@ func mutualDate(k *mutualChecker, field string, d MutualDate, required bool) {
 	}
 }
 
-// mutualPrevDay returns the day before d (d valid and after 0001-01-01).
-func mutualPrevDay(d MutualDate) MutualDate {
-	if d.Day > 1 {
-		return MutualDate{Year: d.Year, Month: d.Month, Day: d.Day - 1}
-	}
-	if d.Month > 1 {
-		return MutualDate{Year: d.Year, Month: d.Month - 1, Day: mutualMonthDays(d.Year, d.Month-1)}
-	}
-	return MutualDate{Year: d.Year - 1, Month: 12, Day: 31}
-}
-
 // mutualAge is the age in full years on day on of a person born on birth.
 func mutualAge(birth, on MutualDate) int {
 	age := on.Year - birth.Year
@@ -160,8 +149,8 @@ func (p MutualPlan) pay(c MutualClaim) MutualPayout {
 	}
 	shares := decimal.New(int64(c.Shares), 0)
 	end := c.CoverStart.AddMonths(p.PeriodMonths)
-	if !end.IsZero() {
-		end = mutualPrevDay(end)
+	if prev, ok := end.AddDays(-1); ok {
+		end = prev
 	} else {
 		end = MutualDate{Year: 9999, Month: 12, Day: 31}
 	}
@@ -169,7 +158,7 @@ func (p MutualPlan) pay(c MutualClaim) MutualPayout {
 	out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.cover", mutualSrcPeriod+"；"+p.Source,
 		c.CoverStart.String(), end.String(), strconv.Itoa(c.Shares)))
 	out.Covered = p.admit(c, &out)
-	if m := (union.Period{Year: c.CoverStart.Year, Month: c.CoverStart.Month}); !p.Effective.Contains(m) {
+	if m := c.CoverStart.Period(); !p.Effective.Contains(m) {
 		out.Covered = false
 		out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.not_in_force", p.Source, m.String(), p.Effective.String()))
 	}

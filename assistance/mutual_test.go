@@ -22,10 +22,10 @@ func mutualD(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func mutualStayClaim(id string) MutualClaim {
 	return MutualClaim{
 		ID:         id,
-		Member:     MutualMember{ID: "M1", UnionMember: true, Status: StatusInService, Sex: union.Male, Birth: MustMutualDate("1980-05-01"), MedicalInsurance: true},
+		Member:     MutualMember{ID: "M1", UnionMember: true, Status: StatusInService, Sex: union.Male, Birth: union.MustDate("1980-05-01"), MedicalInsurance: true},
 		Shares:     1,
-		CoverStart: MustMutualDate("2021-01-01"),
-		Stay: &MutualStay{Admitted: MustMutualDate("2021-03-01"), Discharged: MustMutualDate("2021-03-11"), HospitalGrade: 3,
+		CoverStart: union.MustDate("2021-01-01"),
+		Stay: &MutualStay{Admitted: union.MustDate("2021-03-01"), Discharged: union.MustDate("2021-03-11"), HospitalGrade: 3,
 			Total: mutualD("30000"), OutOfCatalogue: mutualD("2000"), Deductible: mutualD("1000"), Excluded: mutualD("200"),
 			BasicInsurance: mutualD("20000"), SeriousIllness: decimal.Zero},
 	}
@@ -129,7 +129,7 @@ func TestMutualBeijingAllowance(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := mutualStayClaim("C1")
-			c.Stay.Admitted, c.Stay.Discharged = MustMutualDate(tt.admitted), MustMutualDate(tt.out)
+			c.Stay.Admitted, c.Stay.Discharged = union.MustDate(tt.admitted), union.MustDate(tt.out)
 			out, err := MutualBeijing2011Allowance().Claim(c)
 			require.NoError(t, err)
 			assert.Equal(t, tt.days, out.AllowanceDays)
@@ -137,7 +137,7 @@ func TestMutualBeijingAllowance(t *testing.T) {
 		})
 	}
 	c := mutualStayClaim("C1")
-	c.Member.Sex, c.Member.Birth = union.Female, MustMutualDate("1965-12-31")
+	c.Member.Sex, c.Member.Birth = union.Female, union.MustDate("1965-12-31")
 	out, err := MutualBeijing2011Allowance().Claim(c)
 	require.NoError(t, err)
 	assert.False(t, out.Covered)
@@ -149,7 +149,7 @@ func TestMutualBeijingAllowance(t *testing.T) {
 // 10,000 after day 90; renewals skip the waiting period.
 func TestMutualACFTUGrantWaiting(t *testing.T) {
 	base := MutualClaim{ID: "G1", Member: MutualMember{ID: "M2", UnionMember: true, Status: StatusInService}, Shares: 1,
-		CoverStart: MustMutualDate("2021-01-01")}
+		CoverStart: union.MustDate("2021-01-01")}
 	tests := []struct {
 		date    string
 		renewal bool
@@ -168,7 +168,7 @@ func TestMutualACFTUGrantWaiting(t *testing.T) {
 		t.Run(tt.date, func(t *testing.T) {
 			c := base
 			c.Renewal = tt.renewal
-			c.Diagnosis = &MutualDiagnosis{Disease: "serious_illness", Date: MustMutualDate(tt.date)}
+			c.Diagnosis = &MutualDiagnosis{Disease: "serious_illness", Date: union.MustDate(tt.date)}
 			out, err := MutualACFTUAllowance2015().Claim(c)
 			require.NoError(t, err)
 			assert.Equal(t, tt.amount, out.Grant.String())
@@ -179,7 +179,7 @@ func TestMutualACFTUGrantWaiting(t *testing.T) {
 
 func TestMutualNanpingOncePerPeriod(t *testing.T) {
 	c := MutualClaim{ID: "W1", Member: MutualMember{ID: "F1", UnionMember: true, Sex: union.Female}, Shares: 1,
-		CoverStart: MustMutualDate("2012-07-01"), Diagnosis: &MutualDiagnosis{Disease: "female_cancer", Date: MustMutualDate("2012-09-01")}}
+		CoverStart: union.MustDate("2012-07-01"), Diagnosis: &MutualDiagnosis{Disease: "female_cancer", Date: union.MustDate("2012-09-01")}}
 	out, err := MutualNanping2012Women().Claim(c)
 	require.NoError(t, err)
 	assert.Equal(t, "6000", out.Grant.String())
@@ -203,7 +203,7 @@ func TestMutualBadClaims(t *testing.T) {
 		field string
 	}{
 		{"negative cost", func(c *MutualClaim) { c.Stay.Total = mutualD("-1") }, "stay.total"},
-		{"discharge before admission", func(c *MutualClaim) { c.Stay.Discharged = MustMutualDate("2021-02-01") }, "stay.discharged"},
+		{"discharge before admission", func(c *MutualClaim) { c.Stay.Discharged = union.MustDate("2021-02-01") }, "stay.discharged"},
 		{"no cover start", func(c *MutualClaim) { c.CoverStart = MutualDate{} }, "cover_start"},
 		{"not a day", func(c *MutualClaim) { c.Stay.Admitted = MutualDate{Year: 2021, Month: 2, Day: 30} }, "stay.admitted"},
 		{"too many shares", func(c *MutualClaim) { c.Shares = 2 }, "shares_held"},
@@ -273,7 +273,7 @@ func TestMutualClaimAllShuffle(t *testing.T) {
 	var claims []MutualClaim
 	for i, day := range []string{"2021-02-01", "2021-05-01", "2021-08-01", "2021-10-01"} {
 		c := mutualStayClaim(string(rune('A' + i)))
-		c.Stay.Admitted = MustMutualDate(day)
+		c.Stay.Admitted = union.MustDate(day)
 		c.Stay.Discharged = c.Stay.Admitted.AddMonths(2)
 		claims = append(claims, c)
 	}
@@ -315,7 +315,7 @@ func TestMutualClaimAllShuffle(t *testing.T) {
 // Results never share memory: appending to one's slices changes no other.
 func TestMutualPayoutUnshared(t *testing.T) {
 	c := MutualClaim{ID: "W1", Member: MutualMember{ID: "F1", UnionMember: true, Sex: union.Female}, Shares: 1,
-		CoverStart: MustMutualDate("2012-07-01"), Diagnosis: &MutualDiagnosis{Disease: "fibroid", Date: MustMutualDate("2012-09-01")},
+		CoverStart: union.MustDate("2012-07-01"), Diagnosis: &MutualDiagnosis{Disease: "fibroid", Date: union.MustDate("2012-09-01")},
 		PaidBefore: MutualPaid{Diseases: make([]string, 1, 4)}}
 	c.PaidBefore.Diseases[0] = "female_cancer"
 	out, err := MutualNanping2012Women().Claim(c)
@@ -351,12 +351,12 @@ func TestMutualJSONStrict(t *testing.T) {
 
 func TestMutualDate(t *testing.T) {
 	for _, s := range []string{"2021-02-29", "2021-13-01", "21-01-01", "2021/01/01", "0000-01-01"} {
-		_, err := ParseMutualDate(s)
+		_, err := union.ParseDate(s)
 		assert.ErrorIs(t, err, union.ErrInvalid, s)
 	}
-	assert.Equal(t, "2024-02-29", MustMutualDate("2024-01-31").AddMonths(1).String())
-	assert.Equal(t, 366, MustMutualDate("2024-01-01").DaysUntil(MustMutualDate("2025-01-01")))
-	assert.True(t, MustMutualDate("9999-12-31").AddMonths(1).IsZero())
+	assert.Equal(t, "2024-02-29", union.MustDate("2024-01-31").AddMonths(1).String())
+	assert.Equal(t, 366, union.MustDate("2024-01-01").DaysUntil(union.MustDate("2025-01-01")))
+	assert.True(t, union.MustDate("9999-12-31").AddMonths(1).IsZero())
 }
 
 func FuzzMutualClaim(f *testing.F) {
@@ -408,7 +408,7 @@ func FuzzMutualDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseMutualDate(s)
+		d, err := union.ParseDate(s)
 		if err != nil {
 			require.ErrorIs(t, err, union.ErrInvalid)
 			return

@@ -13,25 +13,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
 )
 
-// Worked examples as data: every testdata/cases/*.json file (except those of
-// other tests: names starting with mutual_, home_, consultation_ or
-// proposal_) is one case,
-//
-//	{"name": …, "source": document and article, or publisher and date,
-//	 "derivation": how the expected figures follow (optional),
-//	 "kind": …, "policy": …, "input": …, "want": …,
-//	 "known_defect": what the library gets wrong (optional)}
-//
-// read strictly (an unknown key fails the file). The policy is decoded as a
+// Worked examples as data: every testdata/cases/*.json file that belongs to
+// no other test is one case in the format of package casefile (which also
+// handles known_defect). The policy is decoded as a
 // policy file is (a preset name with overrides, or a full policy, through
 // the types' strict UnmarshalJSON), so each case also crosses the JSON
 // boundary. Money is compared as fixed strings with two decimals.
-//
-// A case with known_defect logs its mismatches instead of failing, and
-// fails once the library gets it right (remove the field then).
 //
 // The kinds (an unknown kind fails the file); a wanted field left out is
 // not checked:
@@ -50,93 +41,12 @@ import (
 //     want {"awards": [{"tier", "pay_min", "pay_max", "certificate",
 //     "commendation"}]} — ProposalTable.Grade of each benefit.
 func TestAllCases(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
-	require.NoError(t, err)
-	n := 0
-	for _, f := range files {
-		if otherCases(filepath.Base(f)) {
-			continue
-		}
-		n++
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			require.NoError(t, err)
-			var c workedCase
-			require.NoError(t, union.DecodeJSON(data, &c))
-			require.NotEmpty(t, c.Name, "name")
-			require.NotEmpty(t, c.Source, "source")
-			run, ok := caseKinds[c.Kind]
-			require.True(t, ok, "unknown kind %q", c.Kind)
-			var d diffs
-			run(t, &c, &d)
-			d.report(t, c.KnownDefect)
-		})
-	}
-	require.NotZero(t, n, "no cases")
-}
-
-// otherCases reports the files of other tests in the same folder.
-func otherCases(name string) bool {
-	for _, p := range []string{"mutual_", "home_", "consultation_", "proposal_"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// workedCase is one case file; Policy, Input and Want are read by the kind.
-type workedCase struct {
-	Name        string          `json:"name"`
-	Source      string          `json:"source"`
-	Derivation  string          `json:"derivation,omitempty"`
-	Kind        string          `json:"kind"`
-	KnownDefect string          `json:"known_defect,omitempty"`
-	Policy      json.RawMessage `json:"policy"`
-	Input       json.RawMessage `json:"input"`
-	Want        json.RawMessage `json:"want"`
-}
-
-// diffs collects the mismatches of one case.
-type diffs []string
-
-// eq records a mismatch when got differs from a wanted value; a nil want is
-// not checked.
-func (d *diffs) eq(what string, want *string, got string) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %s, got %s", what, *want, got))
-	}
-}
-
-// eqBool is eq for flags.
-func (d *diffs) eqBool(what string, want *bool, got bool) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %v, got %v", what, *want, got))
-	}
-}
-
-// report fails on the mismatches, or logs them for a known defect (and
-// fails when a known defect is gone).
-func (d diffs) report(t *testing.T, defect string) {
-	t.Helper()
-	if defect == "" {
-		for _, m := range d {
-			t.Error(m)
-		}
-		return
-	}
-	if len(d) == 0 {
-		t.Errorf("known defect no longer shows (%s): remove known_defect", defect)
-		return
-	}
-	t.Logf("known defect: %s", defect)
-	for _, m := range d {
-		t.Logf("  %s", m)
-	}
+	casefile.Run(t, casefile.Load(t, os.DirFS(filepath.Join("testdata", "cases")),
+		"mutual_*", "home_*", "consultation_*", "proposal_*"), caseKinds)
 }
 
 // caseKinds maps each kind to its runner.
-var caseKinds = map[string]func(*testing.T, *workedCase, *diffs){
+var caseKinds = casefile.Kinds{
 	"nomination": runNomination,
 	"award":      runAward,
 	"grade":      runGrade,
@@ -149,14 +59,7 @@ func decodeInto(t *testing.T, what string, raw json.RawMessage, v any) {
 	require.NoError(t, union.DecodeJSON(raw, v), what)
 }
 
-// eqInt is eq for counts.
-func (d *diffs) eqInt(what string, want *int, got int) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %d, got %d", what, *want, got))
-	}
-}
-
-func runNomination(t *testing.T, c *workedCase, d *diffs) {
+func runNomination(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var r NominationRules
 	decodeInto(t, "policy", c.Policy, &r)
 	var in struct {
@@ -176,7 +79,7 @@ func runNomination(t *testing.T, c *workedCase, d *diffs) {
 	// The published shares must follow from the counts.
 	for g, pct := range want.Percent {
 		got := decimal.NewFromInt(int64(in.Groups[g])*100).DivRound(decimal.NewFromInt(int64(in.Total)), 1).StringFixed(1)
-		d.eq("percent."+g, &pct, got)
+		d.Eq("percent."+g, &pct, got)
 	}
 	list := make([]Nominee, in.Total)
 	for i := range list {
@@ -195,17 +98,17 @@ func runNomination(t *testing.T, c *workedCase, d *diffs) {
 	}
 	got, err := r.Check(list)
 	require.NoError(t, err)
-	d.eqBool("compliant", want.Compliant, got.Compliant)
+	d.EqBool("compliant", want.Compliant, got.Compliant)
 	require.Len(t, want.Shares, len(got.Shares), "every share line is wanted")
 	for _, line := range got.Shares {
 		w, ok := want.Shares[line.Group]
 		require.True(t, ok, "share %s not wanted", line.Group)
-		d.eqInt("shares."+line.Group+".count", w.Count, line.Count)
-		d.eqBool("shares."+line.Group+".met", w.Met, line.Met)
+		d.EqInt("shares."+line.Group+".count", w.Count, line.Count)
+		d.EqBool("shares."+line.Group+".met", w.Met, line.Met)
 	}
 }
 
-func runAward(t *testing.T, c *workedCase, d *diffs) {
+func runAward(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var p struct {
 		Scheme Scheme    `json:"scheme"`
 		Plan   AwardPlan `json:"plan"`
@@ -252,18 +155,18 @@ func runAward(t *testing.T, c *workedCase, d *diffs) {
 		slices.Sort(ids)
 		for _, id := range slices.Compact(ids) {
 			w := want.Tiers[id]
-			d.eq("tiers."+id, &w, got.Tiers[id])
+			d.Eq("tiers."+id, &w, got.Tiers[id])
 		}
 	}
 	if want.Titles != nil {
 		for _, s := range r.Standings {
 			w, g := strings.Join(want.Titles[s.ID], ","), strings.Join(got.Titles[s.ID], ",")
-			d.eq("titles."+s.ID, &w, g)
+			d.Eq("titles."+s.ID, &w, g)
 		}
 	}
 }
 
-func runGrade(t *testing.T, c *workedCase, d *diffs) {
+func runGrade(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var tbl ProposalTable
 	decodeInto(t, "policy", c.Policy, &tbl)
 	var in struct {
@@ -285,11 +188,11 @@ func runGrade(t *testing.T, c *workedCase, d *diffs) {
 		w, at := want.Awards[i], fmt.Sprintf("awards[%d] (%s)", i, b)
 		a, err := tbl.Grade(b)
 		require.NoError(t, err, at)
-		d.eqInt(at+".tier", w.Tier, a.Band.Tier)
-		d.eq(at+".pay_min", w.PayMin, a.PayMin.StringFixed(2))
-		d.eq(at+".pay_max", w.PayMax, a.PayMax.StringFixed(2))
-		d.eqBool(at+".certificate", w.Certificate, a.Band.Certificate)
-		d.eqBool(at+".commendation", w.Commendation, a.Band.Commendation)
+		d.EqInt(at+".tier", w.Tier, a.Band.Tier)
+		d.Eq(at+".pay_min", w.PayMin, a.PayMin.StringFixed(2))
+		d.Eq(at+".pay_max", w.PayMax, a.PayMax.StringFixed(2))
+		d.EqBool(at+".certificate", w.Certificate, a.Band.Certificate)
+		d.EqBool(at+".commendation", w.Commendation, a.Band.Commendation)
 	}
 }
 

@@ -1,14 +1,12 @@
 package competition
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -33,13 +31,10 @@ type homeCaseResult struct {
 // the matching .golden.json (go test ./competition -run TestHomeWorkedCases
 // -update).
 func TestHomeWorkedCases(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "cases", "home_*.input.json"))
-	require.NoError(t, err)
-	require.NotEmpty(t, inputs)
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			b, err := os.ReadFile(in)
-			require.NoError(t, err)
+	dir := filepath.Join("testdata", "cases")
+	casefile.Golden(t, os.DirFS(dir), "home_*.input.json", *update,
+		func(name string, b []byte) error { return os.WriteFile(filepath.Join(dir, name), b, 0o644) },
+		func(t *testing.T, b []byte) any {
 			var c homeCase
 			require.NoError(t, union.DecodeJSON(b, &c))
 			s, err := HomeSheetPreset(c.Sheet)
@@ -60,16 +55,6 @@ func TestHomeWorkedCases(t *testing.T) {
 					}
 				}
 			}
-			got, err := json.MarshalIndent(out, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			path := strings.TrimSuffix(in, ".input.json") + ".golden.json"
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./competition -run TestHomeWorkedCases -update")
-			assert.Equal(t, string(want), string(got))
+			return out
 		})
-	}
 }

@@ -5,32 +5,20 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
 )
 
-// Worked examples as data: every testdata/cases/*.json file (except those of
-// other tests: names starting with mutual_, home_, consultation_ or
-// proposal_, and TestWorkedCases's *.input.json and *.golden.json) is one
-// case,
-//
-//	{"name": …, "source": document and article, or publisher and date,
-//	 "derivation": how the expected figures follow (optional),
-//	 "kind": …, "policy": …, "input": …, "want": …,
-//	 "known_defect": what the library gets wrong (optional)}
-//
-// read strictly (an unknown key fails the file). The policy is decoded as a
+// Worked examples as data: every testdata/cases/*.json file that belongs to
+// no other test is one case in the format of package casefile (which also
+// handles known_defect). The policy is decoded as a
 // policy file is (Rules or ElectionRules: {"preset": "shanghai2017"} with
 // overrides, or full rules), the inputs by the types' strict UnmarshalJSON,
 // so each case also crosses the JSON boundary.
-//
-// A case with known_defect logs its mismatches instead of failing, and
-// fails once the library gets it right (remove the field then).
 //
 // The kinds (an unknown kind fails the file); a wanted field left out is
 // not checked:
@@ -61,94 +49,12 @@ import (
 //     "limit", "ok", "soft"}}} — Rules.Check of the roster. "checks", when
 //     given, names every check.
 func TestAllCases(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
-	require.NoError(t, err)
-	n := 0
-	for _, f := range files {
-		if otherCases(filepath.Base(f)) {
-			continue
-		}
-		n++
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			require.NoError(t, err)
-			var c workedCase
-			require.NoError(t, union.DecodeJSON(data, &c))
-			require.NotEmpty(t, c.Name, "name")
-			require.NotEmpty(t, c.Source, "source")
-			run, ok := caseKinds[c.Kind]
-			require.True(t, ok, "unknown kind %q", c.Kind)
-			var d diffs
-			run(t, &c, &d)
-			d.report(t, c.KnownDefect)
-		})
-	}
-	require.NotZero(t, n, "no cases")
-}
-
-// otherCases reports the files of other tests in the same folder.
-func otherCases(name string) bool {
-	for _, p := range []string{"mutual_", "home_", "consultation_", "proposal_"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	// TestWorkedCases's input and golden files.
-	return strings.HasSuffix(name, ".input.json") || strings.HasSuffix(name, ".golden.json")
-}
-
-// workedCase is one case file; Policy, Input and Want are read by the kind.
-type workedCase struct {
-	Name        string          `json:"name"`
-	Source      string          `json:"source"`
-	Derivation  string          `json:"derivation,omitempty"`
-	Kind        string          `json:"kind"`
-	KnownDefect string          `json:"known_defect,omitempty"`
-	Policy      json.RawMessage `json:"policy"`
-	Input       json.RawMessage `json:"input"`
-	Want        json.RawMessage `json:"want"`
-}
-
-// diffs collects the mismatches of one case.
-type diffs []string
-
-// eq records a mismatch when got differs from a wanted value; a nil want is
-// not checked.
-func (d *diffs) eq(what string, want *string, got string) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %s, got %s", what, *want, got))
-	}
-}
-
-// eqBool is eq for flags.
-func (d *diffs) eqBool(what string, want *bool, got bool) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %v, got %v", what, *want, got))
-	}
-}
-
-// report fails on the mismatches, or logs them for a known defect (and
-// fails when a known defect is gone).
-func (d diffs) report(t *testing.T, defect string) {
-	t.Helper()
-	if defect == "" {
-		for _, m := range d {
-			t.Error(m)
-		}
-		return
-	}
-	if len(d) == 0 {
-		t.Errorf("known defect no longer shows (%s): remove known_defect", defect)
-		return
-	}
-	t.Logf("known defect: %s", defect)
-	for _, m := range d {
-		t.Logf("  %s", m)
-	}
+	casefile.Run(t, casefile.Load(t, os.DirFS(filepath.Join("testdata", "cases")),
+		"mutual_*", "home_*", "consultation_*", "proposal_*", "*.input.json", "*.golden.json"), caseKinds)
 }
 
 // caseKinds maps each kind to its runner.
-var caseKinds = map[string]func(*testing.T, *workedCase, *diffs){
+var caseKinds = casefile.Kinds{
 	"plan":     runPlan,
 	"decide":   runDecide,
 	"margin":   runMargin,
@@ -164,21 +70,7 @@ func decodeInto(t *testing.T, what string, raw json.RawMessage, v any) {
 	require.NoError(t, union.DecodeJSON(raw, v), what)
 }
 
-// eqInt is eq for counts.
-func (d *diffs) eqInt(what string, want *int, got int) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %d, got %d", what, *want, got))
-	}
-}
-
-// eqList is eq for lists of names; a nil want is not checked.
-func (d *diffs) eqList(what string, want *[]string, got []string) {
-	if want != nil && !slices.Equal(*want, got) && (len(*want) > 0 || len(got) > 0) {
-		*d = append(*d, fmt.Sprintf("%s: want %v, got %v", what, *want, got))
-	}
-}
-
-func runPlan(t *testing.T, c *workedCase, d *diffs) {
+func runPlan(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var r Rules
 	decodeInto(t, "policy", c.Policy, &r)
 	var in struct {
@@ -204,15 +96,15 @@ func runPlan(t *testing.T, c *workedCase, d *diffs) {
 		w, at := want.Plans[i], fmt.Sprintf("plans[%d]", i)
 		p, err := r.Plan(h)
 		require.NoError(t, err, h)
-		d.eqInt(at+".headcount", w.Headcount, p.Headcount)
-		d.eq(at+".form", w.Form, p.Form.String())
-		d.eqBool(at+".optional", w.Optional, p.Optional)
-		d.eqInt(at+".min_delegates", w.MinDelegates, p.MinDelegates)
-		d.eqBool(at+".gap", w.Gap, p.Gap)
-		d.eqInt(at+".presidium_min", w.PresidiumMin, p.PresidiumMin)
-		d.eqInt(at+".presidium_max", w.PresidiumMax, p.PresidiumMax)
-		d.eqBool(at+".presidium_overlap", w.PresidiumOverlap, p.PresidiumOverlap)
-		d.eqBool(at+".single_chair", w.SingleChair, p.SingleChair)
+		d.EqInt(at+".headcount", w.Headcount, p.Headcount)
+		d.Eq(at+".form", w.Form, p.Form.String())
+		d.EqBool(at+".optional", w.Optional, p.Optional)
+		d.EqInt(at+".min_delegates", w.MinDelegates, p.MinDelegates)
+		d.EqBool(at+".gap", w.Gap, p.Gap)
+		d.EqInt(at+".presidium_min", w.PresidiumMin, p.PresidiumMin)
+		d.EqInt(at+".presidium_max", w.PresidiumMax, p.PresidiumMax)
+		d.EqBool(at+".presidium_overlap", w.PresidiumOverlap, p.PresidiumOverlap)
+		d.EqBool(at+".single_chair", w.SingleChair, p.SingleChair)
 	}
 }
 
@@ -224,15 +116,15 @@ type wantDecision struct {
 	Binding        *bool `json:"binding"`
 }
 
-func (w wantDecision) check(d *diffs, at string, got Decision) {
-	d.eqBool(at+".quorate", w.Quorate, got.Quorate)
-	d.eqInt(at+".quorum_required", w.QuorumRequired, got.QuorumRequired)
-	d.eqBool(at+".passed", w.Passed, got.Passed)
-	d.eqInt(at+".required", w.Required, got.Required)
-	d.eqBool(at+".binding", w.Binding, got.Binding)
+func (w wantDecision) check(d *casefile.Diffs, at string, got Decision) {
+	d.EqBool(at+".quorate", w.Quorate, got.Quorate)
+	d.EqInt(at+".quorum_required", w.QuorumRequired, got.QuorumRequired)
+	d.EqBool(at+".passed", w.Passed, got.Passed)
+	d.EqInt(at+".required", w.Required, got.Required)
+	d.EqBool(at+".binding", w.Binding, got.Binding)
 }
 
-func runDecide(t *testing.T, c *workedCase, d *diffs) {
+func runDecide(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var r Rules
 	decodeInto(t, "policy", c.Policy, &r)
 	var in struct {
@@ -256,7 +148,7 @@ func runDecide(t *testing.T, c *workedCase, d *diffs) {
 	}
 }
 
-func runMargin(t *testing.T, c *workedCase, d *diffs) {
+func runMargin(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var er ElectionRules
 	decodeInto(t, "policy", c.Policy, &er)
 	require.NoError(t, er.Validate())
@@ -270,11 +162,11 @@ func runMargin(t *testing.T, c *workedCase, d *diffs) {
 	decodeInto(t, "want", c.Want, &want)
 	require.Len(t, want.Needed, len(in.Seats))
 	for i, s := range in.Seats {
-		d.eqInt(fmt.Sprintf("needed[%d] (%d seats)", i, s), &want.Needed[i], er.MarginNeeded(s))
+		d.EqInt(fmt.Sprintf("needed[%d] (%d seats)", i, s), &want.Needed[i], er.MarginNeeded(s))
 	}
 }
 
-func runRecall(t *testing.T, c *workedCase, d *diffs) {
+func runRecall(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var er ElectionRules
 	decodeInto(t, "policy", c.Policy, &er)
 	var in struct {
@@ -290,7 +182,7 @@ func runRecall(t *testing.T, c *workedCase, d *diffs) {
 	want.check(d, "recall", got)
 }
 
-func runElection(t *testing.T, c *workedCase, d *diffs) {
+func runElection(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var er ElectionRules
 	decodeInto(t, "policy", c.Policy, &er)
 	var in struct {
@@ -328,8 +220,8 @@ func runElection(t *testing.T, c *workedCase, d *diffs) {
 	for i, round := range in.Rounds {
 		w, at := want.Rounds[i], fmt.Sprintf("rounds[%d]", i)
 		e.Issued = round.Issued
-		d.eqList(at+".candidates", w.Candidates, e.Candidates)
-		d.eqInt(at+".seats", w.Seats, e.Seats)
+		d.EqList(at+".candidates", w.Candidates, e.Candidates)
+		d.EqInt(at+".seats", w.Seats, e.Seats)
 		var ballots []Ballot
 		for _, b := range round.Ballots {
 			require.Positive(t, b.Times)
@@ -339,20 +231,20 @@ func runElection(t *testing.T, c *workedCase, d *diffs) {
 		}
 		res, err := e.Count(ballots)
 		require.NoError(t, err, at)
-		d.eqBool(at+".void", w.Void, res.Void)
-		d.eqInt(at+".returned", w.Returned, res.Returned)
-		d.eqInt(at+".quorum_required", w.QuorumRequired, res.QuorumRequired)
-		d.eqInt(at+".valid", w.Valid, res.Valid)
-		d.eqInt(at+".invalid", w.Invalid, res.Invalid)
-		d.eqInt(at+".required", w.Required, res.Required)
+		d.EqBool(at+".void", w.Void, res.Void)
+		d.EqInt(at+".returned", w.Returned, res.Returned)
+		d.EqInt(at+".quorum_required", w.QuorumRequired, res.QuorumRequired)
+		d.EqInt(at+".valid", w.Valid, res.Valid)
+		d.EqInt(at+".invalid", w.Invalid, res.Invalid)
+		d.EqInt(at+".required", w.Required, res.Required)
 		if w.Votes != nil {
 			for name, n := range *w.Votes {
-				d.eqInt(at+".votes."+name, &n, res.Votes[name])
+				d.EqInt(at+".votes."+name, &n, res.Votes[name])
 			}
 		}
-		d.eqList(at+".elected", w.Elected, res.Elected)
-		d.eqList(at+".tied", w.Tied, res.Tied)
-		d.eqInt(at+".unfilled", w.Unfilled, res.Unfilled)
+		d.EqList(at+".elected", w.Elected, res.Elected)
+		d.EqList(at+".tied", w.Tied, res.Tied)
+		d.EqInt(at+".unfilled", w.Unfilled, res.Unfilled)
 		if i+1 < len(in.Rounds) {
 			e, err = e.Next(res)
 			require.NoError(t, err, at)
@@ -360,7 +252,7 @@ func runElection(t *testing.T, c *workedCase, d *diffs) {
 	}
 }
 
-func runCheck(t *testing.T, c *workedCase, d *diffs) {
+func runCheck(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	var r Rules
 	decodeInto(t, "policy", c.Policy, &r)
 	var in struct {
@@ -394,8 +286,8 @@ func runCheck(t *testing.T, c *workedCase, d *diffs) {
 	decodeInto(t, "want", c.Want, &want)
 	got, err := r.Check(roster)
 	require.NoError(t, err)
-	d.eqBool("ok", want.OK, got.OK)
-	d.eqInt("voting", want.Voting, got.Voting)
+	d.EqBool("ok", want.OK, got.OK)
+	d.EqInt("voting", want.Voting, got.Voting)
 	if want.Checks != nil {
 		seen := map[string]bool{}
 		for _, ch := range got.Checks {
@@ -406,11 +298,11 @@ func runCheck(t *testing.T, c *workedCase, d *diffs) {
 				continue
 			}
 			at := "checks." + ch.Code
-			d.eqInt(at+".count", w.Count, ch.Count)
-			d.eqInt(at+".of", w.Of, ch.Of)
-			d.eqInt(at+".limit", w.Limit, ch.Limit)
-			d.eqBool(at+".ok", w.OK, ch.OK)
-			d.eqBool(at+".soft", w.Soft, ch.Soft)
+			d.EqInt(at+".count", w.Count, ch.Count)
+			d.EqInt(at+".of", w.Of, ch.Of)
+			d.EqInt(at+".limit", w.Limit, ch.Limit)
+			d.EqBool(at+".ok", w.OK, ch.OK)
+			d.EqBool(at+".soft", w.Soft, ch.Soft)
 		}
 		for code := range want.Checks {
 			if !seen[code] {

@@ -47,7 +47,7 @@ func cal2025() Calendar {
 		d, u := MustDate(from), MustDate(until)
 		for !d.After(u) {
 			hol = append(hol, d)
-			d, _ = d.addDays(1)
+			d, _ = d.AddDays(1)
 		}
 	}
 	add("2025-01-01", "2025-01-01")

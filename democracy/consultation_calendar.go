@@ -157,7 +157,7 @@ func (c Calendar) index() (calendarIndex, error) {
 	if len(errs) > 0 {
 		return calendarIndex{}, errors.Join(errs...)
 	}
-	ix := calendarIndex{from: c.From.ordinal(), until: c.Until.ordinal(), holiday: make(map[int]bool, len(c.Holidays)+len(c.Workdays))}
+	ix := calendarIndex{from: ordinal(c.From), until: ordinal(c.Until), holiday: make(map[int]bool, len(c.Holidays)+len(c.Workdays))}
 	for _, l := range []struct {
 		name string
 		list []Date
@@ -173,17 +173,17 @@ func (c Calendar) index() (calendarIndex, error) {
 			case !d.Valid():
 				errs = append(errs, union.Invalid(field, "invalid.format", d.String(), "YYYY-MM-DD"))
 				continue
-			case d.ordinal() < ix.from || d.ordinal() > ix.until:
+			case ordinal(d) < ix.from || ordinal(d) > ix.until:
 				errs = append(errs, union.Invalid(field, "invalid.range", d.String(), c.From.String(), c.Until.String()))
 				continue
 			}
-			if prev, seen := ix.holiday[d.ordinal()]; seen {
+			if prev, seen := ix.holiday[ordinal(d)]; seen {
 				if prev != l.rest {
 					errs = append(errs, union.Invalid(field, "invalid.inconsistent", d.String(), "holidays"))
 				}
 				continue
 			}
-			ix.holiday[d.ordinal()] = l.rest
+			ix.holiday[ordinal(d)] = l.rest
 		}
 	}
 	if len(errs) > 0 {
@@ -222,9 +222,9 @@ func (c Calendar) IsWorkday(d Date) (bool, error) {
 	if !d.Valid() {
 		return false, union.Invalid("date", "invalid.format", d.String(), "YYYY-MM-DD")
 	}
-	w, ok := ix.working(d.ordinal())
+	w, ok := ix.working(ordinal(d))
 	if !ok {
-		return false, uncovered("date", d.ordinal())
+		return false, uncovered("date", ordinal(d))
 	}
 	return w, nil
 }
@@ -260,7 +260,7 @@ func (c Calendar) Deadline(start Date, s Span) (Date, error) {
 
 // deadline is Deadline on a validated calendar and span (N ≥ 1).
 func (ix calendarIndex) deadline(field string, start Date, s Span) (Date, error) {
-	n := start.ordinal()
+	n := ordinal(start)
 	switch s.Unit {
 	case WorkingDays:
 		for count := 0; count < s.N; {
@@ -276,13 +276,11 @@ func (ix calendarIndex) deadline(field string, start Date, s Span) (Date, error)
 		d, _ := dateOf(n)
 		return d, nil
 	case Months:
-		total := int(start.Month) - 1 + s.N
-		y, m := start.Year+total/12, time.Month(total%12+1)
-		if y > 9999 {
+		end := start.AddMonths(s.N)
+		if end.IsZero() {
 			return Date{}, union.Invalid(field, "invalid.range", start.String(), "0001-01-01", "9999-12-31")
 		}
-		day := min(start.Day, daysIn(y, m))
-		n = Date{Year: y, Month: m, Day: day}.ordinal()
+		n = ordinal(end)
 	default:
 		n += s.N
 		if n > maxOrdinal {
@@ -316,14 +314,13 @@ func (ix calendarIndex) lead(field string, given Date, s Span) (Date, error) {
 	switch s.Unit {
 	case WorkingDays, Months:
 		if s.Unit == Months {
-			total := int(given.Month) - 1 + s.N
-			y, m := given.Year+total/12, time.Month(total%12+1)
-			if y > 9999 {
+			end := given.AddMonths(s.N)
+			if end.IsZero() {
 				return Date{}, union.Invalid(field, "invalid.range", given.String(), "0001-01-01", "9999-12-31")
 			}
-			return Date{Year: y, Month: m, Day: min(given.Day, daysIn(y, m))}, nil
+			return end, nil
 		}
-		n := given.ordinal()
+		n := ordinal(given)
 		for count := 0; count < s.N; {
 			n++
 			w, ok := ix.working(n)
@@ -337,7 +334,7 @@ func (ix calendarIndex) lead(field string, given Date, s Span) (Date, error) {
 		d, _ := dateOf(n)
 		return d, nil
 	}
-	d, ok := given.addDays(s.N)
+	d, ok := given.AddDays(s.N)
 	if !ok {
 		return Date{}, union.Invalid(field, "invalid.range", given.String(), "0001-01-01", "9999-12-31")
 	}

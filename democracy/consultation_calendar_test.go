@@ -29,19 +29,19 @@ func TestDateOrdinal(t *testing.T) {
 		d, ok := dateOf(n)
 		require.True(t, ok, n)
 		require.True(t, d.Valid(), n)
-		assert.Equal(t, n, d.ordinal(), d.String())
+		assert.Equal(t, n, ordinal(d), d.String())
 	}
 	_, ok := dateOf(maxOrdinal + 1)
 	assert.False(t, ok)
 	d := MustDate("2025-03-01")
 	for i := 0; i < 800; i++ {
-		got, _ := d.addDays(i)
+		got, _ := d.AddDays(i)
 		want := time.Date(2025, 3, 1+i, 0, 0, 0, 0, time.UTC)
 		require.Equal(t, want.Format("2006-01-02"), got.String())
 		require.Equal(t, want.Weekday(), got.Weekday())
 	}
 	assert.Equal(t, "9999-12-31", MustDate("9999-12-31").String())
-	_, ok = MustDate("9999-12-31").addDays(1)
+	_, ok = MustDate("9999-12-31").AddDays(1)
 	assert.False(t, ok)
 }
 
@@ -95,7 +95,7 @@ func TestDeadlineErrors(t *testing.T) {
 	mustField(t, err, union.ErrPolicy, "span.unit", "invalid.unknown")
 	// A calendar of all rest days can never end a period: bounded, an error.
 	rest := Calendar{From: MustDate("2025-01-01"), Until: MustDate("2025-01-31")}
-	for d := MustDate("2025-01-01"); !d.After(rest.Until); d, _ = d.addDays(1) {
+	for d := MustDate("2025-01-01"); !d.After(rest.Until); d, _ = d.AddDays(1) {
 		rest.Holidays = append(rest.Holidays, d)
 	}
 	_, err = rest.Deadline(MustDate("2025-01-01"), spanWorkdays(1))

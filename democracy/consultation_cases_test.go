@@ -5,11 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -26,13 +25,10 @@ type caseInput struct {
 // and holds the result with its texts in the three languages to the
 // matching .golden.json (go test ./democracy -run TestWorkedCases -update).
 func TestWorkedCases(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "cases", "*.input.json"))
-	require.NoError(t, err)
-	require.NotEmpty(t, inputs)
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			b, err := os.ReadFile(in)
-			require.NoError(t, err)
+	dir := filepath.Join("testdata", "cases")
+	casefile.Golden(t, os.DirFS(dir), "*.input.json", *update,
+		func(name string, b []byte) error { return os.WriteFile(filepath.Join(dir, name), b, 0o644) },
+		func(t *testing.T, b []byte) any {
 			var c caseInput
 			dec := json.NewDecoder(bytes.NewReader(b))
 			dec.DisallowUnknownFields()
@@ -93,19 +89,9 @@ func TestWorkedCases(t *testing.T) {
 					texts[tag.String()] = append(texts[tag.String()], r.Text(tag)+" ["+r.Source+"]")
 				}
 			}
-			got, err := json.MarshalIndent(struct {
+			return struct {
 				Result any                 `json:"result"`
 				Texts  map[string][]string `json:"texts"`
-			}{result, texts}, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			path := strings.TrimSuffix(in, ".input.json") + ".golden.json"
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./democracy -run TestWorkedCases -update")
-			assert.Equal(t, string(want), string(got))
+			}{result, texts}
 		})
-	}
 }

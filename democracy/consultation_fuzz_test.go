@@ -48,7 +48,7 @@ func FuzzDeadline(f *testing.F) {
 	f.Add(-5, 99999, uint8(7))
 	cal := cal2025()
 	f.Fuzz(func(t *testing.T, day, n int, unit uint8) {
-		start, _ := MustDate("2025-01-01").addDays(day % 400)
+		start, _ := MustDate("2025-01-01").AddDays(day % 400)
 		d, err := cal.Deadline(start, Span{N: n, Unit: SpanUnit(unit)})
 		knownError(t, err)
 		if err == nil && !d.After(start) {

@@ -483,11 +483,11 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		due, err := ix.deadline("events", from, s.Negotiation.Span)
 		if err == nil && counted > 0 {
 			var ok bool
-			due, ok = due.addDays(counted)
+			due, ok = due.AddDays(counted)
 			if !ok {
 				err = union.Invalid("events.suspensions", "invalid.range", itoa(counted), "0001-01-01", "9999-12-31")
 			} else {
-				due, err = ix.nextWorking("events", due.ordinal())
+				due, err = ix.nextWorking("events", ordinal(due))
 			}
 		}
 		if err != nil {
@@ -565,7 +565,7 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		out.Effect = EffectObjected
 		out.Reasons = append(out.Reasons, union.NewReason("democracy.consultation.effect.objected", effSrc, ev.Objection.String(), reviewEnd.String()))
 	default:
-		on, ok := reviewEnd.addDays(1)
+		on, ok := reviewEnd.AddDays(1)
 		if !ok {
 			errs = append(errs, union.Invalid("events.received", "invalid.range", received.String(), "0001-01-01", "9999-12-31"))
 			break

@@ -410,7 +410,7 @@ func (r ProposalRules) qualify(ros sessionRoster, opening Date, it ProposalItem)
 	if back == 0 {
 		back = 1
 	}
-	cutoff, ok := opening.addDays(-back)
+	cutoff, ok := opening.AddDays(-back)
 	if !ok {
 		return Qualification{}, union.Invalid("opening", "invalid.range", opening.String(), "0001-01-01", "9999-12-31")
 	}

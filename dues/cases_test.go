@@ -5,32 +5,22 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gonghui/gonghui/internal/casefile"
 	"github.com/gonghui/gonghui/union"
 )
 
-// Worked examples as data: every testdata/cases/*.json file (except those of
-// other tests: names starting with mutual_, home_, consultation_ or
-// proposal_) is one case,
-//
-//	{"name": …, "source": document and article, or publisher and date,
-//	 "derivation": how the expected figures follow (optional),
-//	 "kind": …, "policy": …, "input": …, "want": …,
-//	 "known_defect": what the library gets wrong (optional)}
-//
-// read strictly (an unknown key fails the file). The policy is decoded as
+// Worked examples as data: every testdata/cases/*.json file that belongs to
+// no other test is one case in the format of package casefile (which also
+// handles known_defect). The policy is decoded as
 // a policy file is (DecodePolicy, DecodeFunds or DecodeScheme: a preset
 // name with overrides, or a full policy), the members and employers as
 // DecodeMembers and DecodeEmployers read them, so each case also crosses
 // the JSON boundary. Money is compared as fixed strings with two decimals.
-//
-// A case with known_defect logs its mismatches instead of failing, and
-// fails once the library gets it right (remove the field then).
 //
 // The kinds (an unknown kind fails the file):
 //
@@ -53,103 +43,15 @@ import (
 //     {"allocations": [{"party", "amount"}], "to_collector", "returned",
 //     "kept"} — Scheme.Collect.
 func TestAllCases(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
-	require.NoError(t, err)
-	n := 0
-	for _, f := range files {
-		if otherCases(filepath.Base(f)) {
-			continue
-		}
-		n++
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			require.NoError(t, err)
-			var c workedCase
-			require.NoError(t, union.DecodeJSON(data, &c))
-			require.NotEmpty(t, c.Name, "name")
-			require.NotEmpty(t, c.Source, "source")
-			run, ok := caseKinds[c.Kind]
-			require.True(t, ok, "unknown kind %q", c.Kind)
-			var d diffs
-			run(t, &c, &d)
-			d.report(t, c.KnownDefect)
-		})
-	}
-	require.NotZero(t, n, "no cases")
-}
-
-// otherCases reports the files of other tests in the same folder.
-func otherCases(name string) bool {
-	for _, p := range []string{"mutual_", "home_", "consultation_", "proposal_"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// workedCase is one case file; Policy, Input and Want are read by the kind.
-type workedCase struct {
-	Name        string          `json:"name"`
-	Source      string          `json:"source"`
-	Derivation  string          `json:"derivation,omitempty"`
-	Kind        string          `json:"kind"`
-	KnownDefect string          `json:"known_defect,omitempty"`
-	Policy      json.RawMessage `json:"policy"`
-	Input       json.RawMessage `json:"input"`
-	Want        json.RawMessage `json:"want"`
-}
-
-// diffs collects the mismatches of one case.
-type diffs []string
-
-// eq records a mismatch when got differs from a wanted value; a nil want is
-// not checked.
-func (d *diffs) eq(what string, want *string, got string) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %s, got %s", what, *want, got))
-	}
-}
-
-// eqBool is eq for flags.
-func (d *diffs) eqBool(what string, want *bool, got bool) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %v, got %v", what, *want, got))
-	}
-}
-
-// eqInt is eq for counts.
-func (d *diffs) eqInt(what string, want *int, got int) {
-	if want != nil && *want != got {
-		*d = append(*d, fmt.Sprintf("%s: want %d, got %d", what, *want, got))
-	}
-}
-
-// report fails on the mismatches, or logs them for a known defect (and
-// fails when a known defect is gone).
-func (d diffs) report(t *testing.T, defect string) {
-	t.Helper()
-	if defect == "" {
-		for _, m := range d {
-			t.Error(m)
-		}
-		return
-	}
-	if len(d) == 0 {
-		t.Errorf("known defect no longer shows (%s): remove known_defect", defect)
-		return
-	}
-	t.Logf("known defect: %s", defect)
-	for _, m := range d {
-		t.Logf("  %s", m)
-	}
+	casefile.Run(t, casefile.Load(t, os.DirFS(filepath.Join("testdata", "cases")),
+		"mutual_*", "home_*", "consultation_*", "proposal_*"), caseKinds)
 }
 
 // fixed2 renders an amount as the cases write it.
 func fixed2(v decimal.Decimal) string { return v.StringFixed(2) }
 
 // caseKinds maps each kind to its runner.
-var caseKinds = map[string]func(*testing.T, *workedCase, *diffs){
+var caseKinds = casefile.Kinds{
 	"assess":            runAssess,
 	"assess_period":     runAssessPeriod,
 	"funds_assess":      runFundsAssess,
@@ -183,16 +85,16 @@ type wantAssessment struct {
 	Flat   *bool   `json:"flat"`
 }
 
-func (w wantAssessment) check(d *diffs, at string, a Assessment) {
-	d.eq(at+".id", w.ID, a.MemberID)
-	d.eq(at+".base", w.Base, fixed2(a.Base))
-	d.eq(at+".rate", w.Rate, a.Rate.String())
-	d.eq(at+".amount", w.Amount, fixed2(a.Amount))
-	d.eqBool(at+".exempt", w.Exempt, a.Exempt)
-	d.eqBool(at+".flat", w.Flat, a.Flat)
+func (w wantAssessment) check(d *casefile.Diffs, at string, a Assessment) {
+	d.Eq(at+".id", w.ID, a.MemberID)
+	d.Eq(at+".base", w.Base, fixed2(a.Base))
+	d.Eq(at+".rate", w.Rate, a.Rate.String())
+	d.Eq(at+".amount", w.Amount, fixed2(a.Amount))
+	d.EqBool(at+".exempt", w.Exempt, a.Exempt)
+	d.EqBool(at+".flat", w.Flat, a.Flat)
 }
 
-func runAssess(t *testing.T, c *workedCase, d *diffs) {
+func runAssess(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	p, err := DecodePolicy(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -212,7 +114,7 @@ func runAssess(t *testing.T, c *workedCase, d *diffs) {
 	}
 }
 
-func runAssessPeriod(t *testing.T, c *workedCase, d *diffs) {
+func runAssessPeriod(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	p, err := DecodePolicy(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -229,12 +131,12 @@ func runAssessPeriod(t *testing.T, c *workedCase, d *diffs) {
 	decodeInto(t, "want", c.Want, &want)
 	pa, err := p.AssessPeriod(ms[0], in.Span)
 	require.NoError(t, err)
-	d.eqInt("months", want.Months, pa.Months)
+	d.EqInt("months", want.Months, pa.Months)
 	want.Monthly.check(d, "monthly", pa.Monthly)
-	d.eq("amount", want.Amount, fixed2(pa.Amount))
+	d.Eq("amount", want.Amount, fixed2(pa.Amount))
 }
 
-func runFundsAssess(t *testing.T, c *workedCase, d *diffs) {
+func runFundsAssess(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	f, err := DecodeFunds(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -254,13 +156,13 @@ func runFundsAssess(t *testing.T, c *workedCase, d *diffs) {
 	decodeInto(t, "want", c.Want, &want)
 	fa, err := f.Assess(es[0], in.Month)
 	require.NoError(t, err)
-	d.eq("kind", want.Kind, fa.Kind.String())
-	d.eq("base", want.Base, fixed2(fa.Base))
-	d.eq("amount", want.Amount, fixed2(fa.Amount))
-	d.eqBool("refundable", want.Refundable, fa.Refundable)
+	d.Eq("kind", want.Kind, fa.Kind.String())
+	d.Eq("base", want.Base, fixed2(fa.Base))
+	d.Eq("amount", want.Amount, fixed2(fa.Amount))
+	d.EqBool("refundable", want.Refundable, fa.Refundable)
 }
 
-func runLateFee(t *testing.T, c *workedCase, d *diffs) {
+func runLateFee(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	f, err := DecodeFunds(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -275,11 +177,11 @@ func runLateFee(t *testing.T, c *workedCase, d *diffs) {
 	decodeInto(t, "want", c.Want, &want)
 	lc, err := f.Late(in.Principal, in.Days)
 	require.NoError(t, err)
-	d.eq("fee", want.Fee, fixed2(lc.Fee))
-	d.eqBool("capped", want.Capped, lc.Capped)
+	d.Eq("fee", want.Fee, fixed2(lc.Fee))
+	d.EqBool("capped", want.Capped, lc.Capped)
 }
 
-func runAnnualDeductible(t *testing.T, c *workedCase, d *diffs) {
+func runAnnualDeductible(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	f, err := DecodeFunds(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -305,12 +207,12 @@ func runAnnualDeductible(t *testing.T, c *workedCase, d *diffs) {
 	}
 	annual, err := f.AnnualDeductible(paid, salaries)
 	require.NoError(t, err)
-	d.eq("paid", want.Paid, fixed2(paid))
-	d.eq("monthly", want.Monthly, fixed2(monthly))
-	d.eq("annual", want.Annual, fixed2(annual))
+	d.Eq("paid", want.Paid, fixed2(paid))
+	d.Eq("monthly", want.Monthly, fixed2(monthly))
+	d.Eq("annual", want.Annual, fixed2(annual))
 }
 
-func runCollect(t *testing.T, c *workedCase, d *diffs) {
+func runCollect(t *testing.T, c *casefile.Case, d *casefile.Diffs) {
 	s, err := DecodeScheme(c.Policy)
 	require.NoError(t, err)
 	var in struct {
@@ -332,10 +234,10 @@ func runCollect(t *testing.T, c *workedCase, d *diffs) {
 	require.NoError(t, err)
 	require.Len(t, got.Allocations, len(want.Allocations))
 	for i, a := range want.Allocations {
-		d.eq(fmt.Sprintf("allocations[%d].party", i), &a.Party, got.Allocations[i].Party)
-		d.eq(fmt.Sprintf("allocations[%d].amount", i), &a.Amount, fixed2(got.Allocations[i].Amount))
+		d.Eq(fmt.Sprintf("allocations[%d].party", i), &a.Party, got.Allocations[i].Party)
+		d.Eq(fmt.Sprintf("allocations[%d].amount", i), &a.Amount, fixed2(got.Allocations[i].Amount))
 	}
-	d.eq("to_collector", want.ToCollector, fixed2(got.ToCollector))
-	d.eq("returned", want.Returned, fixed2(got.Returned))
-	d.eq("kept", want.Kept, fixed2(got.Kept))
+	d.Eq("to_collector", want.ToCollector, fixed2(got.ToCollector))
+	d.Eq("returned", want.Returned, fixed2(got.Returned))
+	d.Eq("kept", want.Kept, fixed2(got.Kept))
 }

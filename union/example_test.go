@@ -353,3 +353,22 @@ func ExampleLabel() {
 	// 退休
 	// retired
 }
+
+// ParseDate reads a calendar day; String writes it back, and the day's
+// month, weekday and distance to another day need no clock.
+func ExampleParseDate() {
+	d, err := union.ParseDate("2025-10-09")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	end, _ := d.AddDays(30)
+	fmt.Println(d, d.Weekday(), d.Period(), end, d.DaysUntil(end))
+	fmt.Println(d.Text(language.SimplifiedChinese))
+	_, err = union.ParseDate("2025-02-29")
+	fmt.Println(errors.Is(err, union.ErrInvalid))
+	// Output:
+	// 2025-10-09 Thursday 2025-10 2025-11-08 30
+	// 2025年10月9日
+	// true
+}

@@ -6,7 +6,6 @@ package union
 // consultation and proposal parts of examples/congress.
 func consultationMessages() []Message {
 	return []Message{
-		{"democracy.date", "%[1]s年%[2]s月%[3]s日", "%[1]s年%[2]s月%[3]s日", "%[1]s-%[2]s-%[3]s"},
 		{"democracy.calendar.uncovered", "日历未覆盖该日，无法按工作日和法定休假日计算期间", "日曆未覆蓋該日，無法按工作日和法定休假日計算期間", "the calendar does not cover this day, so the period cannot be counted"},
 		{"democracy.consultation.order", "不能早于%[1]s（%[2]s）", "不能早於%[1]s（%[2]s）", "must not come before %[1]s (%[2]s)"},
 		{"democracy.consultation.signed_before_vote", "首席代表签字须在职代会审议通过草案之后（%[1]s：%[2]s）", "首席代表簽字須在職代會審議通過草案之後（%[1]s：%[2]s）", "the chiefs may sign only after the congress adopts the draft (%[1]s: %[2]s)"},

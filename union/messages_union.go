@@ -14,6 +14,8 @@ func unionMessages() []Message {
 		// the labelled parts of a field path (FieldLabel).
 		{"error.list_separator", "、", "、", ", "},
 		{"field.separator", "的", "的", " › "},
+		// Date.Text: %[1]s, %[2]s and %[3]s are the year, month and day.
+		{"union.date", "%[1]s年%[2]s月%[3]s日", "%[1]s年%[2]s月%[3]s日", "%[1]s-%[2]s-%[3]s"},
 		{"error.field.value", "字段 %[1]s：%[2]s（值为“%[3]s”）", "欄位 %[1]s：%[2]s（值為「%[3]s」）", "%[1]s: %[2]s (value \"%[3]s\")"},
 
 		// Generic input problems.
