@@ -81,6 +81,9 @@ type StatusTotal struct {
 // whole batch (linear in its lists, at most MaxListItems entries each); an
 // invalid policy puts its Validate error on every item.
 //
+// A call takes at most MaxBatch members; above it every item carries the
+// error on "members" (shard the payroll and Merge the batches instead).
+//
 // Batches of more than 8192 members are assessed in chunks by up to
 // GOMAXPROCS goroutines (at most 16); the result is the same as one pass.
 //
@@ -98,7 +101,13 @@ type StatusTotal struct {
 // decimal arithmetic, several times faster.
 func (p Policy) AssessAll(ms []Member) Batch {
 	b := Batch{Items: make([]BatchItem, len(ms))}
-	if err := p.Validate(); err != nil {
+	err := error(nil)
+	if fe := union.CheckCount("members", len(ms), MaxBatch); fe != nil {
+		err = fe
+	} else if verr := p.Validate(); verr != nil {
+		err = verr
+	}
+	if err != nil {
 		for i := range b.Items {
 			b.Items[i].Err = err
 			b.Items[i].MemberID = ms[i].ID

@@ -15,7 +15,7 @@ import (
 const (
 	// DefaultMaxMembers is the number of records DecodeMembers accepts when
 	// DecodeOptions.MaxMembers is zero: a million, a very large payroll.
-	DefaultMaxMembers = 1_000_000
+	DefaultMaxMembers = MaxBatch
 	// MaxWageItems is the most items one payslip (wages or previous_wages)
 	// may hold.
 	MaxWageItems = 64

@@ -142,6 +142,15 @@ const maxLapseMonths = 120
 // check is linear in the list's length.
 const MaxListItems = 10000
 
+// MaxBatch is the most members one AssessAll call takes: half a million,
+// assessed within a second on two cores even when every payslip has its own
+// pattern of items (BenchmarkAtLimits), with about 170 MB allocated. A larger
+// payroll is assessed in shards whose batches Merge exactly (or streamed with
+// AssessCSV); above the limit every item carries the *union.FieldError on
+// "members" (code "invalid.too_many", the limit as its argument), so nothing
+// is silently cut off.
+const MaxBatch = 500_000
+
 // Codes of the wage-item checks.
 const (
 	codeItemUnknown = "dues.item.unknown" // not named, not declared

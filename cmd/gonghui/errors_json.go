@@ -31,28 +31,6 @@ func errorsJSON(err error, tag language.Tag) []fieldErrorJSON {
 	return out
 }
 
-// flatten lists the errors inside err, through errors.Join and through
-// errors that wrap several (record errors), in order.
-func flatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if _, ok := err.(*union.FieldError); ok {
-		return []error{err}
-	}
-	if pe, ok := err.(*policyError); ok {
-		return flatten(pe.err)
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
 // isPolicyError reports whether err is about the rules rather than the
 // input: exit status 2 on the command line.
 func isPolicyError(err error) bool {
