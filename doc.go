@@ -93,6 +93,21 @@
 // them; the result is the same as one pass, and a panic on one of those
 // goroutines reaches the caller's goroutine with its value.
 //
+// # The edge: a command and a service
+//
+// Systems not written in Go use the rules through cmd/gonghui: a command
+// (gonghui dues, funds, allocate, uppercase, assist, review, plan, check,
+// decide, count, rank, award, presets; CSV or JSON in, JSON or CSV out) and
+// gonghui serve, an HTTP/JSON service with an OpenAPI 3.1 document. It is the
+// only place besides examples/ that does I/O; everything it needs to decode
+// strictly, report bad records and write explained results lives in the
+// packages as pure functions ([union.DecodeJSON], [union.ErrorsJSON],
+// dues.NewCSVReader, dues.NewCompactWriter and each package's Presets).
+//
+// Below the packages, internal/exact is the one exact integer money kernel
+// under every fast path (proven against math/big.Rat by a fuzz target), and
+// internal/chunk runs a batch's chunks on several goroutines.
+//
 // # Where the rules come from
 //
 // Each rule cites its source document and article in its doc comment and in
