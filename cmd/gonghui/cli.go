@@ -41,6 +41,7 @@ usage:
   gonghui allocate  [flags] [AMOUNT | FILE]
   gonghui uppercase [AMOUNT... | FILE]
   gonghui assist | review | plan | check | decide | count | rank | award [flags] [FILE]
+  gonghui consult | proposals | mutual | home [flags] [FILE]
   gonghui presets                    every preset: kind, name, document, effective months
   gonghui serve     [-addr 127.0.0.1:8080] [-max-body BYTES]
 

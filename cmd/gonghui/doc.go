@@ -16,6 +16,10 @@
 //	gonghui count     [flags] [FILE]          an election's ballots: democracy Election.Count
 //	gonghui rank      [flags] [FILE]          a contest's ranking: competition Scheme.Rank
 //	gonghui award     [flags] [FILE]          ranking and awards: competition Scheme.Rank, Scheme.Award
+//	gonghui consult   [flags] [FILE]          a round of wage consultation: democracy ConsultationRules.Check
+//	gonghui proposals [flags] [FILE]          a congress session's proposals: democracy ProposalRules.Process
+//	gonghui mutual    [flags] [FILE]          mutual medical aid payouts: assistance MutualPlan.ClaimAll
+//	gonghui home      [flags] [FILE]          职工之家 scores and a title's preconditions: competition HomeSheet.AssessAll, HomeTitleRule.Check
 //	gonghui presets                           every preset: kind, name, document, effective months
 //	gonghui serve     [serve flags]           the HTTP/JSON service
 //
@@ -30,14 +34,18 @@
 // JSON). dues JSON is an array of members or
 // {"members": [...], "policy": ..., "month": "YYYY-MM", "default_sector": "..."};
 // the other subcommands take one JSON object each, the same document that
-// their endpoint takes (see openapi.json).
+// their endpoint takes (see openapi.json): consult
+// {"consultation", "calendar", "policy"}, proposals {"session", "policy"},
+// mutual {"claims", "policy"}, home {"units", "policy", "title"}, where home's
+// "title" (a preset such as home_national_title, or a rule object) adds a
+// title's preconditions to every unit's result.
 //
 // # Flags
 //
 //	-policy NAME       a preset (gonghui presets lists them); each subcommand has a default
 //	                   (dues, funds: national; allocate: standard; assist, review: standard;
 //	                   plan, check, decide: enterprise; count: union_election), except
-//	                   rank and award, which need one
+//	                   rank, award, consult, proposals, mutual and home, which need one
 //	-policy-file F     a policy in JSON, or {"preset": NAME, ...fields that override the preset's}
 //	-month YYYY-MM     the month whose rule applies (a preset's timeline picks it);
 //	                   for funds also the month assessed (required)
@@ -77,7 +85,8 @@
 //
 //	POST /v1/dues        what gonghui dues takes (JSON, or CSV with Content-Type: text/csv); the same batch JSON
 //	POST /v1/<name>      one endpoint per subcommand: funds, allocate, uppercase, assist, review,
-//	                     plan, check, decide, count, rank, award
+//	                     plan, check, decide, count, rank, award, consult, proposals,
+//	                     mutual, home
 //	GET  /v1/presets     every preset
 //	GET  /healthz        {"status": "ok"}
 //	GET  /openapi.json   the OpenAPI 3.1 description of all of this

@@ -59,6 +59,10 @@ var entries = []entry{
 	{"count", "count an election's ballots (democracy Election.Count)", runCount},
 	{"rank", "rank a contest's entries (competition Scheme.Rank)", runRank},
 	{"award", "rank and award a contest (competition Scheme.Rank, Scheme.Award)", runAward},
+	{"consult", "check a round of collective wage consultation (democracy ConsultationRules.Check)", runConsult},
+	{"proposals", "handle a congress session's proposals (democracy ProposalRules.Process)", runProposals},
+	{"mutual", "payouts of mutual medical aid claims (assistance MutualPlan.ClaimAll)", runMutual},
+	{"home", "score units on a 职工之家 sheet, with a title's preconditions (competition HomeSheet.AssessAll, HomeTitleRule.Check)", runHome},
 }
 
 // findEntry returns the entry called name.
@@ -441,4 +445,149 @@ func runAward(c *call) (any, int, error) {
 		return nil, 0, err
 	}
 	return awardResult{Ranking: r, Awards: a}, 0, nil
+}
+
+// --- consult, proposals ---
+
+// consultRequest is the input of consult: the round, the caller's holiday
+// calendar for its deadlines, and the consultation rules (required).
+type consultRequest struct {
+	Consultation democracy.Consultation `json:"consultation"`
+	Calendar     democracy.Calendar     `json:"calendar"`
+	Policy       json.RawMessage        `json:"policy,omitempty"`
+	Month        union.Period           `json:"month,omitzero"`
+}
+
+func runConsult(c *call) (any, int, error) {
+	var req consultRequest
+	if err := decodeBody(c, &req); err != nil {
+		return nil, 0, err
+	}
+	spec, err := c.spec.withBody(req.Policy, req.Month)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := resolve(consultPresets, spec)
+	if err != nil {
+		return nil, 0, err
+	}
+	rep, err := r.Check(req.Consultation, req.Calendar)
+	if err != nil {
+		return nil, 0, err
+	}
+	return rep, 0, nil
+}
+
+// proposalsRequest is the input of proposals: the session and the
+// proposal rules (required).
+type proposalsRequest struct {
+	Session democracy.ProposalSession `json:"session"`
+	Policy  json.RawMessage           `json:"policy,omitempty"`
+	Month   union.Period              `json:"month,omitzero"`
+}
+
+func runProposals(c *call) (any, int, error) {
+	var req proposalsRequest
+	if err := decodeBody(c, &req); err != nil {
+		return nil, 0, err
+	}
+	spec, err := c.spec.withBody(req.Policy, req.Month)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := resolve(proposalPresets, spec)
+	if err != nil {
+		return nil, 0, err
+	}
+	rep, err := r.Process(req.Session)
+	if err != nil {
+		return nil, 0, err
+	}
+	return rep, 0, nil
+}
+
+// --- mutual ---
+
+// mutualRequest is the input of mutual: the claims and the plan (required).
+type mutualRequest struct {
+	Claims []assistance.MutualClaim `json:"claims"`
+	Policy json.RawMessage          `json:"policy,omitempty"`
+	Month  union.Period             `json:"month,omitzero"`
+}
+
+// mutualResult is the answer of mutual: the payouts in the claims' order.
+type mutualResult struct {
+	Payouts []assistance.MutualPayout `json:"payouts"`
+}
+
+func runMutual(c *call) (any, int, error) {
+	var req mutualRequest
+	if err := decodeBody(c, &req); err != nil {
+		return nil, 0, err
+	}
+	spec, err := c.spec.withBody(req.Policy, req.Month)
+	if err != nil {
+		return nil, 0, err
+	}
+	p, err := resolve(mutualPresets, spec)
+	if err != nil {
+		return nil, 0, err
+	}
+	ps, err := p.ClaimAll(req.Claims)
+	if err != nil {
+		return nil, 0, err
+	}
+	return mutualResult{Payouts: ps}, 0, nil
+}
+
+// --- home ---
+
+// homeRequest is the input of home: the units, the sheet (required), and
+// optionally a title's preconditions (a preset name such as
+// "home_national_title", or a rule object) checked for every unit.
+type homeRequest struct {
+	Units  []competition.HomeUnit `json:"units"`
+	Policy json.RawMessage        `json:"policy,omitempty"`
+	Title  json.RawMessage        `json:"title,omitempty"`
+	Month  union.Period           `json:"month,omitzero"`
+}
+
+// homeResult is the answer of home: each unit's result in the units'
+// order, and the number of units per grade.
+type homeResult struct {
+	Results      []competition.HomeResult       `json:"results"`
+	Distribution []competition.HomeDistribution `json:"distribution"`
+}
+
+func runHome(c *call) (any, int, error) {
+	var req homeRequest
+	if err := decodeBody(c, &req); err != nil {
+		return nil, 0, err
+	}
+	spec, err := c.spec.withBody(req.Policy, req.Month)
+	if err != nil {
+		return nil, 0, err
+	}
+	s, err := resolve(homePresets, spec)
+	if err != nil {
+		return nil, 0, err
+	}
+	if t := bytes.TrimSpace(req.Title); len(t) > 0 && !bytes.Equal(t, []byte("null")) {
+		titleSpec, err := policySpec{month: spec.month}.withBody(req.Title, union.Period{})
+		if err != nil {
+			return nil, 0, err
+		}
+		rule, err := resolve(homeTitlePresets, titleSpec)
+		if err != nil {
+			return nil, 0, asPolicyError(union.Prefix("title", err))
+		}
+		// The sheet is this call's copy; its Title makes AssessAll check
+		// the title's preconditions (HomeTitleRule.Check) for every unit.
+		s.Title = &rule
+	}
+	rs, dist, err := s.AssessAll(req.Units)
+	if err != nil {
+		return nil, 0, err
+	}
+	return homeResult{Results: rs, Distribution: dist}, 0, nil
 }

@@ -116,6 +116,11 @@ func warmPresets() error {
 		_, err := resolve(awardPresets, policySpec{name: p.name})
 		add(err)
 	}
+	warm(consultPresets, add)
+	warm(proposalPresets, add)
+	warm(mutualPresets, add)
+	warm(homePresets, add)
+	warm(homeTitlePresets, add)
 	return joinErrors(errs)
 }
 
@@ -224,4 +229,12 @@ func joinErrors(errs []error) error {
 		return errs[0]
 	}
 	return joinAll(errs)
+}
+
+// warm resolves every preset of set once, adding each failure.
+func warm[P policy](set presetSet[P], add func(error)) {
+	for _, p := range set.presets {
+		_, err := resolve(set, policySpec{name: p.name})
+		add(err)
+	}
 }

@@ -102,7 +102,27 @@ var (
 		presets: listed(competition.Presets, typed[competition.Scheme](competition.Preset))}
 	awardPresets = presetSet[competition.AwardPlan]{kind: "award",
 		presets: listed(competition.Presets, typed[competition.AwardPlan](competition.Preset))}
+	consultPresets = presetSet[democracy.ConsultationRules]{kind: "consult",
+		presets: listed(democracy.ConsultationPresetList, democracy.ConsultationPreset)}
+	proposalPresets = presetSet[democracy.ProposalRules]{kind: "proposals",
+		presets: listed(democracy.ProposalPresetList, democracy.ProposalPreset)}
+	mutualPresets = presetSet[assistance.MutualPlan]{kind: "mutual",
+		presets: listed(assistance.MutualPresets, assistance.MutualPreset)}
+	homePresets = presetSet[competition.HomeSheet]{kind: "home",
+		presets: listed(competition.HomePresets, competition.HomeSheetPreset)}
+	homeTitlePresets = presetSet[competition.HomeTitleRule]{kind: "home_title",
+		presets: listed(competition.HomePresets, homeTitlePreset)}
 )
+
+// homeTitlePreset returns the 职工之家 title rule called name: the
+// competition package lists it among its HomePresets, built by
+// HomeNationalTitle.
+func homeTitlePreset(name string) (competition.HomeTitleRule, error) {
+	if r := competition.HomeNationalTitle(); r.Name == name {
+		return r, nil
+	}
+	return competition.HomeTitleRule{}, union.Invalid("preset", "invalid.unknown", name)
+}
 
 // packagePresets lists the dues package's presets whose names start with
 // prefix (dues.Presets), built by the package's lookup; the preset called
@@ -214,5 +234,10 @@ func allPresets() presetsBody {
 	out = append(out, infos(electionPresets)...)
 	out = append(out, infos(rankPresets)...)
 	out = append(out, infos(awardPresets)...)
+	out = append(out, infos(consultPresets)...)
+	out = append(out, infos(proposalPresets)...)
+	out = append(out, infos(mutualPresets)...)
+	out = append(out, infos(homePresets)...)
+	out = append(out, infos(homeTitlePresets)...)
 	return presetsBody{Presets: out}
 }
