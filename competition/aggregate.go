@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -56,7 +57,7 @@ func (p *worker) aggregate(w *work) {
 					p.checkScore(i, j, in, v, x, ok)
 				}
 				if ok {
-					sum, ok = add(sum, x)
+					sum, ok = exact.AddInt(sum, x)
 				}
 				if !ok {
 					// The exact path checks every score again.

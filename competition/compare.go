@@ -3,7 +3,10 @@ package competition
 // The comparisons that order entrants: totals, then the tie-break chain
 // (indicators and the completion time), each a total order.
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/gonghui/gonghui/internal/exact"
+	"github.com/shopspring/decimal"
+)
 
 // cmpKey compares a and b (better first: negative when a is better) on one
 // criterion: 0 the total, -1 the exact total, then chain positions.
@@ -76,8 +79,8 @@ func (p *plan) cmpIndicator(a, b *work, i int) int {
 		return b.st.Scores[i].Value.Cmp(a.st.Scores[i].Value)
 	}
 	if x.fast && y.fast {
-		if l, ok := mul(x.sumI, int64(y.n)); ok {
-			if r, ok := mul(y.sumI, int64(x.n)); ok {
+		if l, ok := exact.MulInt(x.sumI, int64(y.n)); ok {
+			if r, ok := exact.MulInt(y.sumI, int64(x.n)); ok {
 				return cmpInt(r, l)
 			}
 		}

@@ -6,6 +6,7 @@ package competition
 import (
 	"math/big"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -73,9 +74,9 @@ func (p *worker) total(w *work) {
 // mean returns the display mean of a HigherBetter indicator.
 func (p *worker) mean(a *agg, line *Score) decimal.Decimal {
 	if a.fast {
-		if num, ok := mul(a.sumI, pow10[DetailPlaces]); ok {
-			if den, ok := mul(int64(a.n), pow10[p.sp]); ok {
-				return intern(p.means, divHalfUp(num, den), -DetailPlaces)
+		if den, ok := exact.MulInt(int64(a.n), pow10(p.sp)); ok {
+			if q, ok := exact.MulDiv(a.sumI, pow10(DetailPlaces), den, exact.HalfUp); ok {
+				return intern(p.means, q, -DetailPlaces)
 			}
 		}
 	}
@@ -124,15 +125,15 @@ func (p *worker) fastTotal(w *work, bonus, ded decimal.Decimal) bool {
 			if !ok1 {
 				return false
 			}
-			term, ok = mul(v, l)
+			term, ok = exact.MulInt(v, l)
 		} else {
-			term, ok = mul(a.sumI, l/int64(a.n))
+			term, ok = exact.MulInt(a.sumI, l/int64(a.n))
 		}
 		if ok {
-			term, ok = mul(term, p.wI[i])
+			term, ok = exact.MulInt(term, p.wI[i])
 		}
 		if ok {
-			acc, ok = add(acc, term)
+			acc, ok = exact.AddInt(acc, term)
 		}
 		if !ok {
 			return false
@@ -143,30 +144,26 @@ func (p *worker) fastTotal(w *work, bonus, ded decimal.Decimal) bool {
 	if !ok1 || !ok2 {
 		return false
 	}
-	net, ok := mul(b-d, pow10[p.wp])
+	net, ok := exact.MulInt(b-d, pow10(p.wp))
 	if ok {
-		net, ok = mul(net, l)
+		net, ok = exact.MulInt(net, l)
 	}
 	if ok {
-		acc, ok = add(acc, net)
+		acc, ok = exact.AddInt(acc, net)
 	}
-	if !ok {
-		return false
-	}
-	den, ok := mul(l, pow10[p.wp+p.sp])
-	if !ok {
+	den, ok2 := exact.MulInt(l, pow10(p.wp+p.sp))
+	if !ok || !ok2 {
 		return false
 	}
 	if acc < 0 {
 		acc = 0
 		w.st.Reasons = append(w.st.Reasons, union.NewReason("competition.total.floor", p.s.Source))
 	}
-	num, ok := mul(acc, pow10[p.s.Places])
+	t, ok := exact.MulDiv(acc, pow10(p.s.Places), den, exact.HalfUp)
 	if !ok {
 		return false
 	}
 	w.fast, w.accI, w.l = true, acc, den
-	t := divHalfUp(num, den)
 	w.tot, w.totOK = t, true
 	w.st.Total = intern(p.totals, t, -p.s.Places)
 	if _, ok := p.texts[t]; !ok {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -142,99 +143,69 @@ func decimalPlaces(d decimal.Decimal) int32 {
 	return places
 }
 
-// smallLimit bounds the integers of the fast path, so sums of scaled weights
-// and counts of units never overflow 64 bits.
-const smallLimit = 1 << 62
-
-// pow10s holds 10^0 … 10^18.
-var pow10s = func() (p [19]uint64) {
-	p[0] = 1
-	for i := 1; i < len(p); i++ {
-		p[i] = p[i-1] * 10
-	}
-	return p
-}()
-
-// splitSmall is Split on 64-bit integers, for the common case: totals and
-// weights of at most 18 digits whose scaled values stay under 2^62. It gives
-// exactly what splitBig gives (a test holds them equal) and reports ok=false
-// whenever it cannot be sure, including for every invalid weight, leaving the
-// error to splitBig.
+// splitSmall is Split on 64-bit integers (internal/exact), for the common
+// case: totals and weights of at most 18 digits whose scaled values and sum
+// fit. It gives exactly what splitBig gives (a test holds them equal) and
+// reports ok=false whenever it cannot be sure, including for every invalid
+// weight, leaving the error to splitBig.
 func splitSmall(total decimal.Decimal, weights []decimal.Decimal, places int32) ([]decimal.Decimal, bool) {
 	const maxParts = 32
 	n := len(weights)
-	if n > maxParts || total.NumDigits() > 18 {
+	if n > maxParts {
 		return nil, false
 	}
-	var coef [maxParts]uint64
-	var exp [maxParts]int32
+	var amounts [maxParts]exact.Amount
 	scale := int32(0)
 	for i, w := range weights {
-		if w.Sign() <= 0 || w.NumDigits() > 18 {
+		a, ok := exact.FromDecimal(w)
+		if !ok || w.Sign() <= 0 {
 			return nil, false
 		}
-		c, e := uint64(w.CoefficientInt64()), w.Exponent()
-		for e < 0 && c%10 == 0 {
-			c, e = c/10, e+1
-		}
-		if e > 0 {
-			if e > 18 || c > smallLimit/pow10s[e] {
-				return nil, false
+		for a.Exp() < 0 { // drop trailing zeros: 0.50 weighs like 0.5
+			r, ok := a.Rescale(a.Exp() + 1)
+			if !ok {
+				break
 			}
-			c, e = c*pow10s[e], 0
+			a = r
 		}
-		if -e > MaxWeightPlaces {
+		if -a.Exp() > MaxWeightPlaces {
 			return nil, false
 		}
-		coef[i], exp[i] = c, e
-		scale = max(scale, -e)
+		amounts[i] = a
+		scale = max(scale, -a.Exp())
 	}
 	var ws [maxParts]uint64
-	sum := uint64(0)
+	var sum int64
 	for i := 0; i < n; i++ {
-		k := scale + exp[i]
-		if coef[i] > smallLimit/pow10s[k] {
+		a, ok := amounts[i].Rescale(-scale)
+		if ok {
+			sum, ok = exact.AddInt(sum, a.Coef())
+		}
+		if !ok {
 			return nil, false
 		}
-		ws[i] = coef[i] * pow10s[k]
-		sum += ws[i]
-		if sum > smallLimit {
-			return nil, false
-		}
+		ws[i] = uint64(a.Coef())
 	}
 
 	// The total in units of 10^-places, rounded half away from zero.
-	tc, te := total.CoefficientInt64(), total.Exponent()
-	negative := tc < 0
-	abs := uint64(tc)
+	t, ok := exact.FromDecimal(total)
+	if ok {
+		t, ok = t.Round(places, exact.HalfUp)
+	}
+	if !ok {
+		return nil, false
+	}
+	negative := t.Sign() < 0
+	units := uint64(t.Coef())
 	if negative {
-		abs = -abs
-	}
-	var units uint64
-	switch shift := te + places; {
-	case shift >= 0:
-		if shift > 18 || abs > smallLimit/pow10s[shift] {
-			return nil, false
-		}
-		units = abs * pow10s[shift]
-	case shift >= -18:
-		div := pow10s[-shift]
-		units = abs / div
-		if rem := abs % div; rem >= div-rem { // rem*2 >= div without overflow
-			units++
-		}
-	default: // every digit is dropped, and |total| < 10^18 is below half a unit
-		units = 0
-	}
-	if units == 0 {
-		negative = false
+		units = uint64(-t.Coef())
 	}
 
 	var parts, rems [maxParts]uint64
 	given := uint64(0)
 	for i := 0; i < n; i++ {
 		hi, lo := bits.Mul64(units, ws[i])
-		parts[i], rems[i] = bits.Div64(hi, lo, sum) // hi < sum since ws[i] ≤ sum and units < 2^63
+		parts[i], rems[i] = bits.Div64(hi, lo, uint64(sum)) // hi < sum since ws[i] ≤ sum and units < 2^63
 		given += parts[i]
 	}
 	// Hand out the units left over (fewer than n): largest remainder first,

@@ -38,3 +38,16 @@ func uabs(x int64) uint64 {
 	}
 	return uint64(x)
 }
+
+// MulInt returns a × b on plain integers (MulDiv(a, b, 1)); ok is false when
+// the product does not fit in int64 or is math.MinInt64.
+func MulInt(a, b int64) (int64, bool) { return MulDiv(a, b, 1, Down) }
+
+// AddInt returns a + b on plain integers; ok is false on int64 overflow.
+func AddInt(a, b int64) (int64, bool) {
+	c := a + b
+	if (a >= 0) == (b >= 0) && (c >= 0) != (a >= 0) {
+		return 0, false
+	}
+	return c, true
+}

@@ -82,6 +82,19 @@ func FuzzAmount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, c1 int64, e1 int32, c2 int64, e2 int32, mode uint8, places int32, div int64) {
 		m := Mode(mode % 4)
 		e1, e2, places = smallExp(e1), smallExp(e2), places%25
+		// MulInt and AddInt, on the raw int64 inputs: refused only outside
+		// (math.MinInt64, math.MaxInt64] and [math.MinInt64, math.MaxInt64].
+		inInt64 := func(x *big.Int, lo int64) bool {
+			return x.Cmp(big.NewInt(lo)) >= 0 && x.Cmp(big.NewInt(math.MaxInt64)) <= 0
+		}
+		wp := new(big.Int).Mul(big.NewInt(c1), big.NewInt(c2))
+		if p, ok := MulInt(c1, c2); ok != inInt64(wp, math.MinInt64+1) || ok && wp.Cmp(big.NewInt(p)) != 0 {
+			t.Fatalf("MulInt(%d, %d) = %d, %v, want %s", c1, c2, p, ok, wp)
+		}
+		ws := new(big.Int).Add(big.NewInt(c1), big.NewInt(c2))
+		if s, ok := AddInt(c1, c2); ok != inInt64(ws, math.MinInt64) || ok && ws.Cmp(big.NewInt(s)) != 0 {
+			t.Fatalf("AddInt(%d, %d) = %d, %v, want %s", c1, c2, s, ok, ws)
+		}
 		a, okA := New(c1, e1)
 		b, okB := New(c2, e2)
 		if okA != (c1 <= MaxCoef && c1 >= -MaxCoef) || okB != (c2 <= MaxCoef && c2 >= -MaxCoef) {
