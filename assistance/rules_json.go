@@ -1,10 +1,7 @@
 package assistance
 
 import (
-	"bytes"
 	"encoding/json"
-	"reflect"
-	"strings"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
@@ -44,7 +41,7 @@ func (r *Rules) UnmarshalJSON(data []byte) error {
 			return err
 		}
 		base = p
-		clearReplaced(reflect.ValueOf(&base).Elem(), data)
+		union.ClearOverridden(&base, data)
 	}
 	file := struct {
 		Preset *string `json:"preset,omitempty"`
@@ -55,33 +52,6 @@ func (r *Rules) UnmarshalJSON(data []byte) error {
 	}
 	*r = base
 	return nil
-}
-
-// clearReplaced zeroes, in v, every slice or non-object value the JSON
-// object data sets, so that decoding replaces them rather than merging into
-// the preset's elements; objects are walked into.
-func clearReplaced(v reflect.Value, data []byte) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(data, &obj); err != nil {
-		return // not an object: the strict decoding reports it
-	}
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		raw, ok := obj[name]
-		if !ok || !f.IsExported() {
-			continue
-		}
-		fv := v.Field(i)
-		raw = bytes.TrimSpace(raw)
-		if len(raw) > 0 && raw[0] == '{' && fv.Kind() == reflect.Struct && fv.Type() != reflect.TypeOf(decimal.Decimal{}) &&
-			!reflect.PointerTo(fv.Type()).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
-			clearReplaced(fv, raw)
-			continue
-		}
-		fv.SetZero()
-	}
 }
 
 // UnmarshalJSON reads an applicant strictly: unknown keys, wrong types, bad

@@ -1,14 +1,10 @@
 package competition
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"reflect"
-	"strings"
 
 	"github.com/gonghui/gonghui/union"
-	"github.com/shopspring/decimal"
 )
 
 // Strict decoding of every policy and input type: unknown keys, values of the
@@ -44,35 +40,8 @@ func presetBase[T any](data []byte) (T, error) {
 	if !ok {
 		return zero, union.Invalid("preset", "competition.unknown_preset", *head.Preset, presetNames[T]())
 	}
-	clearReplaced(reflect.ValueOf(&base).Elem(), data)
+	union.ClearOverridden(&base, data)
 	return base, nil
-}
-
-// clearReplaced zeroes, in v, every slice or plain value the JSON object
-// data sets, so that decoding replaces it rather than merging into the
-// preset's elements; nested objects are walked into.
-func clearReplaced(v reflect.Value, data []byte) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(data, &obj); err != nil {
-		return // not an object: the strict decoding reports it
-	}
-	t := v.Type()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		raw, ok := obj[name]
-		if !ok || !f.IsExported() {
-			continue
-		}
-		fv := v.Field(i)
-		raw = bytes.TrimSpace(raw)
-		if len(raw) > 0 && raw[0] == '{' && fv.Kind() == reflect.Struct && fv.Type() != reflect.TypeOf(decimal.Decimal{}) &&
-			!reflect.PointerTo(fv.Type()).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
-			clearReplaced(fv, raw)
-			continue
-		}
-		fv.SetZero()
-	}
 }
 
 // UnmarshalJSON reads a scheme strictly, optionally from a preset.
