@@ -4,7 +4,11 @@
 // and skills competitions. HR, payroll and ERP systems import the rules instead
 // of re-deriving them from circulars.
 //
-// This package holds no code; the work is done in its sub-packages.
+// This package holds no code; the work is done in its sub-packages. It links
+// all four domain packages, so a program that imports it (import _
+// "github.com/gonghui/gonghui") can render any reason or error stored earlier
+// by code: each package registers its codes' texts when the program starts
+// (see union.Messages).
 //
 // # Packages
 //
@@ -119,3 +123,11 @@
 // differ by province, employer or year, the point is a policy parameter with a
 // documented default; README.md lists every preset with its documents.
 package gonghui
+
+import (
+	// The domain packages, linked for their texts (see above).
+	_ "github.com/gonghui/gonghui/assistance"
+	_ "github.com/gonghui/gonghui/competition"
+	_ "github.com/gonghui/gonghui/democracy"
+	_ "github.com/gonghui/gonghui/dues"
+)

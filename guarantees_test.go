@@ -219,7 +219,7 @@ func TestEveryCodeHasTexts(t *testing.T) {
 	for _, dir := range libraryPackages {
 		p := parsePackage(t, dir)
 		for _, name := range sortedFiles(p.lib) {
-			if strings.HasPrefix(filepath.Base(name), "messages_") {
+			if strings.HasPrefix(filepath.Base(name), "messages") {
 				continue
 			}
 			ast.Inspect(p.lib[name], func(n ast.Node) bool {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/catalog"
 )
 
 // The enum helpers below give every small enum type of the module (Level,
@@ -105,7 +107,7 @@ func enumList(tag language.Tag, args []string) string {
 	names := make([]string, len(words))
 	for i, w := range words {
 		names[i] = w
-		if prefix == "" || lang == englishIndex {
+		if prefix == "" || lang == catalog.English {
 			continue
 		}
 		if m, ok := lookup(prefix + "." + w); ok {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/catalog"
 )
 
 // ErrInvalid is the error every bad input wraps: errors.Is(err, union.ErrInvalid)
@@ -78,7 +80,7 @@ func (e *FieldError) Text(tag language.Tag) string {
 	switch {
 	case field == "":
 		field = "-"
-	case matchIndex(tag) != englishIndex:
+	case matchIndex(tag) != catalog.English:
 		field = FieldLabel(tag, field)
 	}
 	if e.Value == "" {

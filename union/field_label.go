@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/catalog"
 )
 
 // FieldLabel returns the label of a field path for people, in the language
@@ -36,7 +38,7 @@ func FieldLabel(tag language.Tag, path string) string {
 	segs := splitFieldPath(path)
 	i := matchIndex(tag)
 	parts := labelSegments(segs, i)
-	return strings.Join(parts, Label(supported[i], "field.separator"))
+	return strings.Join(parts, Label(catalog.Languages()[i], "field.separator"))
 }
 
 // fieldSegment is one dotted part of a field path: its name and the indices

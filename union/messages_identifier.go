@@ -1,11 +1,13 @@
 package union
 
+import "github.com/gonghui/gonghui/internal/catalog"
+
 // identifierMessages holds the texts of the codes used by the identifier types
 // (ResidentID, CreditCode, Region) and by the Chinese capitals (Uppercase,
 // ParseUppercase): their error codes and the localized names of provinces,
 // registration authorities and organisation kinds.
-func identifierMessages() []Message {
-	return []Message{
+func identifierMessages() []catalog.Texts {
+	return []catalog.Texts{
 		// Identifier errors (GB 11643-1999, GB 32100-2015, GB/T 2260).
 		{"id.length", "长度应为 %[1]s 位", "長度應為 %[1]s 位", "must be %[1]s characters long"},
 		{"id.charset", "含有不允许的字符", "含有不允許的字元", "contains characters that are not allowed"},

@@ -1,10 +1,12 @@
 package union
 
+import "github.com/gonghui/gonghui/internal/catalog"
+
 // unionMessages holds the texts of the codes the union package itself uses:
 // the frame of a field error, the generic input and policy problems every
 // package reports, and the names of the shared enums.
-func unionMessages() []Message {
-	return []Message{
+func unionMessages() []catalog.Texts {
+	return []catalog.Texts{
 		// The frame of FieldError.Text: %[1]s is the field, %[2]s the reason, %[3]s the value.
 		{"error.field", "字段 %[1]s：%[2]s", "欄位 %[1]s：%[2]s", "%[1]s: %[2]s"},
 		{"error.separator", "；", "；", "; "},

@@ -8,12 +8,14 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
+
+	"github.com/gonghui/gonghui/internal/catalog"
 )
 
 // cnySymbols holds the narrow CNY symbol of each supported language, from the
 // CLDR data in golang.org/x/text (¥ in all three); built once, never changed.
-var cnySymbols = func() (s [len(supported)]string) {
-	for i, t := range supported {
+var cnySymbols = func() (s [3]string) {
+	for i, t := range catalog.Languages() {
 		s[i] = message.NewPrinter(t).Sprint(currency.NarrowSymbol(currency.CNY))
 	}
 	return s
@@ -57,7 +59,7 @@ func formatCNY(amount decimal.Decimal, tag language.Tag) (string, *FieldError) {
 		return "", fe
 	}
 	i := matchIndex(tag)
-	p := reg.printers[i]
+	p := catalog.Printer(i)
 	r := amount.Round(2)
 	abs := r.Abs()
 	whole := abs.Truncate(0)

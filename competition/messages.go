@@ -1,8 +1,14 @@
-package union
+package competition
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("competition", competitionMessages())
+}
 
 // competitionMessages holds the texts of the codes used by package competition.
-func competitionMessages() []Message {
-	ms := []Message{
+func competitionMessages() []catalog.Texts {
+	ms := []catalog.Texts{
 		// Aggregation of judges' scores.
 		{"competition.aggregate.trimmed", "各指标去掉%[1]s个最高分和%[1]s个最低分后取平均（评分裁判不少于%[2]s人时）", "各指標去掉%[1]s個最高分和%[1]s個最低分後取平均（評分裁判不少於%[2]s人時）", "per indicator, the %[1]s highest and %[1]s lowest scores dropped and the rest averaged (with at least %[2]s judges)"},
 		{"competition.aggregate.mean", "各指标取评委评分的算术平均", "各指標取評委評分的算術平均", "per indicator, the plain mean of the judges' scores"},
@@ -143,7 +149,7 @@ func competitionMessages() []Message {
 	// texts ("field.<path without indices>"). The plan's fields also appear
 	// under "plan." (Scheme.Award prefixes them). "bands" and "preset" are
 	// labelled by another package with words that fit here too.
-	plan := []Message{
+	plan := []catalog.Texts{
 		{"tiers", "奖项等级", "獎項等級", "award tiers"},
 		{"tiers.name", "奖项名称", "獎項名稱", "tier name"},
 		{"tiers.share", "奖项比例", "獎項比例", "tier share"},
@@ -159,9 +165,9 @@ func competitionMessages() []Message {
 		{"titles.min_field", "授予称号的最少排名人数", "授予稱號的最少排名人數", "title's minimum field"},
 	}
 	for _, l := range plan {
-		ms = append(ms, Message{"field." + l.Code, l.Hans, l.Hant, l.En}, Message{"field.plan." + l.Code, "奖项方案" + l.Hans, "獎項方案" + l.Hant, "plan's " + l.En})
+		ms = append(ms, catalog.Texts{"field." + l[0], l[1], l[2], l[3]}, catalog.Texts{"field.plan." + l[0], "奖项方案" + l[1], "獎項方案" + l[2], "plan's " + l[3]})
 	}
-	for _, l := range []Message{
+	for _, l := range []catalog.Texts{
 		{"indicators", "评分指标", "評分指標", "indicators"},
 		{"indicators.id", "指标编号", "指標編號", "indicator ID"},
 		{"indicators.weight", "指标权重", "指標權重", "indicator weight"},
@@ -217,7 +223,7 @@ func competitionMessages() []Message {
 		{"incidents", "安全事故等事件", "安全事故等事件", "incidents"},
 		{"at", "申报月份", "申報月份", "month of application"},
 	} {
-		ms = append(ms, Message{"field." + l.Code, l.Hans, l.Hant, l.En})
+		ms = append(ms, catalog.Texts{"field." + l[0], l[1], l[2], l[3]})
 	}
 	return ms
 }

@@ -1,10 +1,16 @@
-package union
+package assistance
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("assistance", mutualMessages())
+}
 
 // mutualMessages holds the texts of the codes package assistance uses for
 // 职工医疗互助 (workers' mutual medical aid): reasons of a claim's payout and
 // of a unit's enrolment, and the errors of plans and claims.
-func mutualMessages() []Message {
-	return []Message{
+func mutualMessages() []catalog.Texts {
+	return []catalog.Texts{
 		{"field.shares_held", "互助份数", "互助份數", "shares held"},
 		{"field.cover_start", "保障开始日", "保障開始日", "cover start"},
 		{"field.member.status", "在职状态", "在職狀態", "employment status"},

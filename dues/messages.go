@@ -1,10 +1,16 @@
-package union
+package dues
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("dues", duesMessages())
+}
 
 // duesMessages holds the texts of the codes used by package dues. Codes built
 // from a prefix and an item, class, status or mode word are generated from
 // the small tables below, so every word has its three texts.
-func duesMessages() []Message {
-	ms := []Message{
+func duesMessages() []catalog.Texts {
+	ms := []catalog.Texts{
 		// Member dues.
 		{"dues.base.none", "工资中没有计入会费基数的项目，基数为零", "工資中沒有計入會費基數的項目，基數為零", "no wage item counts towards the dues base: the base is zero"},
 		{"dues.rate", "按会费基数的 %[1]s 交纳会费", "按會費基數的 %[1]s 交納會費", "dues are %[1]s of the base"},
@@ -90,11 +96,11 @@ func duesMessages() []Message {
 	for _, it := range items {
 		ms = append(ms,
 			// Field labels: "field.<path without indices>", for error texts.
-			Message{"field.wages." + it.word, it.hans, it.hant, it.en},
-			Message{"field.previous_wages." + it.word, "上月" + it.hans, "上月" + it.hant, "previous month's " + it.en},
-			Message{"dues.item." + it.word, it.hans, it.hant, it.en},
-			Message{"dues.counted." + it.word, it.hans + "计入会费基数", it.hant + "計入會費基數", it.en + " counts towards the dues base"},
-			Message{"dues.excluded." + it.word, it.hans + "不计入会费基数", it.hant + "不計入會費基數", it.en + " is left out of the dues base"},
+			catalog.Texts{"field.wages." + it.word, it.hans, it.hant, it.en},
+			catalog.Texts{"field.previous_wages." + it.word, "上月" + it.hans, "上月" + it.hant, "previous month's " + it.en},
+			catalog.Texts{"dues.item." + it.word, it.hans, it.hant, it.en},
+			catalog.Texts{"dues.counted." + it.word, it.hans + "计入会费基数", it.hant + "計入會費基數", it.en + " counts towards the dues base"},
+			catalog.Texts{"dues.excluded." + it.word, it.hans + "不计入会费基数", it.hant + "不計入會費基數", it.en + " is left out of the dues base"},
 		)
 	}
 
@@ -109,9 +115,9 @@ func duesMessages() []Message {
 	}
 	for _, c := range classes {
 		ms = append(ms,
-			Message{"dues.class." + c.word, c.hans, c.hant, c.en},
-			Message{"dues.class.rate." + c.word, c.hans + "按会费基数的 %[1]s 交纳会费", c.hant + "按會費基數的 %[1]s 交納會費", c.en + " pay %[1]s of the base"},
-			Message{"dues.class.flat." + c.word, c.hans + "每月定额交纳会费 %[1]s 元", c.hant + "每月定額交納會費 %[1]s 元", c.en + " pay a flat %[1]s yuan a month"},
+			catalog.Texts{"dues.class." + c.word, c.hans, c.hant, c.en},
+			catalog.Texts{"dues.class.rate." + c.word, c.hans + "按会费基数的 %[1]s 交纳会费", c.hant + "按會費基數的 %[1]s 交納會費", c.en + " pay %[1]s of the base"},
+			catalog.Texts{"dues.class.flat." + c.word, c.hans + "每月定额交纳会费 %[1]s 元", c.hant + "每月定額交納會費 %[1]s 元", c.en + " pay a flat %[1]s yuan a month"},
 		)
 	}
 
@@ -124,15 +130,15 @@ func duesMessages() []Message {
 	}
 	for _, m := range modes {
 		ms = append(ms,
-			Message{"dues.base.round." + m.word, "会费基数" + m.hans, "會費基數" + m.hant, "the base " + m.en},
-			Message{"dues.amount.round." + m.word, "会费金额" + m.hans, "會費金額" + m.hant, "the amount " + m.en},
+			catalog.Texts{"dues.base.round." + m.word, "会费基数" + m.hans, "會費基數" + m.hant, "the base " + m.en},
+			catalog.Texts{"dues.amount.round." + m.word, "会费金额" + m.hans, "會費金額" + m.hant, "the amount " + m.en},
 		)
 	}
 
 	// Labels of the fields of members, employers and policies particular to
 	// dues (codes "field.<path without indices>"); the shared ones (id,
 	// sector, status, rate, source, effective …) are union's.
-	ms = append(ms, []Message{
+	ms = append(ms, []catalog.Texts{
 		{"field.wages", "工资", "工資", "wages"},
 		{"field.previous_wages", "上月工资", "上月工資", "previous month's wages"},
 		{"field.no_fixed_income", "无固定收入", "無固定收入", "no fixed income"},
@@ -177,7 +183,7 @@ func duesMessages() []Message {
 	}...)
 
 	// Labels of the printed sheets (examples/payroll, examples/quickstart).
-	ms = append(ms, []Message{
+	ms = append(ms, []catalog.Texts{
 		{"dues.label.title", "%[1]s 会费计算表", "%[1]s 會費計算表", "Member dues for %[1]s"},
 		{"dues.label.member", "会员", "會員", "member"},
 		{"dues.label.sector", "单位类型", "單位類型", "sector"},

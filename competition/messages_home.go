@@ -1,10 +1,16 @@
-package union
+package competition
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("competition", homeMessages())
+}
 
 // homeMessages holds the texts of the codes package competition uses for
 // 职工之家 score sheets, the star ratings of union facilities and the
 // national title's preconditions.
-func homeMessages() []Message {
-	return []Message{
+func homeMessages() []catalog.Texts {
+	return []catalog.Texts{
 		{"field.as_of", "截至时间", "截至時間", "as of"},
 		{"field.items.item", "评分项目", "評分項目", "item"},
 		{"field.items.value", "申报值", "申報值", "reported value"},

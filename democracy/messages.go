@@ -1,12 +1,20 @@
-package union
+package democracy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gonghui/gonghui/internal/catalog"
+)
+
+func init() {
+	catalog.Register("democracy", democracyMessages())
+}
 
 // democracyMessages holds the texts of the codes used by package democracy:
 // its reasons, its field errors, the names of its enums, and the labels of
 // the congress minutes printed by examples/congress.
-func democracyMessages() []Message {
-	msgs := []Message{
+func democracyMessages() []catalog.Texts {
+	msgs := []catalog.Texts{
 		// Thresholds and policies.
 		{"democracy.threshold.at_least", "%[3]s的 %[1]s/%[2]s 以上", "%[3]s的 %[1]s/%[2]s 以上", "at least %[1]s/%[2]s of %[3]s"},
 		{"democracy.threshold.more_than", "超过%[3]s的 %[1]s/%[2]s", "超過%[3]s的 %[1]s/%[2]s", "more than %[1]s/%[2]s of %[3]s"},
@@ -84,7 +92,7 @@ func democracyMessages() []Message {
 		{"democracy.election.unfilled.vacant", "尚缺 %[1]s 个名额，暂作空缺", "尚缺 %[1]s 個名額，暫作空缺", "unfilled seats: %[1]s; left vacant"},
 		{"democracy.election.complete", "应选 %[1]s 个名额已全部选出", "應選 %[1]s 個名額已全部選出", "every seat is filled (seats: %[1]s)"},
 	}
-	enums := []Message{
+	enums := []catalog.Texts{
 		{"democracy.form.congress", "职工代表大会", "職工代表大會", "staff and workers' congress"},
 		{"democracy.form.general_meeting", "职工大会", "職工大會", "general meeting of all staff"},
 		{"democracy.gap.larger", "取较大者", "取較大者", "the larger"},
@@ -140,20 +148,20 @@ func democracyMessages() []Message {
 	}
 	for _, g := range groups {
 		msgs = append(msgs,
-			Message{"democracy.group." + g.word, g.hans, g.hant, g.en},
-			Message{"democracy.check.ceiling." + g.word,
+			catalog.Texts{"democracy.group." + g.word, g.hans, g.hant, g.en},
+			catalog.Texts{"democracy.check.ceiling." + g.word,
 				g.hans + "代表 %[1]s 人（表决代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				g.hant + "代表 %[1]s 人（表決代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				g.en + " delegates: %[1]s of %[2]s voting, at most %[3]s (%[4]s)"},
-			Message{"democracy.check.floor." + g.word,
+			catalog.Texts{"democracy.check.floor." + g.word,
 				g.hans + "代表 %[1]s 人（表决代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				g.hant + "代表 %[1]s 人（表決代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				g.en + " delegates: %[1]s of %[2]s voting, at least %[3]s (%[4]s)"},
-			Message{"democracy.check.presidium.ceiling." + g.word,
+			catalog.Texts{"democracy.check.presidium.ceiling." + g.word,
 				"主席团中" + g.hans + "代表 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				"主席團中" + g.hant + "代表 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				g.en + " in the presidium: %[1]s of %[2]s members, at most %[3]s (%[4]s)"},
-			Message{"democracy.check.presidium.floor." + g.word,
+			catalog.Texts{"democracy.check.presidium.floor." + g.word,
 				"主席团中" + g.hans + "代表 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				"主席團中" + g.hant + "代表 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				g.en + " in the presidium: %[1]s of %[2]s members, at least %[3]s (%[4]s)"},
@@ -168,8 +176,8 @@ func democracyMessages() []Message {
 // groups (a Limit with Also): the code element is the groups' words in the
 // order of the list joined by "+", e.g. "frontline+technical+managers", and
 // the text names them all, e.g. 一线职工、专业技术人员、中层管理人员.
-func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []Message {
-	var msgs []Message
+func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []catalog.Texts {
+	var msgs []catalog.Texts
 	for mask := 1; mask < 1<<len(groups); mask++ {
 		if mask&(mask-1) == 0 {
 			continue // a single group has its own texts
@@ -191,19 +199,19 @@ func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []Messag
 			en += g.en
 		}
 		msgs = append(msgs,
-			Message{"democracy.check.ceiling." + word,
+			catalog.Texts{"democracy.check.ceiling." + word,
 				hans + "代表合计 %[1]s 人（表决代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				hant + "代表合計 %[1]s 人（表決代表 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				en + " delegates together: %[1]s of %[2]s voting, at most %[3]s (%[4]s)"},
-			Message{"democracy.check.floor." + word,
+			catalog.Texts{"democracy.check.floor." + word,
 				hans + "代表合计 %[1]s 人（表决代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				hant + "代表合計 %[1]s 人（表決代表 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				en + " delegates together: %[1]s of %[2]s voting, at least %[3]s (%[4]s)"},
-			Message{"democracy.check.presidium.ceiling." + word,
+			catalog.Texts{"democracy.check.presidium.ceiling." + word,
 				"主席团中" + hans + "合计 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				"主席團中" + hant + "合計 %[1]s 人（共 %[2]s 人），上限 %[3]s 人（%[4]s）",
 				en + " together in the presidium: %[1]s of %[2]s members, at most %[3]s (%[4]s)"},
-			Message{"democracy.check.presidium.floor." + word,
+			catalog.Texts{"democracy.check.presidium.floor." + word,
 				"主席团中" + hans + "合计 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				"主席團中" + hant + "合計 %[1]s 人（共 %[2]s 人），下限 %[3]s 人（%[4]s）",
 				en + " together in the presidium: %[1]s of %[2]s members, at least %[3]s (%[4]s)"},
@@ -214,8 +222,8 @@ func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []Messag
 
 // democracyMinutes holds the labels of the congress minutes printed by
 // examples/congress and of the democracy part of examples/quickstart.
-func democracyMinutes() []Message {
-	return []Message{
+func democracyMinutes() []catalog.Texts {
+	return []catalog.Texts{
 		{"democracy.minutes.title", "%[1]s 会议纪要", "%[1]s 會議紀要", "Minutes: %[1]s"},
 		{"democracy.minutes.rules", "适用规则：%[1]s", "適用規則：%[1]s", "Rules applied: %[1]s"},
 		{"democracy.minutes.source", "（依据：%[1]s）", "（依據：%[1]s）", " (source: %[1]s)"},
@@ -253,7 +261,7 @@ func democracyMinutes() []Message {
 // label applies wherever a path ends in that name, in every package, so the
 // names other packages use for something else (kind, members) and the
 // generic ones (name, source, effective, preset, headcount) have none here.
-func democracyFieldLabels() []Message {
+func democracyFieldLabels() []catalog.Texts {
 	type label struct{ path, hans, hant, en string }
 	labels := []label{
 		{"vote_source", "表决规则出处", "表決規則出處", "source of the voting rules"},
@@ -391,9 +399,9 @@ func democracyFieldLabels() []Message {
 		label{"rules.source", "选举规则出处", "選舉規則出處", "source of the election rules"},
 		label{"rules.effective", "选举规则有效期", "選舉規則有效期", "months the election rules are in force"},
 	)
-	msgs := make([]Message, len(labels))
+	msgs := make([]catalog.Texts, len(labels))
 	for i, l := range labels {
-		msgs[i] = Message{"field." + l.path, l.hans, l.hant, l.en}
+		msgs[i] = catalog.Texts{"field." + l.path, l.hans, l.hant, l.en}
 	}
 	return msgs
 }

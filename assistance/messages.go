@@ -1,11 +1,17 @@
-package union
+package assistance
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("assistance", assistanceMessages())
+}
 
 // assistanceMessages holds the texts of the codes used by package assistance:
 // the names of its enums, the reasons of an assessment and of a review, and
 // the labels of the hardship case sheet. Families of codes that differ only
 // by a category, programme, school level, document or income kind are built
 // from the name tables below, so every member of a family has the same verbs.
-func assistanceMessages() []Message {
+func assistanceMessages() []catalog.Texts {
 	type name struct{ word, hans, hant, en string }
 	categories := []name{
 		{"none", "非困难", "非困難", "not in hardship"},
@@ -82,7 +88,7 @@ func assistanceMessages() []Message {
 		{"killed", "死亡", "死亡", "killed"},
 	}
 
-	ms := []Message{
+	ms := []catalog.Texts{
 		// Operators.
 		{"assistance.op.lt", "低于", "低於", "below"},
 		{"assistance.op.le", "不高于", "不高於", "at most"},
@@ -337,71 +343,71 @@ func assistanceMessages() []Message {
 		{"figures", "年度标准", "年度標準", "yearly figures"},
 		{"figures.from", "标准起始月份", "標準起始月份", "first month of the figures"},
 	} {
-		ms = append(ms, Message{"field." + l.word, l.hans, l.hant, l.en})
+		ms = append(ms, catalog.Texts{"field." + l.word, l.hans, l.hant, l.en})
 	}
 	ms = append(ms,
-		Message{"assistance.own_rule", "以上依据调用方自定的帮扶规则，未注明文件出处", "以上依據調用方自定的幫扶規則，未註明文件出處",
+		catalog.Texts{"assistance.own_rule", "以上依据调用方自定的帮扶规则，未注明文件出处", "以上依據調用方自定的幫扶規則，未註明文件出處",
 			"these are the caller's own hardship rules; they cite no document"},
-		Message{"assistance.policy.rounding_unset", "未规定舍入方式（不默认取整到元；确需取整到元请设置 whole_yuan）",
+		catalog.Texts{"assistance.policy.rounding_unset", "未规定舍入方式（不默认取整到元；确需取整到元请设置 whole_yuan）",
 			"未規定捨入方式（不預設取整到元；確需取整到元請設定 whole_yuan）",
 			"no rounding is stated (money is never rounded to whole yuan by default; set whole_yuan if that is meant)"})
-	ms = append(ms, Message{"assistance.unknown_preset", "没有这个预设，可用的预设：%[1]s", "沒有這個預設，可用的預設：%[1]s",
+	ms = append(ms, catalog.Texts{"assistance.unknown_preset", "没有这个预设，可用的预设：%[1]s", "沒有這個預設，可用的預設：%[1]s",
 		"is not a preset; the presets are %[1]s"})
 
 	for _, c := range categories {
-		ms = append(ms, Message{"assistance.category." + c.word, c.hans, c.hant, c.en})
+		ms = append(ms, catalog.Texts{"assistance.category." + c.word, c.hans, c.hant, c.en})
 	}
 	for _, c := range filed {
 		w := c.word
 		ms = append(ms,
-			Message{"assistance.filed." + w, "认定为" + c.hans, "認定為" + c.hant, "filed as " + c.en},
-			Message{"assistance.band.met." + w,
+			catalog.Texts{"assistance.filed." + w, "认定为" + c.hans, "認定為" + c.hant, "filed as " + c.en},
+			catalog.Texts{"assistance.band.met." + w,
 				"人均月收入 %[1]s 元 %[2]s 低保的 %[4]s 倍（%[3]s 元），符合" + c.hans,
 				"人均月收入 %[1]s 元 %[2]s 低保的 %[4]s 倍（%[3]s 元），符合" + c.hant,
 				"%[1]s yuan per person a month is %[2]s %[4]s times the minimum living standard (%[3]s yuan): " + c.en},
-			Message{"assistance.band.not_met." + w,
+			catalog.Texts{"assistance.band.not_met." + w,
 				"人均月收入 %[1]s 元未满足“%[2]s 低保的 %[4]s 倍（%[3]s 元）”，不符合" + c.hans,
 				"人均月收入 %[1]s 元未滿足「%[2]s 低保的 %[4]s 倍（%[3]s 元）」，不符合" + c.hant,
 				"%[1]s yuan per person a month is not %[2]s %[4]s times the minimum living standard (%[3]s yuan): not " + c.en},
-			Message{"assistance.band.months." + w,
+			catalog.Texts{"assistance.band.months." + w,
 				"人均收入连续低于低保 %[1]s 个月，不足 %[2]s 个月，不符合" + c.hans,
 				"人均收入連續低於低保 %[1]s 個月，不足 %[2]s 個月，不符合" + c.hant,
 				"below the minimum living standard for %[1]s consecutive months, fewer than %[2]s: not " + c.en},
-			Message{"assistance.band.cause." + w,
+			catalog.Texts{"assistance.band.cause." + w,
 				"未填写致困原因，不符合" + c.hans, "未填寫致困原因，不符合" + c.hant,
 				"no cause of hardship recorded: not " + c.en},
-			Message{"assistance.band.residual." + w,
+			catalog.Texts{"assistance.band.residual." + w,
 				"扣除刚性支出后人均月收入 %[1]s 元未满足“%[2]s %[3]s 元”，不符合" + c.hans,
 				"扣除剛性支出後人均月收入 %[1]s 元未滿足「%[2]s %[3]s 元」，不符合" + c.hant,
 				"after rigid spending, %[1]s yuan per person a month is not %[2]s %[3]s yuan: not " + c.en},
-			Message{"assistance.review.move." + w,
+			catalog.Texts{"assistance.review.move." + w,
 				"调整为" + c.hans, "調整為" + c.hant, "moved to " + c.en},
 		)
 	}
 	for _, p := range programmes {
 		ms = append(ms,
-			Message{"assistance.programme." + p.word, p.hans, p.hant, p.en},
-			Message{"assistance.aid.paid." + p.word,
+			catalog.Texts{"assistance.programme." + p.word, p.hans, p.hant, p.en},
+			catalog.Texts{"assistance.aid.paid." + p.word,
 				"本年已发放" + p.hans + " %[1]s 元，从额度中扣除", "本年已發放" + p.hant + " %[1]s 元，從額度中扣除",
 				p.en + " of %[1]s yuan already paid this year is deducted"},
-			Message{"assistance.aid.not_stacked." + p.word,
+			catalog.Texts{"assistance.aid.not_stacked." + p.word,
 				"该类别不可叠加救助，" + p.hans + " %[1]s 元不予发放", "該類別不可疊加救助，" + p.hant + " %[1]s 元不予發放",
 				"aid does not stack in this category: " + p.en + " of %[1]s yuan is not paid"},
 		)
 	}
 	for _, s := range schools {
-		ms = append(ms, Message{"assistance.school." + s.word, s.hans, s.hant, s.en})
+		ms = append(ms, catalog.Texts{"assistance.school." + s.word, s.hans, s.hant, s.en})
 		if s.word != "none" {
-			ms = append(ms, Message{"assistance.aid.study." + s.word,
+			ms = append(ms, catalog.Texts{"assistance.aid.study." + s.word,
 				"金秋助学：家庭成员 %[1]s 就读" + s.hans + "，%[2]s 元", "金秋助學：家庭成員 %[1]s 就讀" + s.hant + "，%[2]s 元",
 				"study aid: member %[1]s, " + s.en + ", %[2]s yuan"})
 		}
 	}
 	for _, x := range incidents {
-		ms = append(ms, Message{"assistance.incident." + x.word, x.hans, x.hant, x.en})
+		ms = append(ms, catalog.Texts{"assistance.incident." + x.word, x.hans, x.hant, x.en})
 	}
 	for _, x := range harms {
-		ms = append(ms, Message{"assistance.harm." + x.word, x.hans, x.hant, x.en})
+		ms = append(ms, catalog.Texts{"assistance.harm." + x.word, x.hans, x.hant, x.en})
 	}
 	for _, x := range incidents[1:] {
 		for _, h := range harms[1:] {
@@ -411,19 +417,19 @@ func assistanceMessages() []Message {
 				en = "the worker was " + h.en + " in " + x.en
 				hans, hant = "职工在"+x.hans+"中"+h.hans, "職工在"+x.hant+"中"+h.hant
 			}
-			ms = append(ms, Message{"assistance.accident.incident." + x.word + "." + h.word,
+			ms = append(ms, catalog.Texts{"assistance.accident.incident." + x.word + "." + h.word,
 				hans + "，不经困难支出测算即符合意外致困", hant + "，不經困難支出測算即符合意外致困",
 				en + ": hardship from an accident, without the test on hardship costs"})
 		}
 	}
 	for _, d := range documents {
 		ms = append(ms,
-			Message{"assistance.document." + d.word, d.hans, d.hant, d.en},
-			Message{"assistance.document.missing." + d.word, "尚缺：" + d.hans, "尚缺：" + d.hant, "missing: " + d.en},
+			catalog.Texts{"assistance.document." + d.word, d.hans, d.hant, d.en},
+			catalog.Texts{"assistance.document.missing." + d.word, "尚缺：" + d.hans, "尚缺：" + d.hant, "missing: " + d.en},
 		)
 	}
 	for _, k := range incomes {
-		ms = append(ms, Message{"assistance.income.excluded." + k.word,
+		ms = append(ms, catalog.Texts{"assistance.income.excluded." + k.word,
 			k.hans + " %[1]s 元不计入家庭收入", k.hant + " %[1]s 元不計入家庭收入",
 			k.en + ": %[1]s yuan not counted as income"})
 	}

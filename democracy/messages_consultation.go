@@ -1,11 +1,17 @@
-package union
+package democracy
+
+import "github.com/gonghui/gonghui/internal/catalog"
+
+func init() {
+	catalog.Register("democracy", consultationMessages())
+}
 
 // consultationMessages holds the texts of the codes package democracy uses
 // for collective wage consultation (工资集体协商) and congress proposals
 // (职代会提案): reasons, field errors, enum names and the labels of the
 // consultation and proposal parts of examples/congress.
-func consultationMessages() []Message {
-	return []Message{
+func consultationMessages() []catalog.Texts {
+	return []catalog.Texts{
 		{"democracy.calendar.uncovered", "日历未覆盖该日，无法按工作日和法定休假日计算期间", "日曆未覆蓋該日，無法按工作日和法定休假日計算期間", "the calendar does not cover this day, so the period cannot be counted"},
 		{"democracy.consultation.order", "不能早于%[1]s（%[2]s）", "不能早於%[1]s（%[2]s）", "must not come before %[1]s (%[2]s)"},
 		{"democracy.consultation.signed_before_vote", "首席代表签字须在职代会审议通过草案之后（%[1]s：%[2]s）", "首席代表簽字須在職代會審議通過草案之後（%[1]s：%[2]s）", "the chiefs may sign only after the congress adopts the draft (%[1]s: %[2]s)"},
