@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -23,32 +24,28 @@ const (
 	LowerBetter
 )
 
-var directionWords = []string{"higher", "lower"}
+var directionEnum = enum.New[Direction]("Direction", "direction", "competition.direction", union.Invalid, "higher", "lower")
 
 // String returns "higher" or "lower".
-func (d Direction) String() string { return union.EnumString(d, "Direction", directionWords) }
+func (d Direction) String() string { return directionEnum.String(d) }
 
 // Text returns the localized name.
 func (d Direction) Text(tag language.Tag) string {
-	return union.EnumText(d, "competition.direction", directionWords, tag)
+	return directionEnum.Text(d, tag)
 }
 
 // Valid reports whether d is defined.
-func (d Direction) Valid() bool { return int(d) < len(directionWords) }
+func (d Direction) Valid() bool { return directionEnum.Valid(d) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (d Direction) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(d, "direction", directionWords)
+	return directionEnum.Marshal(d)
 }
 
 // UnmarshalText reads the word, or the name Text prints in any of the
 // three languages; anything else is ErrInvalid listing the accepted values.
 func (d *Direction) UnmarshalText(b []byte) error {
-	v, err := union.EnumParseText[Direction](b, "direction", "competition.direction", directionWords)
-	if err == nil {
-		*d = v
-	}
-	return err
+	return directionEnum.Unmarshal(d, b)
 }
 
 // TieBasis says which totals decide whether two entrants tie.
@@ -67,24 +64,20 @@ const (
 	Exact
 )
 
-var tieBasisWords = []string{"rounded", "exact"}
+var tieBasisEnum = enum.New[TieBasis]("TieBasis", "tie_on", "", union.Invalid, "rounded", "exact")
 
 // String returns "rounded" or "exact".
-func (t TieBasis) String() string { return union.EnumString(t, "TieBasis", tieBasisWords) }
+func (t TieBasis) String() string { return tieBasisEnum.String(t) }
 
 // Valid reports whether t is defined.
-func (t TieBasis) Valid() bool { return int(t) < len(tieBasisWords) }
+func (t TieBasis) Valid() bool { return tieBasisEnum.Valid(t) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (t TieBasis) MarshalText() ([]byte, error) { return union.EnumMarshal(t, "tie_on", tieBasisWords) }
+func (t TieBasis) MarshalText() ([]byte, error) { return tieBasisEnum.Marshal(t) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (t *TieBasis) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[TieBasis](b, "tie_on", tieBasisWords)
-	if err == nil {
-		*t = v
-	}
-	return err
+	return tieBasisEnum.Unmarshal(t, b)
 }
 
 // Absence says what happens to an entrant with no score on an indicator (a
@@ -100,24 +93,20 @@ const (
 	AbsentDisqualify
 )
 
-var absenceWords = []string{"zero", "disqualify"}
+var absenceEnum = enum.New[Absence]("Absence", "absent", "", union.Invalid, "zero", "disqualify")
 
 // String returns "zero" or "disqualify".
-func (a Absence) String() string { return union.EnumString(a, "Absence", absenceWords) }
+func (a Absence) String() string { return absenceEnum.String(a) }
 
 // Valid reports whether a is defined.
-func (a Absence) Valid() bool { return int(a) < len(absenceWords) }
+func (a Absence) Valid() bool { return absenceEnum.Valid(a) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (a Absence) MarshalText() ([]byte, error) { return union.EnumMarshal(a, "absent", absenceWords) }
+func (a Absence) MarshalText() ([]byte, error) { return absenceEnum.Marshal(a) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (a *Absence) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Absence](b, "absent", absenceWords)
-	if err == nil {
-		*a = v
-	}
-	return err
+	return absenceEnum.Unmarshal(a, b)
 }
 
 // nameText returns the localized text of a name code (an enum value, a tier
@@ -142,24 +131,20 @@ const (
 	QuotaAtLeastOne
 )
 
-var quotaWords = []string{"floor", "ceil", "at_least_one"}
+var quotaEnum = enum.New[QuotaRounding]("QuotaRounding", "quota_rounding", "", union.Invalid, "floor", "ceil", "at_least_one")
 
 // String returns the word.
-func (q QuotaRounding) String() string { return union.EnumString(q, "QuotaRounding", quotaWords) }
+func (q QuotaRounding) String() string { return quotaEnum.String(q) }
 
 // Valid reports whether q is defined.
-func (q QuotaRounding) Valid() bool { return int(q) < len(quotaWords) }
+func (q QuotaRounding) Valid() bool { return quotaEnum.Valid(q) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (q QuotaRounding) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(q, "quota_rounding", quotaWords)
+	return quotaEnum.Marshal(q)
 }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (q *QuotaRounding) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[QuotaRounding](b, "quota_rounding", quotaWords)
-	if err == nil {
-		*q = v
-	}
-	return err
+	return quotaEnum.Unmarshal(q, b)
 }
