@@ -6,9 +6,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The enums of this package share one text form: a lower-case English word,
-// written and read by MarshalText and UnmarshalText. An unknown word or value
-// is a *union.FieldError wrapping union.ErrInvalid.
+// The options of a Scheme and its indicators: which way an indicator counts,
+// which totals decide a tie and how an absent score counts. Like every enum
+// of the package, each has one text form, a lower-case English word written
+// and read by MarshalText and UnmarshalText; an unknown word or value is a
+// *union.FieldError wrapping union.ErrInvalid.
 
 // Direction says whether a higher or a lower raw value is better on an indicator.
 // Its text form is "higher" or "lower".
@@ -107,44 +109,4 @@ func (a Absence) MarshalText() ([]byte, error) { return absenceEnum.Marshal(a) }
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (a *Absence) UnmarshalText(b []byte) error {
 	return absenceEnum.Unmarshal(a, b)
-}
-
-// nameText returns the localized text of a name code (an enum value, a tier
-// or title key), which has no arguments; the source names the package's
-// message table, as a name is not a rule.
-func nameText(code string, tag language.Tag) string {
-	return union.Label(tag, code)
-}
-
-// QuotaRounding says how a tier's share of the field becomes a number of
-// places. Its text form is "floor", "ceil" or "at_least_one".
-type QuotaRounding uint8
-
-// The quota roundings.
-const (
-	// QuotaFloor rounds the cumulative share down (Award's rule).
-	QuotaFloor QuotaRounding = iota
-	// QuotaCeil rounds it up.
-	QuotaCeil
-	// QuotaAtLeastOne rounds down but gives a share tier at least one place
-	// while places remain.
-	QuotaAtLeastOne
-)
-
-var quotaEnum = enum.New[QuotaRounding]("QuotaRounding", "quota_rounding", "", union.Invalid, "floor", "ceil", "at_least_one")
-
-// String returns the word.
-func (q QuotaRounding) String() string { return quotaEnum.String(q) }
-
-// Valid reports whether q is defined.
-func (q QuotaRounding) Valid() bool { return quotaEnum.Valid(q) }
-
-// MarshalText returns the word; an undefined value is ErrInvalid.
-func (q QuotaRounding) MarshalText() ([]byte, error) {
-	return quotaEnum.Marshal(q)
-}
-
-// UnmarshalText reads the word; anything else is ErrInvalid.
-func (q *QuotaRounding) UnmarshalText(b []byte) error {
-	return quotaEnum.Unmarshal(q, b)
 }
