@@ -124,12 +124,16 @@ province and prefecture and the province's name in three languages.
 
 Results carry [Reason] values: a stable dotted code ("dues.exempt.retired"),
 its arguments as strings, and the source it rests on (document and article).
-[Reason.Text] renders it in zh-Hans, zh-Hant or en from one message registry
-for the whole module, with language matching: zh-TW, zh-HK and zh-MO read
-zh-Hant, any English reads en, and every other language falls back to zh-Hans
-([MatchLanguage]). Every package registers its codes in one file
-(messages_<package>.go); a test proves each code has all three texts with the
-same arguments. The shared enums ([Level], [Sector], [MemberStatus], [Gender],
+[Reason.Text] renders it in zh-Hans, zh-Hant or en from one catalogue of
+codes for the whole module, with language matching: zh-TW, zh-HK and zh-MO
+read zh-Hant, any English reads en, and every other language falls back to
+zh-Hans ([MatchLanguage]). Each package keeps its codes' texts in its own
+messages files and registers them when the program starts, before any call;
+the catalogue is never written after that. A program renders the codes of
+the packages it links: to render reasons stored earlier without calling the
+package that made them, import that package, or the root package
+github.com/gonghui/gonghui, which links all four ([Messages]). Tests prove
+each code has all three texts with the same arguments. The shared enums ([Level], [Sector], [MemberStatus], [Gender],
 [RoundingMode]) have the same localized Text, and marshal as lower-case English
 words.
 

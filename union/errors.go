@@ -23,7 +23,7 @@ var ErrPolicy = errors.New("inconsistent policy")
 //
 // It is always returned as *FieldError, so errors.As finds it; errors.Is(err,
 // ErrInvalid) or errors.Is(err, ErrPolicy) holds for it, depending on Kind.
-// Code is a stable machine code from the module's message registry (see
+// Code is a stable machine code from the module's catalogue of codes (see
 // Messages); Text gives it in zh-Hans, zh-Hant or en.
 type FieldError struct {
 	// Field is the path of the offending field, e.g. "wages.bonus",

@@ -11,7 +11,7 @@ import (
 // article the rule rests on.
 //
 // Codes never change once published; systems may store and match them. The
-// text for a code comes from the module's message registry (Messages) in
+// text for a code comes from the module's catalogue of codes (Messages) in
 // zh-Hans, zh-Hant and en.
 type Reason struct {
 	// Code is the stable machine code, e.g. "dues.exempt.retired".
