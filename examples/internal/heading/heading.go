@@ -26,7 +26,7 @@ type Table struct {
 
 // New returns the table of rows. It panics when a code is empty or comes
 // twice, or a row lacks a text: a program must not start with a broken table.
-func New(rows ...catalog.Texts) Table {
+func New(rows []catalog.Texts) Table {
 	t := Table{byCode: make(map[string]catalog.Message, len(rows)), codes: make([]string, 0, len(rows))}
 	for _, row := range rows {
 		m := catalog.Message{Code: row[0], Hans: row[1], Hant: row[2], En: row[3]}

@@ -16,10 +16,10 @@ import (
 // zh-Hans, binds indexed arguments in any order, and renders an unknown code
 // as the code with its arguments.
 func TestText(t *testing.T) {
-	tab := New(
-		catalog.Texts{"x.pair", "%[1]s 与 %[2]s", "%[1]s 與 %[2]s", "%[2]s and %[1]s"},
-		catalog.Texts{"x.percent", "七成 70%%", "七成 70%%", "70%% of it"},
-	)
+	tab := New([]catalog.Texts{
+		{"x.pair", "%[1]s 与 %[2]s", "%[1]s 與 %[2]s", "%[2]s and %[1]s"},
+		{"x.percent", "七成 70%%", "七成 70%%", "70%% of it"},
+	})
 	for _, tc := range []struct {
 		tag, code string
 		args      []string
@@ -52,7 +52,7 @@ func TestSameAsLabel(t *testing.T) {
 			rows = append(rows, catalog.Texts{m.Code, m.Hans, m.Hant, m.En})
 		}
 	}
-	tab := New(rows...)
+	tab := New(rows)
 	for _, m := range tab.Messages() {
 		n, _ := catalogtest.Check(m)
 		args := make([]string, n)
@@ -81,7 +81,7 @@ func TestNewRefuses(t *testing.T) {
 					t.Errorf("%s: no panic", name)
 				}
 			}()
-			New(rows...)
+			New(rows)
 		}()
 	}
 }
