@@ -8,6 +8,16 @@ import (
 // headings are the program's own texts: the title of each package's part and
 // the lines around the library's reasons, amounts and names, part by part.
 var headings = heading.New([]catalog.Texts{
+	// The democracy part (democracy.go); the plan line is the congress
+	// program's too.
+	{"democracy.minutes.plan",
+		"职工 %[1]s 人，召开%[2]s；代表不少于 %[3]s 人，主席团 %[4]s 至 %[5]s 人，每届任期 %[6]s 至 %[7]s 年，每年至少召开 %[8]s 次",
+		"職工 %[1]s 人，召開%[2]s；代表不少於 %[3]s 人，主席團 %[4]s 至 %[5]s 人，每屆任期 %[6]s 至 %[7]s 年，每年至少召開 %[8]s 次",
+		"%[1]s staff: a %[2]s of at least %[3]s delegates, a presidium of %[4]s to %[5]s, a term of %[6]s to %[7]s years, sessions a year at least %[8]s"},
+	{"democracy.quickstart.title", "== 职工民主管理 ==", "== 職工民主管理 ==", "== Workplace democracy =="},
+	{"democracy.quickstart.decide", "%[1]s 名代表中 %[2]s 票赞成，按“%[3]s”：%[4]s", "%[1]s 名代表中 %[2]s 票贊成，按「%[3]s」：%[4]s", "%[2]s of %[1]s delegates in favour, under %[3]s: %[4]s"},
+	{"democracy.quickstart.election", "应选 %[1]s 名，当选需 %[3]s 票：%[2]s 当选", "應選 %[1]s 名，當選需 %[3]s 票：%[2]s 當選", "%[1]s seats, %[3]s votes needed: %[2]s elected"},
+
 	// The competition part (competition.go); "competition.label.veto_safety"
 	// is the veto the third welder is given.
 	{"competition.label.quickstart_title", "== 劳动和技能竞赛 ==", "== 勞動和技能競賽 ==", "== Labour and skills competitions =="},
