@@ -8,6 +8,13 @@ import (
 // headings are the program's own texts: the title of each package's part and
 // the lines around the library's reasons, amounts and names, part by part.
 var headings = heading.New([]catalog.Texts{
+	// The dues part (dues.go); the funds and share lines are the payroll
+	// program's too.
+	{"dues.label.quickstart", "== 会费与工会经费 ==", "== 會費與工會經費 ==", "== Dues and union funds =="},
+	{"dues.label.dues_line", "%[1]s：基数 %[2]s，会费 %[3]s", "%[1]s：基數 %[2]s，會費 %[3]s", "%[1]s: base %[2]s, dues %[3]s"},
+	{"dues.label.funds", "工会经费：工资总额 %[1]s，应拨缴 %[2]s（%[3]s）", "工會經費：工資總額 %[1]s，應撥繳 %[2]s（%[3]s）", "Union funds: wage bill %[1]s, %[2]s due (%[3]s)"},
+	{"dues.label.share", "%[1]s：%[2]s", "%[1]s：%[2]s", "%[1]s: %[2]s"},
+
 	// The democracy part (democracy.go); the plan line is the congress
 	// program's too.
 	{"democracy.minutes.plan",
