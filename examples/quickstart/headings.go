@@ -15,6 +15,12 @@ var headings = heading.New([]catalog.Texts{
 	{"dues.label.funds", "工会经费：工资总额 %[1]s，应拨缴 %[2]s（%[3]s）", "工會經費：工資總額 %[1]s，應撥繳 %[2]s（%[3]s）", "Union funds: wage bill %[1]s, %[2]s due (%[3]s)"},
 	{"dues.label.share", "%[1]s：%[2]s", "%[1]s：%[2]s", "%[1]s: %[2]s"},
 
+	// The assistance part (assistance.go).
+	{"assistance.sheet.heading", "困难职工帮扶", "困難職工幫扶", "Hardship aid"},
+	{"assistance.sheet.quickstart", "%[1]s 人户，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s",
+		"%[1]s 人戶，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s",
+		"Household of %[1]s, %[2]s yuan per person a month (minimum living %[3]s yuan) → %[4]s, aid %[5]s"},
+
 	// The democracy part (democracy.go); the plan line is the congress
 	// program's too.
 	{"democracy.minutes.plan",
