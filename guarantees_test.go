@@ -17,7 +17,8 @@ import (
 )
 
 // libraryPackages are the folders whose promises these tests hold.
-var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition", "internal/chunk", "internal/exact", "internal/casefile"}
+var libraryPackages = []string{"union", "dues", "assistance", "democracy", "competition",
+	"internal/catalog", "internal/catalog/catalogtest", "internal/chunk", "internal/enum", "internal/exact", "internal/casefile"}
 
 // parsed is one package's files, split into library and test files.
 type parsed struct {
@@ -367,8 +368,10 @@ func TestLibraryIsPure(t *testing.T) {
 }
 
 // TestImportDirections keeps the dependency graph as designed
-// (as the root doc.go describes it): the internal kernels import no gonghui package, union
-// imports no domain package, and no domain package imports another.
+// (as the root doc.go describes it): the internal packages import no exported
+// gonghui package (only each other; internal/exact and internal/chunk import
+// none at all), union imports no domain package, and no domain package
+// imports another.
 func TestImportDirections(t *testing.T) {
 	const module = "github.com/gonghui/gonghui"
 	domains := map[string]bool{"dues": true, "assistance": true, "democracy": true, "competition": true}
@@ -382,8 +385,10 @@ func TestImportDirections(t *testing.T) {
 					continue
 				}
 				switch {
-				case strings.HasPrefix(dir, "internal/"):
-					t.Errorf("%s: %s imports %s; internal kernels import no gonghui package", name, dir, path)
+				case (dir == "internal/exact" || dir == "internal/chunk") && !strings.HasSuffix(name, "_test.go"):
+					t.Errorf("%s: %s imports %s; the kernels import no gonghui package", name, dir, path)
+				case strings.HasPrefix(dir, "internal/") && !strings.HasPrefix(rel, "internal/"):
+					t.Errorf("%s: %s imports %s; internal packages import no exported gonghui package", name, dir, path)
 				case dir == "union" && domains[rel]:
 					t.Errorf("%s: union imports the domain package %s", name, path)
 				case domains[dir] && domains[rel]:
@@ -434,7 +439,7 @@ func TestNoPointersOutside(t *testing.T) {
 // TestLayout keeps the top level as designed (see the root doc.go).
 func TestLayout(t *testing.T) {
 	for _, want := range []string{"union", "dues", "assistance", "democracy", "competition", "examples",
-		"cmd/gonghui", "internal/chunk", "internal/exact", "doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
+		"cmd/gonghui", "internal/catalog", "internal/chunk", "internal/enum", "internal/exact", "doc.go", "go.mod", "go.sum", "README.md", "README.zh-CN.md", ".ci/run"} {
 		if _, err := os.Stat(want); err != nil {
 			t.Errorf("missing %s", want)
 		}

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -18,29 +19,25 @@ const (
 	NoCapacity                          // 完全丧失劳动能力
 )
 
-var capacityWords = []string{"full", "partial", "none"}
+var capacityEnum = enum.New[WorkCapacity]("WorkCapacity", "work_capacity", "assistance.capacity", union.Invalid, "full", "partial", "none")
 
 // String returns the English word, e.g. "partial".
-func (w WorkCapacity) String() string { return union.EnumString(w, "WorkCapacity", capacityWords) }
+func (w WorkCapacity) String() string { return capacityEnum.String(w) }
 
 // Text returns the localized name, e.g. 部分丧失劳动能力 in zh-Hans.
 func (w WorkCapacity) Text(tag language.Tag) string {
-	return union.EnumText(w, "assistance.capacity", capacityWords, tag)
+	return capacityEnum.Text(w, tag)
 }
 
 // Valid reports whether w is one of the defined capacities.
-func (w WorkCapacity) Valid() bool { return int(w) < len(capacityWords) }
+func (w WorkCapacity) Valid() bool { return capacityEnum.Valid(w) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (w WorkCapacity) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(w, "work_capacity", capacityWords)
+	return capacityEnum.Marshal(w)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (w *WorkCapacity) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[WorkCapacity](b, "work_capacity", capacityWords)
-	if err == nil {
-		*w = v
-	}
-	return err
+	return capacityEnum.Unmarshal(w, b)
 }

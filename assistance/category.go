@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -27,32 +28,28 @@ const (
 	Marginal                    // 低保边缘户 (Generation 1)
 )
 
-var categoryWords = []string{"none", "deep", "relative", "accident", "subsistence", "marginal"}
+var categoryEnum = enum.New[Category]("Category", "category", "assistance.category", union.Invalid, "none", "deep", "relative", "accident", "subsistence", "marginal")
 
 // String returns the English word, e.g. "deep".
-func (c Category) String() string { return union.EnumString(c, "Category", categoryWords) }
+func (c Category) String() string { return categoryEnum.String(c) }
 
 // Text returns the localized name, e.g. 深度困难 in zh-Hans.
 func (c Category) Text(tag language.Tag) string {
-	return union.EnumText(c, "assistance.category", categoryWords, tag)
+	return categoryEnum.Text(c, tag)
 }
 
 // Valid reports whether c is one of the defined categories.
-func (c Category) Valid() bool { return int(c) < len(categoryWords) }
+func (c Category) Valid() bool { return categoryEnum.Valid(c) }
 
 // Filed reports whether c is a hardship category (anything but None).
 func (c Category) Filed() bool { return c != None && c.Valid() }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (c Category) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(c, "category", categoryWords)
+	return categoryEnum.Marshal(c)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Category) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Category](b, "category", categoryWords)
-	if err == nil {
-		*c = v
-	}
-	return err
+	return categoryEnum.Unmarshal(c, b)
 }

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -25,32 +26,28 @@ const (
 	OtherCause                        // 其他
 )
 
-var causeWords = []string{"none", "no_work_capacity", "unemployed", "laid_off", "no_social_insurance",
-	"insurance_undelivered", "serious_illness", "natural_disaster", "accident", "schooling", "other"}
+var causeEnum = enum.New[Cause]("Cause", "cause", "assistance.cause", union.Invalid, "none", "no_work_capacity", "unemployed", "laid_off", "no_social_insurance",
+	"insurance_undelivered", "serious_illness", "natural_disaster", "accident", "schooling", "other")
 
 // MaxSecondaryCauses is the number of secondary causes the national file form
 // holds (全国困难职工帮扶管理系统档案表).
 const MaxSecondaryCauses = 3
 
 // String returns the English word, e.g. "serious_illness".
-func (c Cause) String() string { return union.EnumString(c, "Cause", causeWords) }
+func (c Cause) String() string { return causeEnum.String(c) }
 
 // Text returns the localized name, e.g. 大病 in zh-Hans.
 func (c Cause) Text(tag language.Tag) string {
-	return union.EnumText(c, "assistance.cause", causeWords, tag)
+	return causeEnum.Text(c, tag)
 }
 
 // Valid reports whether c is one of the defined causes.
-func (c Cause) Valid() bool { return int(c) < len(causeWords) }
+func (c Cause) Valid() bool { return causeEnum.Valid(c) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (c Cause) MarshalText() ([]byte, error) { return union.EnumMarshal(c, "cause", causeWords) }
+func (c Cause) MarshalText() ([]byte, error) { return causeEnum.Marshal(c) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Cause) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Cause](b, "cause", causeWords)
-	if err == nil {
-		*c = v
-	}
-	return err
+	return causeEnum.Unmarshal(c, b)
 }

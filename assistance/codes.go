@@ -8,12 +8,12 @@ type bandCodeSet struct{ met, notMet, months, cause, residual string }
 
 var (
 	bandCodes    = buildBandCodes()
-	filedCodes   = prefixed("assistance.filed.", categoryWords)
-	missingCodes = prefixed("assistance.document.missing.", documentWords)
-	studyCodes   = prefixed("assistance.aid.study.", schoolWords)
-	paidCodes    = prefixed("assistance.aid.paid.", programmeWords)
+	filedCodes   = prefixed("assistance.filed.", categoryEnum.Words())
+	missingCodes = prefixed("assistance.document.missing.", documentEnum.Words())
+	studyCodes   = prefixed("assistance.aid.study.", schoolEnum.Words())
+	paidCodes    = prefixed("assistance.aid.paid.", programmeEnum.Words())
 
-	notStackedCodes     = prefixed("assistance.aid.not_stacked.", programmeWords)
+	notStackedCodes     = prefixed("assistance.aid.not_stacked.", programmeEnum.Words())
 	excludedIncomeCodes = buildExcludedIncomeCodes()
 	incidentCodes       = buildIncidentCodes()
 )
@@ -21,7 +21,7 @@ var (
 // buildIncidentCodes gives "assistance.accident.incident.<incident>.<harm>".
 func buildIncidentCodes() [256][len(harmWordsFixed)]string {
 	var out [256][len(harmWordsFixed)]string
-	for i, w := range incidentWords {
+	for i, w := range incidentEnum.Words() {
 		for j, h := range harmWordsFixed {
 			out[i][j] = "assistance.accident.incident." + w + "." + h
 		}
@@ -39,7 +39,7 @@ func buildExcludedIncomeCodes() [len(knownIncome)]string {
 
 func buildBandCodes() [256]bandCodeSet {
 	var out [256]bandCodeSet
-	for i, w := range categoryWords {
+	for i, w := range categoryEnum.Words() {
 		out[i] = bandCodeSet{
 			met:      "assistance.band.met." + w,
 			notMet:   "assistance.band.not_met." + w,

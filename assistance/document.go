@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -24,31 +25,27 @@ const (
 	MaritalProof                          // 离婚或丧偶证明
 )
 
-var documentWords = []string{"application_form", "identity_and_hukou", "income_proof", "bank_card",
+var documentEnum = enum.New[Document]("Document", "document", "assistance.document", union.Invalid, "application_form", "identity_and_hukou", "income_proof", "bank_card",
 	"low_income_certificate", "diagnosis", "disability_certificate", "disaster_proof", "school_proof",
-	"labour_contract", "marital_proof"}
+	"labour_contract", "marital_proof")
 
 // String returns the English word, e.g. "diagnosis".
-func (d Document) String() string { return union.EnumString(d, "Document", documentWords) }
+func (d Document) String() string { return documentEnum.String(d) }
 
 // Text returns the localized name, e.g. 二级及以上医院诊断证明 in zh-Hans.
 func (d Document) Text(tag language.Tag) string {
-	return union.EnumText(d, "assistance.document", documentWords, tag)
+	return documentEnum.Text(d, tag)
 }
 
 // Valid reports whether d is one of the defined documents.
-func (d Document) Valid() bool { return int(d) < len(documentWords) }
+func (d Document) Valid() bool { return documentEnum.Valid(d) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (d Document) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(d, "document", documentWords)
+	return documentEnum.Marshal(d)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (d *Document) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Document](b, "document", documentWords)
-	if err == nil {
-		*d = v
-	}
-	return err
+	return documentEnum.Unmarshal(d, b)
 }

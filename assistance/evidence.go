@@ -50,7 +50,7 @@ func (r *Rules) missingDocuments(a *Applicant, res *builder) {
 	if need != 0 {
 		res.Missing = make([]Document, 0, bits.OnesCount32(need))
 	}
-	for d := Document(0); int(d) < len(documentWords); d++ {
+	for d := Document(0); int(d) < documentEnum.Len(); d++ {
 		if need&(1<<d) != 0 {
 			res.Missing = append(res.Missing, d)
 			res.add(missingCodes[d], r.cite(srcYueyang))

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -23,31 +24,27 @@ const (
 	InPublicSecurityEvent                 // 重大公共安全事件
 )
 
-var incidentWords = []string{"none", "on_duty", "natural_disaster", "safety_accident", "epidemic", "public_security"}
+var incidentEnum = enum.New[Incident]("Incident", "incident", "assistance.incident", union.Invalid, "none", "on_duty", "natural_disaster", "safety_accident", "epidemic", "public_security")
 
 // String returns the English word, e.g. "on_duty".
-func (i Incident) String() string { return union.EnumString(i, "Incident", incidentWords) }
+func (i Incident) String() string { return incidentEnum.String(i) }
 
 // Text returns the localized name, e.g. 因公 in zh-Hans.
 func (i Incident) Text(tag language.Tag) string {
-	return union.EnumText(i, "assistance.incident", incidentWords, tag)
+	return incidentEnum.Text(i, tag)
 }
 
 // Valid reports whether i is one of the defined incidents.
-func (i Incident) Valid() bool { return int(i) < len(incidentWords) }
+func (i Incident) Valid() bool { return incidentEnum.Valid(i) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (i Incident) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(i, "incident", incidentWords)
+	return incidentEnum.Marshal(i)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (i *Incident) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Incident](b, "incident", incidentWords)
-	if err == nil {
-		*i = v
-	}
-	return err
+	return incidentEnum.Unmarshal(i, b)
 }
 
 // Harm is what an Incident did to the worker. The zero value NoHarm means
@@ -62,30 +59,26 @@ const (
 	Killed               // 死亡（殉职、牺牲）
 )
 
-var harmWords = harmWordsFixed[:]
+var harmEnum = enum.New[Harm]("Harm", "harm", "assistance.harm", union.Invalid, harmWordsFixed[:]...)
 
 // harmWordsFixed sizes the table of incident reason codes.
 var harmWordsFixed = [...]string{"none", "injured", "disabled", "killed"}
 
 // String returns the English word, e.g. "injured".
-func (h Harm) String() string { return union.EnumString(h, "Harm", harmWords) }
+func (h Harm) String() string { return harmEnum.String(h) }
 
 // Text returns the localized name, e.g. 受伤 in zh-Hans.
 func (h Harm) Text(tag language.Tag) string {
-	return union.EnumText(h, "assistance.harm", harmWords, tag)
+	return harmEnum.Text(h, tag)
 }
 
 // Valid reports whether h is one of the defined harms.
-func (h Harm) Valid() bool { return int(h) < len(harmWords) }
+func (h Harm) Valid() bool { return harmEnum.Valid(h) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (h Harm) MarshalText() ([]byte, error) { return union.EnumMarshal(h, "harm", harmWords) }
+func (h Harm) MarshalText() ([]byte, error) { return harmEnum.Marshal(h) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (h *Harm) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Harm](b, "harm", harmWords)
-	if err == nil {
-		*h = v
-	}
-	return err
+	return harmEnum.Unmarshal(h, b)
 }

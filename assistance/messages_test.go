@@ -42,9 +42,9 @@ func TestMessages(t *testing.T) {
 		prefix string
 		words  []string
 	}{
-		{"category", categoryWords}, {"op", operatorWords}, {"cause", causeWords}, {"school", schoolWords},
-		{"capacity", capacityWords}, {"document", documentWords}, {"programme", programmeWords}, {"outcome", outcomeWords},
-		{"incident", incidentWords}, {"harm", harmWords},
+		{"category", categoryEnum.Words()}, {"op", operatorEnum.Words()}, {"cause", causeEnum.Words()}, {"school", schoolEnum.Words()},
+		{"capacity", capacityEnum.Words()}, {"document", documentEnum.Words()}, {"programme", programmeEnum.Words()}, {"outcome", outcomeEnum.Words()},
+		{"incident", incidentEnum.Words()}, {"harm", harmEnum.Words()},
 	} {
 		for _, w := range set.words {
 			assert.True(t, known["assistance."+set.prefix+"."+w], set.prefix+"."+w)

@@ -3,6 +3,7 @@ package assistance
 import (
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -21,26 +22,22 @@ const (
 	StatusRehired                       // 退休返聘
 )
 
-var mutualStatusWords = []string{"unset", "in_service", "retired", "rehired"}
+var mutualStatusEnum = enum.New[MutualStatus]("MutualStatus", "mutual_status", "", union.Invalid, "unset", "in_service", "retired", "rehired")
 
 // String returns the status's word, e.g. "in_service".
-func (s MutualStatus) String() string { return union.EnumString(s, "MutualStatus", mutualStatusWords) }
+func (s MutualStatus) String() string { return mutualStatusEnum.String(s) }
 
 // Valid reports whether s is a defined status (StatusUnset included).
-func (s MutualStatus) Valid() bool { return int(s) < len(mutualStatusWords) }
+func (s MutualStatus) Valid() bool { return mutualStatusEnum.Valid(s) }
 
 // MarshalText writes the status's word.
 func (s MutualStatus) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(s, "mutual_status", mutualStatusWords)
+	return mutualStatusEnum.Marshal(s)
 }
 
 // UnmarshalText reads the status's word; anything else is ErrInvalid.
 func (s *MutualStatus) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[MutualStatus](b, "mutual_status", mutualStatusWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return mutualStatusEnum.Unmarshal(s, b)
 }
 
 // MutualMember is the member a claim is for, as the plan's eligibility needs.
@@ -145,23 +142,19 @@ const (
 	PayerHardshipAid                           // 医疗救助与工会困难帮扶
 )
 
-var mutualPayerWords = []string{"unset", "basic_insurance", "serious_illness", "mutual_aid", "commercial", "hardship_aid"}
+var mutualPayerEnum = enum.New[MutualPayer]("MutualPayer", "mutual_payer", "", union.Invalid, "unset", "basic_insurance", "serious_illness", "mutual_aid", "commercial", "hardship_aid")
 
 // String returns the payer's word, e.g. "mutual_aid".
-func (p MutualPayer) String() string { return union.EnumString(p, "MutualPayer", mutualPayerWords) }
+func (p MutualPayer) String() string { return mutualPayerEnum.String(p) }
 
 // MarshalText writes the payer's word.
 func (p MutualPayer) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(p, "mutual_payer", mutualPayerWords)
+	return mutualPayerEnum.Marshal(p)
 }
 
 // UnmarshalText reads the payer's word; anything else is ErrInvalid.
 func (p *MutualPayer) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[MutualPayer](b, "mutual_payer", mutualPayerWords)
-	if err == nil {
-		*p = v
-	}
-	return err
+	return mutualPayerEnum.Unmarshal(p, b)
 }
 
 // MutualPayerLine is one payer's part of the member's cost: what it paid and

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -124,26 +125,22 @@ const (
 	BaseSelfPaid
 )
 
-var mutualBaseWords = []string{"unset", "covered", "self_paid"}
+var mutualBaseEnum = enum.New[MutualBase]("MutualBase", "mutual_base", "", union.Invalid, "unset", "covered", "self_paid")
 
 // String returns the base's word: "covered" or "self_paid".
-func (b MutualBase) String() string { return union.EnumString(b, "MutualBase", mutualBaseWords) }
+func (b MutualBase) String() string { return mutualBaseEnum.String(b) }
 
 // Valid reports whether b is a defined base other than BaseUnset.
-func (b MutualBase) Valid() bool { return b > BaseUnset && int(b) < len(mutualBaseWords) }
+func (b MutualBase) Valid() bool { return b > BaseUnset && mutualBaseEnum.Valid(b) }
 
 // MarshalText writes the base's word.
 func (b MutualBase) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(b, "mutual_base", mutualBaseWords)
+	return mutualBaseEnum.Marshal(b)
 }
 
 // UnmarshalText reads the base's word; anything else is ErrInvalid.
 func (b *MutualBase) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[MutualBase](t, "mutual_base", mutualBaseWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return mutualBaseEnum.Unmarshal(b, t)
 }
 
 // MutualInpatient pays Share of the base above Threshold, up to Cap per

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -21,12 +22,12 @@ const (
 	GreaterOrEqual                 // ≥  (以上, 含)
 )
 
-var operatorWords = []string{"lt", "le", "gt", "ge"}
+var operatorEnum = enum.New[Operator]("Operator", "operator", "assistance.op", union.Invalid, "lt", "le", "gt", "ge")
 
 var operatorSymbols = []string{"<", "≤", ">", "≥"}
 
 // String returns the word, e.g. "lt".
-func (o Operator) String() string { return union.EnumString(o, "Operator", operatorWords) }
+func (o Operator) String() string { return operatorEnum.String(o) }
 
 // Symbol returns the mathematical sign, e.g. "≤"; it reads the same in every language.
 func (o Operator) Symbol() string {
@@ -38,11 +39,11 @@ func (o Operator) Symbol() string {
 
 // Text returns the localized name, e.g. 低于 in zh-Hans.
 func (o Operator) Text(tag language.Tag) string {
-	return union.EnumText(o, "assistance.op", operatorWords, tag)
+	return operatorEnum.Text(o, tag)
 }
 
 // Valid reports whether o is one of the defined operators.
-func (o Operator) Valid() bool { return int(o) < len(operatorWords) }
+func (o Operator) Valid() bool { return operatorEnum.Valid(o) }
 
 // upper reports whether o bounds from above (Less or LessOrEqual).
 func (o Operator) upper() bool { return o == Less || o == LessOrEqual }
@@ -67,14 +68,10 @@ func (o Operator) of(c int) bool {
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (o Operator) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(o, "operator", operatorWords)
+	return operatorEnum.Marshal(o)
 }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (o *Operator) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Operator](b, "operator", operatorWords)
-	if err == nil {
-		*o = v
-	}
-	return err
+	return operatorEnum.Unmarshal(o, b)
 }

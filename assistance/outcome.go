@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -18,30 +19,26 @@ const (
 	Cancel                  // 注销 / 退档: retired, transferred, deceased, withdrawn or excluded
 )
 
-var outcomeWords = []string{"continue", "move", "exit", "resolved", "cancel"}
+var outcomeEnum = enum.New[Outcome]("Outcome", "outcome", "assistance.outcome", union.Invalid, "continue", "move", "exit", "resolved", "cancel")
 
 // String returns the English word, e.g. "exit".
-func (o Outcome) String() string { return union.EnumString(o, "Outcome", outcomeWords) }
+func (o Outcome) String() string { return outcomeEnum.String(o) }
 
 // Text returns the localized name, e.g. 脱困 in zh-Hans.
 func (o Outcome) Text(tag language.Tag) string {
-	return union.EnumText(o, "assistance.outcome", outcomeWords, tag)
+	return outcomeEnum.Text(o, tag)
 }
 
 // Valid reports whether o is one of the defined outcomes.
-func (o Outcome) Valid() bool { return int(o) < len(outcomeWords) }
+func (o Outcome) Valid() bool { return outcomeEnum.Valid(o) }
 
 // KeepsFile reports whether the file stays open after the review.
 func (o Outcome) KeepsFile() bool { return o == Continue || o == Move || o == Resolved }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (o Outcome) MarshalText() ([]byte, error) { return union.EnumMarshal(o, "outcome", outcomeWords) }
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.Marshal(o) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Outcome](b, "outcome", outcomeWords)
-	if err == nil {
-		*o = v
-	}
-	return err
+	return outcomeEnum.Unmarshal(o, b)
 }

@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -18,29 +19,25 @@ const (
 	TemporaryAid                  // 临时救助: non-filed workers in temporary hardship
 )
 
-var programmeWords = []string{"living", "study", "medical", "accident", "temporary"}
+var programmeEnum = enum.New[Programme]("Programme", "programme", "assistance.programme", union.Invalid, "living", "study", "medical", "accident", "temporary")
 
 // String returns the English word, e.g. "medical".
-func (p Programme) String() string { return union.EnumString(p, "Programme", programmeWords) }
+func (p Programme) String() string { return programmeEnum.String(p) }
 
 // Text returns the localized name, e.g. 医疗救助 in zh-Hans.
 func (p Programme) Text(tag language.Tag) string {
-	return union.EnumText(p, "assistance.programme", programmeWords, tag)
+	return programmeEnum.Text(p, tag)
 }
 
 // Valid reports whether p is one of the defined programmes.
-func (p Programme) Valid() bool { return int(p) < len(programmeWords) }
+func (p Programme) Valid() bool { return programmeEnum.Valid(p) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (p Programme) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(p, "programme", programmeWords)
+	return programmeEnum.Marshal(p)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (p *Programme) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[Programme](b, "programme", programmeWords)
-	if err == nil {
-		*p = v
-	}
-	return err
+	return programmeEnum.Unmarshal(p, b)
 }

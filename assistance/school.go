@@ -1,6 +1,7 @@
 package assistance
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -27,29 +28,25 @@ const (
 	SpecialEducation
 )
 
-var schoolWords = []string{"none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate", "special_education"}
+var schoolEnum = enum.New[SchoolLevel]("SchoolLevel", "school", "assistance.school", union.Invalid, "none", "kindergarten", "compulsory", "senior_high", "vocational", "college", "bachelor", "postgraduate", "special_education")
 
 // String returns the English word, e.g. "bachelor".
-func (s SchoolLevel) String() string { return union.EnumString(s, "SchoolLevel", schoolWords) }
+func (s SchoolLevel) String() string { return schoolEnum.String(s) }
 
 // Text returns the localized name, e.g. 本科 in zh-Hans.
 func (s SchoolLevel) Text(tag language.Tag) string {
-	return union.EnumText(s, "assistance.school", schoolWords, tag)
+	return schoolEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined levels.
-func (s SchoolLevel) Valid() bool { return int(s) < len(schoolWords) }
+func (s SchoolLevel) Valid() bool { return schoolEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s SchoolLevel) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(s, "school", schoolWords)
+	return schoolEnum.Marshal(s)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *SchoolLevel) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[SchoolLevel](b, "school", schoolWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return schoolEnum.Unmarshal(s, b)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -406,4 +407,37 @@ func (s Scheme) Award(r Ranking, plan AwardPlan) (Awards, error) {
 		}
 	}
 	return out, nil
+}
+
+// QuotaRounding says how a tier's share of the field becomes a number of
+// places. Its text form is "floor", "ceil" or "at_least_one".
+type QuotaRounding uint8
+
+// The quota roundings.
+const (
+	// QuotaFloor rounds the cumulative share down (Award's rule).
+	QuotaFloor QuotaRounding = iota
+	// QuotaCeil rounds it up.
+	QuotaCeil
+	// QuotaAtLeastOne rounds down but gives a share tier at least one place
+	// while places remain.
+	QuotaAtLeastOne
+)
+
+var quotaEnum = enum.New[QuotaRounding]("QuotaRounding", "quota_rounding", "", union.Invalid, "floor", "ceil", "at_least_one")
+
+// String returns the word.
+func (q QuotaRounding) String() string { return quotaEnum.String(q) }
+
+// Valid reports whether q is defined.
+func (q QuotaRounding) Valid() bool { return quotaEnum.Valid(q) }
+
+// MarshalText returns the word; an undefined value is ErrInvalid.
+func (q QuotaRounding) MarshalText() ([]byte, error) {
+	return quotaEnum.Marshal(q)
+}
+
+// UnmarshalText reads the word; anything else is ErrInvalid.
+func (q *QuotaRounding) UnmarshalText(b []byte) error {
+	return quotaEnum.Unmarshal(q, b)
 }

@@ -44,112 +44,86 @@ func presetBase[T any](data []byte) (T, error) {
 	return base, nil
 }
 
-// UnmarshalJSON reads a scheme strictly, optionally from a preset.
-func (s *Scheme) UnmarshalJSON(data []byte) error {
-	type plain Scheme
-	base, err := presetBase[Scheme](data)
+// decodePolicy decodes a policy file into *dst strictly: the preset it names
+// (presetBase), then the file's keys over it. file wraps a value as the
+// file's wire form: the preset key beside the policy's own fields, which it
+// reads through a type without the policy's UnmarshalJSON.
+func decodePolicy[T any](data []byte, dst *T, file func(*T) any) error {
+	base, err := presetBase[T](data)
 	if err != nil {
 		return err
 	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
+	if err := union.DecodeJSON(data, file(&base)); err != nil {
 		return err
 	}
-	*s = base
+	*dst = base
 	return nil
+}
+
+// UnmarshalJSON reads a scheme strictly, optionally from a preset.
+func (s *Scheme) UnmarshalJSON(data []byte) error {
+	type plain Scheme
+	return decodePolicy(data, s, func(v *Scheme) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads an award plan strictly, optionally from a preset.
 func (a *AwardPlan) UnmarshalJSON(data []byte) error {
 	type plain AwardPlan
-	base, err := presetBase[AwardPlan](data)
-	if err != nil {
-		return err
-	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
-		return err
-	}
-	*a = base
-	return nil
+	return decodePolicy(data, a, func(v *AwardPlan) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads team rules strictly, optionally from a preset.
 func (t *TeamRules) UnmarshalJSON(data []byte) error {
 	type plain TeamRules
-	base, err := presetBase[TeamRules](data)
-	if err != nil {
-		return err
-	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
-		return err
-	}
-	*t = base
-	return nil
+	return decodePolicy(data, t, func(v *TeamRules) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads nomination rules strictly, optionally from a preset.
 func (r *NominationRules) UnmarshalJSON(data []byte) error {
 	type plain NominationRules
-	base, err := presetBase[NominationRules](data)
-	if err != nil {
-		return err
-	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
-		return err
-	}
-	*r = base
-	return nil
+	return decodePolicy(data, r, func(v *NominationRules) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads a proposal table strictly, optionally from a preset.
 func (t *ProposalTable) UnmarshalJSON(data []byte) error {
 	type plain ProposalTable
-	base, err := presetBase[ProposalTable](data)
-	if err != nil {
-		return err
-	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
-		return err
-	}
-	*t = base
-	return nil
+	return decodePolicy(data, t, func(v *ProposalTable) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads honour rules strictly, optionally from a preset.
 func (h *HonourRules) UnmarshalJSON(data []byte) error {
 	type plain HonourRules
-	base, err := presetBase[HonourRules](data)
-	if err != nil {
-		return err
-	}
-	file := struct {
-		presetFile
-		*plain
-	}{plain: (*plain)(&base)}
-	if err := union.DecodeJSON(data, &file); err != nil {
-		return err
-	}
-	*h = base
-	return nil
+	return decodePolicy(data, h, func(v *HonourRules) any {
+		return &struct {
+			presetFile
+			*plain
+		}{plain: (*plain)(v)}
+	})
 }
 
 // UnmarshalJSON reads an indicator strictly.

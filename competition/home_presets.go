@@ -215,32 +215,17 @@ func HomeSheetPreset(name string) (HomeSheet, error) {
 // anywhere is a *union.FieldError naming its path.
 func (s *HomeSheet) UnmarshalJSON(b []byte) error {
 	type plain HomeSheet
-	var v plain
-	if err := union.DecodeJSON(b, &v); err != nil {
-		return err
-	}
-	*s = HomeSheet(v)
-	return nil
+	return union.DecodeJSON(b, (*plain)(s))
 }
 
 // UnmarshalJSON reads a unit strictly (union.DecodeJSON).
 func (u *HomeUnit) UnmarshalJSON(b []byte) error {
 	type plain HomeUnit
-	var v plain
-	if err := union.DecodeJSON(b, &v); err != nil {
-		return err
-	}
-	*u = HomeUnit(v)
-	return nil
+	return union.DecodeJSON(b, (*plain)(u))
 }
 
 // UnmarshalJSON reads a title rule strictly (union.DecodeJSON).
 func (r *HomeTitleRule) UnmarshalJSON(b []byte) error {
 	type plain HomeTitleRule
-	var v plain
-	if err := union.DecodeJSON(b, &v); err != nil {
-		return err
-	}
-	*r = HomeTitleRule(v)
-	return nil
+	return union.DecodeJSON(b, (*plain)(r))
 }

@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -68,23 +69,19 @@ const (
 	HomeCount
 )
 
-var homeRuleWords = []string{"unset", "awarded", "threshold", "steps", "shortfall", "count"}
+var homeRuleEnum = enum.New[HomeRule]("HomeRule", "rule", "", union.Invalid, "unset", "awarded", "threshold", "steps", "shortfall", "count")
 
 // String returns the rule's word, e.g. "steps".
-func (r HomeRule) String() string { return union.EnumString(r, "HomeRule", homeRuleWords) }
+func (r HomeRule) String() string { return homeRuleEnum.String(r) }
 
 // MarshalText writes the rule's word.
 func (r HomeRule) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(r, "rule", homeRuleWords)
+	return homeRuleEnum.Marshal(r)
 }
 
 // UnmarshalText reads the rule's word; anything else is ErrInvalid.
 func (r *HomeRule) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[HomeRule](b, "rule", homeRuleWords)
-	if err == nil {
-		*r = v
-	}
-	return err
+	return homeRuleEnum.Unmarshal(r, b)
 }
 
 // HomePartial says whether a partial shortfall step costs a deduction.
@@ -102,23 +99,19 @@ const (
 	HomeAnyPart
 )
 
-var homePartialWords = []string{"unset", "whole_steps", "any_part"}
+var homePartialEnum = enum.New[HomePartial]("HomePartial", "partial_step", "", union.Invalid, "unset", "whole_steps", "any_part")
 
 // String returns the word, e.g. "whole_steps".
-func (p HomePartial) String() string { return union.EnumString(p, "HomePartial", homePartialWords) }
+func (p HomePartial) String() string { return homePartialEnum.String(p) }
 
 // MarshalText writes the word.
 func (p HomePartial) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(p, "partial_step", homePartialWords)
+	return homePartialEnum.Marshal(p)
 }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (p *HomePartial) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[HomePartial](b, "partial_step", homePartialWords)
-	if err == nil {
-		*p = v
-	}
-	return err
+	return homePartialEnum.Unmarshal(p, b)
 }
 
 // HomeItem is one scored item of a sheet.

@@ -113,7 +113,7 @@ func (s HomeSheet) Validate() error {
 	if shortfall && s.PartialStep == HomePartialUnset {
 		c.add("partial_step", "invalid.required", "")
 	}
-	if int(s.PartialStep) >= len(homePartialWords) {
+	if int(s.PartialStep) >= homePartialEnum.Len() {
 		c.add("partial_step", "invalid.unknown", strconv.Itoa(int(s.PartialStep)))
 	}
 	if c.list("vetoes", len(s.Vetoes)) {

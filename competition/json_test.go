@@ -195,10 +195,10 @@ func TestRuntimeCodesRegistered(t *testing.T) {
 		registered[m.Code] = m
 	}
 	var codes []string
-	for _, w := range skillWords[1:] {
+	for _, w := range skillEnum.Words()[1:] {
 		codes = append(codes, "competition.promotion."+w, "competition.level."+w)
 	}
-	for _, w := range directionWords {
+	for _, w := range directionEnum.Words() {
 		codes = append(codes, "competition.direction."+w)
 	}
 	for _, side := range []string{"ahead", "behind"} {

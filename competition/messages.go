@@ -1,6 +1,11 @@
 package competition
 
-import "github.com/gonghui/gonghui/internal/catalog"
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/catalog"
+	"github.com/gonghui/gonghui/union"
+)
 
 func init() {
 	catalog.Register("competition", competitionMessages())
@@ -197,4 +202,11 @@ func competitionMessages() []catalog.Texts {
 		ms = append(ms, catalog.Texts{"field." + l[0], l[1], l[2], l[3]})
 	}
 	return ms
+}
+
+// nameText returns the localized text of a name code (an enum value, a tier
+// or title key), which has no arguments; the source names the package's
+// message table, as a name is not a rule.
+func nameText(code string, tag language.Tag) string {
+	return union.Label(tag, code)
 }

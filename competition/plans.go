@@ -1,6 +1,7 @@
 package competition
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -200,32 +201,28 @@ const (
 	SeniorTechnician                   // 高级技师（一级）
 )
 
-var skillWords = []string{"unqualified", "junior", "intermediate", "senior", "technician", "senior_technician"}
+var skillEnum = enum.New[SkillLevel]("SkillLevel", "skill_level", "competition.level", union.Invalid, "unqualified", "junior", "intermediate", "senior", "technician", "senior_technician")
 
 // String returns the English word.
-func (l SkillLevel) String() string { return union.EnumString(l, "SkillLevel", skillWords) }
+func (l SkillLevel) String() string { return skillEnum.String(l) }
 
 // Text returns the localized name, e.g. 技师.
 func (l SkillLevel) Text(tag language.Tag) string {
-	return union.EnumText(l, "competition.level", skillWords, tag)
+	return skillEnum.Text(l, tag)
 }
 
 // Valid reports whether l is defined.
-func (l SkillLevel) Valid() bool { return int(l) < len(skillWords) }
+func (l SkillLevel) Valid() bool { return skillEnum.Valid(l) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
 func (l SkillLevel) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(l, "skill_level", skillWords)
+	return skillEnum.Marshal(l)
 }
 
 // UnmarshalText reads the word, or the name Text prints in any of the
 // three languages; anything else is ErrInvalid listing the accepted values.
 func (l *SkillLevel) UnmarshalText(b []byte) error {
-	v, err := union.EnumParseText[SkillLevel](b, "skill_level", "competition.level", skillWords)
-	if err == nil {
-		*l = v
-	}
-	return err
+	return skillEnum.Unmarshal(l, b)
 }
 
 // Promote returns the level a competitor reaches when a competition promotes

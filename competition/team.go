@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 )
@@ -22,24 +23,20 @@ const (
 	TeamMean
 )
 
-var teamModeWords = []string{"sum", "mean"}
+var teamModeEnum = enum.New[TeamMode]("TeamMode", "mode", "", union.Invalid, "sum", "mean")
 
 // String returns "sum" or "mean".
-func (m TeamMode) String() string { return union.EnumString(m, "TeamMode", teamModeWords) }
+func (m TeamMode) String() string { return teamModeEnum.String(m) }
 
 // Valid reports whether m is defined.
-func (m TeamMode) Valid() bool { return int(m) < len(teamModeWords) }
+func (m TeamMode) Valid() bool { return teamModeEnum.Valid(m) }
 
 // MarshalText returns the word; an undefined value is ErrInvalid.
-func (m TeamMode) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "mode", teamModeWords) }
+func (m TeamMode) MarshalText() ([]byte, error) { return teamModeEnum.Marshal(m) }
 
 // UnmarshalText reads the word; anything else is ErrInvalid.
 func (m *TeamMode) UnmarshalText(b []byte) error {
-	v, err := union.EnumParse[TeamMode](b, "mode", teamModeWords)
-	if err == nil {
-		*m = v
-	}
-	return err
+	return teamModeEnum.Unmarshal(m, b)
 }
 
 // Team is a team entered in a team event: its members' individual standings

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -31,29 +32,25 @@ const (
 	SainteLague
 )
 
-var methodWords = []string{"largest_remainder", "dhondt", "sainte_lague"}
+var methodEnum = enum.New[Method]("Method", "method", "democracy.method", union.Invalid, "largest_remainder", "dhondt", "sainte_lague")
 
 // String returns the English word.
-func (m Method) String() string { return union.EnumString(m, "Method", methodWords) }
+func (m Method) String() string { return methodEnum.String(m) }
 
 // Text returns the localized name.
 func (m Method) Text(tag language.Tag) string {
-	return union.EnumText(m, "democracy.method", methodWords, tag)
+	return methodEnum.Text(m, tag)
 }
 
 // Valid reports whether m is one of the defined methods.
-func (m Method) Valid() bool { return int(m) < len(methodWords) }
+func (m Method) Valid() bool { return methodEnum.Valid(m) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (m Method) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "method", methodWords) }
+func (m Method) MarshalText() ([]byte, error) { return methodEnum.Marshal(m) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (m *Method) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Method](t, "method", methodWords)
-	if err == nil {
-		*m = v
-	}
-	return err
+	return methodEnum.Unmarshal(m, t)
 }
 
 // Apportion divides seats between constituencies (选区: 车间, 科室 …) in

@@ -1,6 +1,7 @@
 package democracy
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -43,32 +44,28 @@ const (
 	Uncounted
 )
 
-var fateWords = []string{"valid", "blank", "spoiled", "too_many", "duplicate", "empty_name", "write_in_refused", "uncounted"}
+var fateEnum = enum.New[Fate]("Fate", "fate", "democracy.fate", union.Invalid, "valid", "blank", "spoiled", "too_many", "duplicate", "empty_name", "write_in_refused", "uncounted")
 
 // String returns the English word.
-func (f Fate) String() string { return union.EnumString(f, "Fate", fateWords) }
+func (f Fate) String() string { return fateEnum.String(f) }
 
 // Text returns the localized name.
 func (f Fate) Text(tag language.Tag) string {
-	return union.EnumText(f, "democracy.fate", fateWords, tag)
+	return fateEnum.Text(f, tag)
 }
 
 // Valid reports whether f is one of the defined fates.
-func (f Fate) Valid() bool { return int(f) < len(fateWords) }
+func (f Fate) Valid() bool { return fateEnum.Valid(f) }
 
 // Counted reports whether a ballot with this fate is valid (Valid or Blank).
 func (f Fate) Counted() bool { return f == Valid || f == Blank }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (f Fate) MarshalText() ([]byte, error) { return union.EnumMarshal(f, "fate", fateWords) }
+func (f Fate) MarshalText() ([]byte, error) { return fateEnum.Marshal(f) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (f *Fate) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Fate](t, "fate", fateWords)
-	if err == nil {
-		*f = v
-	}
-	return err
+	return fateEnum.Unmarshal(f, t)
 }
 
 // Round is the kind of voting round.
@@ -89,27 +86,23 @@ const (
 	TieBreak
 )
 
-var roundWords = []string{"first", "further", "tie_break"}
+var roundEnum = enum.New[Round]("Round", "round", "democracy.round", union.Invalid, "first", "further", "tie_break")
 
 // String returns the English word.
-func (r Round) String() string { return union.EnumString(r, "Round", roundWords) }
+func (r Round) String() string { return roundEnum.String(r) }
 
 // Text returns the localized name.
 func (r Round) Text(tag language.Tag) string {
-	return union.EnumText(r, "democracy.round", roundWords, tag)
+	return roundEnum.Text(r, tag)
 }
 
 // Valid reports whether r is one of the defined rounds.
-func (r Round) Valid() bool { return int(r) < len(roundWords) }
+func (r Round) Valid() bool { return roundEnum.Valid(r) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (r Round) MarshalText() ([]byte, error) { return union.EnumMarshal(r, "round", roundWords) }
+func (r Round) MarshalText() ([]byte, error) { return roundEnum.Marshal(r) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (r *Round) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Round](t, "round", roundWords)
-	if err == nil {
-		*r = v
-	}
-	return err
+	return roundEnum.Unmarshal(r, t)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -41,31 +42,27 @@ const (
 	Months
 )
 
-var spanUnitWords = []string{"days", "working_days", "months"}
+var spanUnitEnum = enum.New[SpanUnit]("SpanUnit", "unit", "democracy.span", union.Invalid, "days", "working_days", "months")
 
 // String returns the English word.
-func (u SpanUnit) String() string { return union.EnumString(u, "SpanUnit", spanUnitWords) }
+func (u SpanUnit) String() string { return spanUnitEnum.String(u) }
 
 // Text returns the localized name, e.g. 工作日 in zh-Hans.
 func (u SpanUnit) Text(tag language.Tag) string {
-	return enumLabel(u, "SpanUnit", spanUnitCodes, tag)
+	return spanUnitEnum.Text(u, tag)
 }
 
 // Valid reports whether u is one of the defined units.
-func (u SpanUnit) Valid() bool { return int(u) < len(spanUnitWords) }
+func (u SpanUnit) Valid() bool { return spanUnitEnum.Valid(u) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (u SpanUnit) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(u, "unit", spanUnitWords)
+	return spanUnitEnum.Marshal(u)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (u *SpanUnit) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[SpanUnit](t, "unit", spanUnitWords)
-	if err == nil {
-		*u = v
-	}
-	return err
+	return spanUnitEnum.Unmarshal(u, t)
 }
 
 // Span is a period a rule sets: "within 10 working days" is {10,

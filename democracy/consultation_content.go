@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -164,33 +165,29 @@ const (
 	BelowLower
 )
 
-var guidelineBandWords = []string{"above_upper", "base_to_upper", "lower_to_base", "below_lower"}
+var guidelineBandEnum = enum.New[GuidelineBand]("GuidelineBand", "band", "democracy.guideline", union.Invalid, "above_upper", "base_to_upper", "lower_to_base", "below_lower")
 
 // String returns the English word.
 func (b GuidelineBand) String() string {
-	return union.EnumString(b, "GuidelineBand", guidelineBandWords)
+	return guidelineBandEnum.String(b)
 }
 
 // Text returns the localized name.
 func (b GuidelineBand) Text(tag language.Tag) string {
-	return enumLabel(b, "GuidelineBand", guidelineBandCodes, tag)
+	return guidelineBandEnum.Text(b, tag)
 }
 
 // Valid reports whether b is one of the defined bands.
-func (b GuidelineBand) Valid() bool { return int(b) < len(guidelineBandWords) }
+func (b GuidelineBand) Valid() bool { return guidelineBandEnum.Valid(b) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (b GuidelineBand) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(b, "band", guidelineBandWords)
+	return guidelineBandEnum.Marshal(b)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *GuidelineBand) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[GuidelineBand](t, "band", guidelineBandWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return guidelineBandEnum.Unmarshal(b, t)
 }
 
 // WageGuideline is one year's wage guideline of a province or city: three

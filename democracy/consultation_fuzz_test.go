@@ -127,7 +127,7 @@ func FuzzConsultationCheck(f *testing.F) {
 		r := ps[int(preset)%len(ps)]
 		rep, err := r.Check(c, cal)
 		knownError(t, err)
-		if err == nil && len(rep.Schedule.Steps) != len(stepKindWords) {
+		if err == nil && len(rep.Schedule.Steps) != stepKindEnum.Len() {
 			t.Fatalf("%d steps", len(rep.Schedule.Steps))
 		}
 	})

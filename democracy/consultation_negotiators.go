@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -20,29 +21,25 @@ const (
 	EmployerSide
 )
 
-var sideWords = []string{"worker", "employer"}
+var sideEnum = enum.New[Side]("Side", "side", "democracy.side", union.Invalid, "worker", "employer")
 
 // String returns the English word.
-func (s Side) String() string { return union.EnumString(s, "Side", sideWords) }
+func (s Side) String() string { return sideEnum.String(s) }
 
 // Text returns the localized name.
 func (s Side) Text(tag language.Tag) string {
-	return enumLabel(s, "Side", sideCodes, tag)
+	return sideEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined sides.
-func (s Side) Valid() bool { return int(s) < len(sideWords) }
+func (s Side) Valid() bool { return sideEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s Side) MarshalText() ([]byte, error) { return union.EnumMarshal(s, "side", sideWords) }
+func (s Side) MarshalText() ([]byte, error) { return sideEnum.Marshal(s) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Side) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Side](t, "side", sideWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return sideEnum.Unmarshal(s, t)
 }
 
 // Relation is a tie that can bar a person from one side. Its text form is
@@ -66,31 +63,27 @@ const (
 	RelationUnionStaff
 )
 
-var relationWords = []string{"none", "head", "investor", "hr_head", "relative", "union_staff"}
+var relationEnum = enum.New[Relation]("Relation", "relation", "democracy.relation", union.Invalid, "none", "head", "investor", "hr_head", "relative", "union_staff")
 
 // String returns the English word.
-func (r Relation) String() string { return union.EnumString(r, "Relation", relationWords) }
+func (r Relation) String() string { return relationEnum.String(r) }
 
 // Text returns the localized name.
 func (r Relation) Text(tag language.Tag) string {
-	return enumLabel(r, "Relation", relationCodes, tag)
+	return relationEnum.Text(r, tag)
 }
 
 // Valid reports whether r is one of the defined relations.
-func (r Relation) Valid() bool { return int(r) < len(relationWords) }
+func (r Relation) Valid() bool { return relationEnum.Valid(r) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (r Relation) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(r, "relation", relationWords)
+	return relationEnum.Marshal(r)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (r *Relation) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Relation](t, "relation", relationWords)
-	if err == nil {
-		*r = v
-	}
-	return err
+	return relationEnum.Unmarshal(r, t)
 }
 
 // Negotiator is one negotiator (协商代表).

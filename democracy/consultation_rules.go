@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -54,31 +55,27 @@ const (
 	BalanceEmployerNotMore
 )
 
-var balanceWords = []string{"equal", "employer_not_more"}
+var balanceEnum = enum.New[Balance]("Balance", "balance", "democracy.balance", union.Invalid, "equal", "employer_not_more")
 
 // String returns the English word.
-func (b Balance) String() string { return union.EnumString(b, "Balance", balanceWords) }
+func (b Balance) String() string { return balanceEnum.String(b) }
 
 // Text returns the localized name.
 func (b Balance) Text(tag language.Tag) string {
-	return enumLabel(b, "Balance", balanceCodes, tag)
+	return balanceEnum.Text(b, tag)
 }
 
 // Valid reports whether b is one of the defined balances.
-func (b Balance) Valid() bool { return int(b) < len(balanceWords) }
+func (b Balance) Valid() bool { return balanceEnum.Valid(b) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (b Balance) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(b, "balance", balanceWords)
+	return balanceEnum.Marshal(b)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *Balance) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Balance](t, "balance", balanceWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return balanceEnum.Unmarshal(b, t)
 }
 
 // NegotiatorRule is the rule on the negotiators of each side. A share whose
@@ -142,31 +139,27 @@ const (
 	RepDispatched
 )
 
-var repGroupWords = []string{"women", "disabled", "dispatched"}
+var repGroupEnum = enum.New[RepGroup]("RepGroup", "group", "democracy.rep_group", union.Invalid, "women", "disabled", "dispatched")
 
 // String returns the English word.
-func (g RepGroup) String() string { return union.EnumString(g, "RepGroup", repGroupWords) }
+func (g RepGroup) String() string { return repGroupEnum.String(g) }
 
 // Text returns the localized name.
 func (g RepGroup) Text(tag language.Tag) string {
-	return enumLabel(g, "RepGroup", repGroupCodes, tag)
+	return repGroupEnum.Text(g, tag)
 }
 
 // Valid reports whether g is one of the defined groups.
-func (g RepGroup) Valid() bool { return int(g) < len(repGroupWords) }
+func (g RepGroup) Valid() bool { return repGroupEnum.Valid(g) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (g RepGroup) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(g, "group", repGroupWords)
+	return repGroupEnum.Marshal(g)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *RepGroup) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[RepGroup](t, "group", repGroupWords)
-	if err == nil {
-		*g = v
-	}
-	return err
+	return repGroupEnum.Unmarshal(g, t)
 }
 
 // RepresentationRule asks for a group on the worker side. It applies when
@@ -216,29 +209,25 @@ const (
 	AnchorNotified
 )
 
-var anchorWords = []string{"requested", "replied", "first_meeting", "agreed", "signed", "notified"}
+var anchorEnum = enum.New[Anchor]("Anchor", "anchor", "democracy.anchor", union.Invalid, "requested", "replied", "first_meeting", "agreed", "signed", "notified")
 
 // String returns the English word.
-func (a Anchor) String() string { return union.EnumString(a, "Anchor", anchorWords) }
+func (a Anchor) String() string { return anchorEnum.String(a) }
 
 // Text returns the localized name.
 func (a Anchor) Text(tag language.Tag) string {
-	return enumLabel(a, "Anchor", anchorCodes, tag)
+	return anchorEnum.Text(a, tag)
 }
 
 // Valid reports whether a is one of the defined anchors.
-func (a Anchor) Valid() bool { return int(a) < len(anchorWords) }
+func (a Anchor) Valid() bool { return anchorEnum.Valid(a) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (a Anchor) MarshalText() ([]byte, error) { return union.EnumMarshal(a, "anchor", anchorWords) }
+func (a Anchor) MarshalText() ([]byte, error) { return anchorEnum.Marshal(a) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (a *Anchor) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Anchor](t, "anchor", anchorWords)
-	if err == nil {
-		*a = v
-	}
-	return err
+	return anchorEnum.Unmarshal(a, t)
 }
 
 // Step is one period of the procedure with its source. A zero Span is a
@@ -381,8 +370,8 @@ func (r ConsultationRules) Validate() error {
 		name string
 		list []Relation
 	}{{"negotiators.worker_excluded", n.WorkerExcluded}, {"negotiators.employer_excluded", n.EmployerExcluded}} {
-		if len(l.list) > len(relationWords) {
-			errs = append(errs, tooMany(union.ErrInvalid, l.name, len(l.list), len(relationWords)))
+		if len(l.list) > relationEnum.Len() {
+			errs = append(errs, tooMany(union.ErrInvalid, l.name, len(l.list), relationEnum.Len()))
 			continue
 		}
 		for i, rel := range l.list {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -75,31 +76,27 @@ const (
 	StepAnnouncement                 // publication of the negotiators (协商代表公布)
 )
 
-var stepKindWords = []string{"reply", "information", "negotiation", "suspension", "draft", "filing", "review", "publication", "announcement"}
+var stepKindEnum = enum.New[StepKind]("StepKind", "step", "democracy.step", union.Invalid, "reply", "information", "negotiation", "suspension", "draft", "filing", "review", "publication", "announcement")
 
 // String returns the English word.
-func (k StepKind) String() string { return union.EnumString(k, "StepKind", stepKindWords) }
+func (k StepKind) String() string { return stepKindEnum.String(k) }
 
 // Text returns the localized name.
 func (k StepKind) Text(tag language.Tag) string {
-	return enumLabel(k, "StepKind", stepKindCodes, tag)
+	return stepKindEnum.Text(k, tag)
 }
 
 // Valid reports whether k is one of the defined steps.
-func (k StepKind) Valid() bool { return int(k) < len(stepKindWords) }
+func (k StepKind) Valid() bool { return stepKindEnum.Valid(k) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (k StepKind) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(k, "step", stepKindWords)
+	return stepKindEnum.Marshal(k)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (k *StepKind) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[StepKind](t, "step", stepKindWords)
-	if err == nil {
-		*k = v
-	}
-	return err
+	return stepKindEnum.Unmarshal(k, t)
 }
 
 // StepStatus is where a step stands. Its text form is the English word.
@@ -122,31 +119,27 @@ const (
 	StatusNotSet
 )
 
-var stepStatusWords = []string{"waiting", "pending", "on_time", "late", "overdue", "not_set"}
+var stepStatusEnum = enum.New[StepStatus]("StepStatus", "status", "democracy.status", union.Invalid, "waiting", "pending", "on_time", "late", "overdue", "not_set")
 
 // String returns the English word.
-func (s StepStatus) String() string { return union.EnumString(s, "StepStatus", stepStatusWords) }
+func (s StepStatus) String() string { return stepStatusEnum.String(s) }
 
 // Text returns the localized name.
 func (s StepStatus) Text(tag language.Tag) string {
-	return enumLabel(s, "StepStatus", stepStatusCodes, tag)
+	return stepStatusEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined statuses.
-func (s StepStatus) Valid() bool { return int(s) < len(stepStatusWords) }
+func (s StepStatus) Valid() bool { return stepStatusEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s StepStatus) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(s, "status", stepStatusWords)
+	return stepStatusEnum.Marshal(s)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *StepStatus) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[StepStatus](t, "status", stepStatusWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return stepStatusEnum.Unmarshal(s, t)
 }
 
 // ScheduleStep is one step of a consultation's schedule.
@@ -190,29 +183,25 @@ const (
 	EffectObjected
 )
 
-var effectWords = []string{"not_filed", "pending", "in_force", "objected"}
+var effectEnum = enum.New[Effect]("Effect", "effect", "democracy.effect", union.Invalid, "not_filed", "pending", "in_force", "objected")
 
 // String returns the English word.
-func (e Effect) String() string { return union.EnumString(e, "Effect", effectWords) }
+func (e Effect) String() string { return effectEnum.String(e) }
 
 // Text returns the localized name.
 func (e Effect) Text(tag language.Tag) string {
-	return enumLabel(e, "Effect", effectCodes, tag)
+	return effectEnum.Text(e, tag)
 }
 
 // Valid reports whether e is one of the defined effects.
-func (e Effect) Valid() bool { return int(e) < len(effectWords) }
+func (e Effect) Valid() bool { return effectEnum.Valid(e) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (e Effect) MarshalText() ([]byte, error) { return union.EnumMarshal(e, "effect", effectWords) }
+func (e Effect) MarshalText() ([]byte, error) { return effectEnum.Marshal(e) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (e *Effect) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Effect](t, "effect", effectWords)
-	if err == nil {
-		*e = v
-	}
-	return err
+	return effectEnum.Unmarshal(e, t)
 }
 
 // Schedule is the result of ConsultationRules.Schedule.

@@ -198,7 +198,7 @@ func TestNegotiatorsShuffle(t *testing.T) {
 			ns[i].Frontline = rng.IntN(2) == 0
 			ns[i].Outside = rng.IntN(4) == 0
 			ns[i].Gender = union.Gender(1 + rng.IntN(2))
-			ns[i].Relation = Relation(rng.IntN(len(relationWords)))
+			ns[i].Relation = Relation(rng.IntN(relationEnum.Len()))
 		}
 		ns[3].Name = "e2"
 		e := ConsultationEnterprise{Headcount: 500, Women: 120, Disabled: 60, Dispatched: 40, AboveSize: true}

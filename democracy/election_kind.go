@@ -1,6 +1,7 @@
 package democracy
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -32,29 +33,25 @@ const (
 	Representatives
 )
 
-var electionKindWords = []string{"committee", "standing_committee", "chair", "vice_chair", "audit_committee", "representatives"}
+var electionKindEnum = enum.New[ElectionKind]("ElectionKind", "kind", "democracy.election_kind", union.Invalid, "committee", "standing_committee", "chair", "vice_chair", "audit_committee", "representatives")
 
 // String returns the English word.
-func (k ElectionKind) String() string { return union.EnumString(k, "ElectionKind", electionKindWords) }
+func (k ElectionKind) String() string { return electionKindEnum.String(k) }
 
 // Text returns the localized name, e.g. 委员会委员 in zh-Hans.
 func (k ElectionKind) Text(tag language.Tag) string {
-	return union.EnumText(k, "democracy.election_kind", electionKindWords, tag)
+	return electionKindEnum.Text(k, tag)
 }
 
 // Valid reports whether k is one of the defined kinds.
-func (k ElectionKind) Valid() bool { return int(k) < len(electionKindWords) }
+func (k ElectionKind) Valid() bool { return electionKindEnum.Valid(k) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (k ElectionKind) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(k, "kind", electionKindWords)
+	return electionKindEnum.Marshal(k)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (k *ElectionKind) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[ElectionKind](t, "kind", electionKindWords)
-	if err == nil {
-		*k = v
-	}
-	return err
+	return electionKindEnum.Unmarshal(k, t)
 }

@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -22,31 +23,27 @@ const (
 	Vacant
 )
 
-var shortfallWords = []string{"further_round", "vacant"}
+var shortfallEnum = enum.New[Shortfall]("Shortfall", "shortfall", "democracy.shortfall", union.Invalid, "further_round", "vacant")
 
 // String returns the English word.
-func (s Shortfall) String() string { return union.EnumString(s, "Shortfall", shortfallWords) }
+func (s Shortfall) String() string { return shortfallEnum.String(s) }
 
 // Text returns the localized name.
 func (s Shortfall) Text(tag language.Tag) string {
-	return union.EnumText(s, "democracy.shortfall", shortfallWords, tag)
+	return shortfallEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined policies.
-func (s Shortfall) Valid() bool { return int(s) < len(shortfallWords) }
+func (s Shortfall) Valid() bool { return shortfallEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s Shortfall) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(s, "shortfall", shortfallWords)
+	return shortfallEnum.Marshal(s)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Shortfall) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Shortfall](t, "shortfall", shortfallWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return shortfallEnum.Unmarshal(s, t)
 }
 
 // ElectionRules is the policy of a union election (会员大会 or
@@ -234,8 +231,8 @@ func (er ElectionRules) Validate() error {
 	if !er.Shortfall.Valid() {
 		add(union.Inconsistent("shortfall", "invalid.unknown", er.Shortfall.String()))
 	}
-	if len(er.MarginKinds) > len(electionKindWords) {
-		add(tooMany(union.ErrPolicy, "margin_kinds", len(er.MarginKinds), len(electionKindWords)))
+	if len(er.MarginKinds) > electionKindEnum.Len() {
+		add(tooMany(union.ErrPolicy, "margin_kinds", len(er.MarginKinds), electionKindEnum.Len()))
 	} else {
 		for i, k := range er.MarginKinds {
 			if !k.Valid() {

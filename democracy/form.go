@@ -1,6 +1,7 @@
 package democracy
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -18,29 +19,25 @@ const (
 	GeneralMeeting             // 职工大会: all staff attend
 )
 
-var formWords = []string{"congress", "general_meeting"}
+var formEnum = enum.New[Form]("Form", "form", "democracy.form", union.Invalid, "congress", "general_meeting")
 
 // String returns the English word.
-func (f Form) String() string { return union.EnumString(f, "Form", formWords) }
+func (f Form) String() string { return formEnum.String(f) }
 
 // Text returns the localized name, e.g. 职工代表大会 in zh-Hans.
 func (f Form) Text(tag language.Tag) string {
-	return union.EnumText(f, "democracy.form", formWords, tag)
+	return formEnum.Text(f, tag)
 }
 
 // Valid reports whether f is one of the defined forms.
-func (f Form) Valid() bool { return int(f) < len(formWords) }
+func (f Form) Valid() bool { return formEnum.Valid(f) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (f Form) MarshalText() ([]byte, error) { return union.EnumMarshal(f, "form", formWords) }
+func (f Form) MarshalText() ([]byte, error) { return formEnum.Marshal(f) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (f *Form) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Form](t, "form", formWords)
-	if err == nil {
-		*f = v
-	}
-	return err
+	return formEnum.Unmarshal(f, t)
 }
 
 // GapPolicy says what Plan does with a headcount that falls between two
@@ -64,29 +61,25 @@ const (
 	GapAbove
 )
 
-var gapWords = []string{"larger", "below", "above"}
+var gapEnum = enum.New[GapPolicy]("GapPolicy", "gap", "democracy.gap", union.Invalid, "larger", "below", "above")
 
 // String returns the English word.
-func (g GapPolicy) String() string { return union.EnumString(g, "GapPolicy", gapWords) }
+func (g GapPolicy) String() string { return gapEnum.String(g) }
 
 // Text returns the localized name.
 func (g GapPolicy) Text(tag language.Tag) string {
-	return union.EnumText(g, "democracy.gap", gapWords, tag)
+	return gapEnum.Text(g, tag)
 }
 
 // Valid reports whether g is one of the defined policies.
-func (g GapPolicy) Valid() bool { return int(g) < len(gapWords) }
+func (g GapPolicy) Valid() bool { return gapEnum.Valid(g) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (g GapPolicy) MarshalText() ([]byte, error) { return union.EnumMarshal(g, "gap", gapWords) }
+func (g GapPolicy) MarshalText() ([]byte, error) { return gapEnum.Marshal(g) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *GapPolicy) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[GapPolicy](t, "gap", gapWords)
-	if err == nil {
-		*g = v
-	}
-	return err
+	return gapEnum.Unmarshal(g, t)
 }
 
 // Small says what a unit below FormRule.CongressFrom staff does.
@@ -106,27 +99,23 @@ const (
 	SmallGeneralMeetingOnly
 )
 
-var smallWords = []string{"general_meeting", "either", "general_meeting_only"}
+var smallEnum = enum.New[Small]("Small", "small", "democracy.small", union.Invalid, "general_meeting", "either", "general_meeting_only")
 
 // String returns the English word.
-func (s Small) String() string { return union.EnumString(s, "Small", smallWords) }
+func (s Small) String() string { return smallEnum.String(s) }
 
 // Text returns the localized name.
 func (s Small) Text(tag language.Tag) string {
-	return union.EnumText(s, "democracy.small", smallWords, tag)
+	return smallEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined rules.
-func (s Small) Valid() bool { return int(s) < len(smallWords) }
+func (s Small) Valid() bool { return smallEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s Small) MarshalText() ([]byte, error) { return union.EnumMarshal(s, "small", smallWords) }
+func (s Small) MarshalText() ([]byte, error) { return smallEnum.Marshal(s) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *Small) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Small](t, "small", smallWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return smallEnum.Unmarshal(s, t)
 }

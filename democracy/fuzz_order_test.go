@@ -120,7 +120,7 @@ func FuzzCheckShuffled(f *testing.F) {
 		ro := Roster{Workforce: Workforce{Headcount: int(headcount), Women: int(headcount) / 3}}
 		for i, b := range raw {
 			ro.Delegates = append(ro.Delegates, Delegate{
-				Name: "d" + itoa(i), Category: Category(int(b) % len(categoryWords)), Gender: union.Gender(int(b/6) % 3),
+				Name: "d" + itoa(i), Category: Category(int(b) % categoryEnum.Len()), Gender: union.Gender(int(b/6) % 3),
 				Disabled: b&0x40 != 0, Dispatched: b&0x80 != 0, NonVoting: b%13 == 12,
 			})
 		}

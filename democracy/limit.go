@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -32,29 +33,25 @@ const (
 	Managers
 )
 
-var groupWords = []string{"management", "frontline", "women", "disabled", "teachers", "technical", "managers"}
+var groupEnum = enum.New[Group]("Group", "group", "democracy.group", union.Invalid, "management", "frontline", "women", "disabled", "teachers", "technical", "managers")
 
 // String returns the English word.
-func (g Group) String() string { return union.EnumString(g, "Group", groupWords) }
+func (g Group) String() string { return groupEnum.String(g) }
 
 // Text returns the localized name.
 func (g Group) Text(tag language.Tag) string {
-	return union.EnumText(g, "democracy.group", groupWords, tag)
+	return groupEnum.Text(g, tag)
 }
 
 // Valid reports whether g is one of the defined groups.
-func (g Group) Valid() bool { return int(g) < len(groupWords) }
+func (g Group) Valid() bool { return groupEnum.Valid(g) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (g Group) MarshalText() ([]byte, error) { return union.EnumMarshal(g, "group", groupWords) }
+func (g Group) MarshalText() ([]byte, error) { return groupEnum.Marshal(g) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (g *Group) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Group](t, "group", groupWords)
-	if err == nil {
-		*g = v
-	}
-	return err
+	return groupEnum.Unmarshal(g, t)
 }
 
 // has reports whether a delegate belongs to the group.
@@ -102,29 +99,25 @@ const (
 	Floor                // 不低于, 以上: at least this share
 )
 
-var boundWords = []string{"ceiling", "floor"}
+var boundEnum = enum.New[Bound]("Bound", "bound", "democracy.bound", union.Invalid, "ceiling", "floor")
 
 // String returns the English word.
-func (b Bound) String() string { return union.EnumString(b, "Bound", boundWords) }
+func (b Bound) String() string { return boundEnum.String(b) }
 
 // Text returns the localized name.
 func (b Bound) Text(tag language.Tag) string {
-	return union.EnumText(b, "democracy.bound", boundWords, tag)
+	return boundEnum.Text(b, tag)
 }
 
 // Valid reports whether b is one of the defined bounds.
-func (b Bound) Valid() bool { return int(b) < len(boundWords) }
+func (b Bound) Valid() bool { return boundEnum.Valid(b) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (b Bound) MarshalText() ([]byte, error) { return union.EnumMarshal(b, "bound", boundWords) }
+func (b Bound) MarshalText() ([]byte, error) { return boundEnum.Marshal(b) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *Bound) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Bound](t, "bound", boundWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return boundEnum.Unmarshal(b, t)
 }
 
 // Limit is one composition rule over the voting delegates: the Group's share
@@ -204,12 +197,12 @@ func (l Limit) groupCode() string {
 // groupSetCode joins the words of the groups in mask, in constant order.
 func groupSetCode(mask uint) string {
 	s := ""
-	for g := range groupWords {
+	for g := range groupEnum.Len() {
 		if mask&(1<<g) != 0 {
 			if s != "" {
 				s += "+"
 			}
-			s += groupWords[g]
+			s += groupEnum.Word(Group(g))
 		}
 	}
 	return s

@@ -156,7 +156,7 @@ func randomRoster(rng *rand.Rand) Roster {
 	r.Workforce.Disabled = rng.IntN(20)
 	for i := 0; i < n; i++ {
 		r.Delegates = append(r.Delegates, Delegate{
-			Name: "d" + itoa(i), Category: Category(rng.IntN(len(categoryWords))), Gender: union.Gender(rng.IntN(3)),
+			Name: "d" + itoa(i), Category: Category(rng.IntN(categoryEnum.Len())), Gender: union.Gender(rng.IntN(3)),
 			Disabled: rng.IntN(10) == 0, Dispatched: rng.IntN(10) == 0, NonVoting: rng.IntN(12) == 0,
 		})
 	}
@@ -199,7 +199,7 @@ func TestCheckOrderIndependent(t *testing.T) {
 // The bucket counts of a roster cover every category and gender.
 func TestDelegateCountsCoverEveryValue(t *testing.T) {
 	var c delegateCounts
-	assert.Len(t, c, len(categoryWords))
+	assert.Len(t, c, categoryEnum.Len())
 	assert.Len(t, c[0], 3, "union.Gender: unknown, female, male")
 	assert.False(t, union.Gender(3).Valid())
 }

@@ -14,19 +14,24 @@ import (
 	"github.com/gonghui/gonghui/union"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 var codeLiteral = regexp.MustCompile(`^democracy\.[a-z_.]+[a-z]$`)
 var verb = regexp.MustCompile(`%\[\d+\]s`)
 
 // enumPrefix reports whether s is the message prefix of one of the package's
-// enums ("democracy.form"), to which union.EnumText appends the value's word;
-// the words themselves are checked below.
+// enums ("democracy.form"), to which its Set appends the value's word: some
+// registered code starts with s + ".", and s itself is not a code. The words
+// themselves are checked below.
 func enumPrefix(s string) bool {
-	switch strings.TrimPrefix(s, "democracy.") {
-	case "base", "form", "gap", "small", "category", "bound", "matter", "method", "shortfall", "fate", "round", "group",
-		"election_kind", "recall", "recall.delegate":
-		return true
+	if union.Label(language.English, s) != s {
+		return false
+	}
+	for _, m := range union.Messages() {
+		if strings.HasPrefix(m.Code, s+".") {
+			return true
+		}
 	}
 	return false
 }
@@ -57,7 +62,7 @@ func TestEveryCodeHasTexts(t *testing.T) {
 			return true
 		})
 	}
-	for _, w := range groupWords {
+	for _, w := range groupEnum.Words() {
 		codes["democracy.check.ceiling."+w] = true
 		codes["democracy.check.floor."+w] = true
 		codes["democracy.check.presidium.ceiling."+w] = true
@@ -65,7 +70,7 @@ func TestEveryCodeHasTexts(t *testing.T) {
 		codes["democracy.group."+w] = true
 	}
 	// The unions of groups a Limit with Also names.
-	for mask := uint(1); mask < 1<<len(groupWords); mask++ {
+	for mask := uint(1); mask < 1<<groupEnum.Len(); mask++ {
 		if mask&(mask-1) == 0 {
 			continue
 		}
@@ -80,9 +85,9 @@ func TestEveryCodeHasTexts(t *testing.T) {
 		codes["democracy.recall.delegate."+outcome] = true
 	}
 	for prefix, words := range map[string][]string{
-		"base": baseWords, "form": formWords, "gap": gapWords, "small": smallWords, "category": categoryWords,
-		"bound": boundWords, "matter": matterWords, "method": methodWords, "shortfall": shortfallWords,
-		"fate": fateWords, "round": roundWords, "election_kind": electionKindWords,
+		"base": baseEnum.Words(), "form": formEnum.Words(), "gap": gapEnum.Words(), "small": smallEnum.Words(), "category": categoryEnum.Words(),
+		"bound": boundEnum.Words(), "matter": matterEnum.Words(), "method": methodEnum.Words(), "shortfall": shortfallEnum.Words(),
+		"fate": fateEnum.Words(), "round": roundEnum.Words(), "election_kind": electionKindEnum.Words(),
 	} {
 		for _, w := range words {
 			codes["democracy."+prefix+"."+w] = true

@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -29,29 +30,25 @@ const (
 	MatterElect
 )
 
-var matterWords = []string{"vote", "adopt", "advise", "elect"}
+var matterEnum = enum.New[Matter]("Matter", "matter", "democracy.matter", union.Invalid, "vote", "adopt", "advise", "elect")
 
 // String returns the English word.
-func (m Matter) String() string { return union.EnumString(m, "Matter", matterWords) }
+func (m Matter) String() string { return matterEnum.String(m) }
 
 // Text returns the localized name, e.g. 审议通过事项 in zh-Hans.
 func (m Matter) Text(tag language.Tag) string {
-	return union.EnumText(m, "democracy.matter", matterWords, tag)
+	return matterEnum.Text(m, tag)
 }
 
 // Valid reports whether m is one of the defined kinds.
-func (m Matter) Valid() bool { return int(m) < len(matterWords) }
+func (m Matter) Valid() bool { return matterEnum.Valid(m) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (m Matter) MarshalText() ([]byte, error) { return union.EnumMarshal(m, "matter", matterWords) }
+func (m Matter) MarshalText() ([]byte, error) { return matterEnum.Marshal(m) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (m *Matter) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Matter](t, "matter", matterWords)
-	if err == nil {
-		*m = v
-	}
-	return err
+	return matterEnum.Unmarshal(m, t)
 }
 
 // Tally is the vote on one motion: yes, no and abstain. Delegates present who

@@ -3,6 +3,7 @@ package democracy
 import (
 	"errors"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -79,31 +80,27 @@ const (
 	LateReject
 )
 
-var lateOutcomeWords = []string{"opinion", "forward", "reject"}
+var lateOutcomeEnum = enum.New[LateOutcome]("LateOutcome", "late", "democracy.late", union.Invalid, "opinion", "forward", "reject")
 
 // String returns the English word.
-func (l LateOutcome) String() string { return union.EnumString(l, "LateOutcome", lateOutcomeWords) }
+func (l LateOutcome) String() string { return lateOutcomeEnum.String(l) }
 
 // Text returns the localized name.
 func (l LateOutcome) Text(tag language.Tag) string {
-	return enumLabel(l, "LateOutcome", lateOutcomeCodes, tag)
+	return lateOutcomeEnum.Text(l, tag)
 }
 
 // Valid reports whether l is one of the defined outcomes.
-func (l LateOutcome) Valid() bool { return int(l) < len(lateOutcomeWords) }
+func (l LateOutcome) Valid() bool { return lateOutcomeEnum.Valid(l) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (l LateOutcome) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(l, "late", lateOutcomeWords)
+	return lateOutcomeEnum.Marshal(l)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (l *LateOutcome) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[LateOutcome](t, "late", lateOutcomeWords)
-	if err == nil {
-		*l = v
-	}
-	return err
+	return lateOutcomeEnum.Unmarshal(l, t)
 }
 
 // Exclusion is a ground for not accepting a proposal (不予立案).
@@ -144,32 +141,28 @@ const (
 	ExclusionPromotion
 )
 
-var exclusionWords = []string{"none", "outside_powers", "unlawful", "state_secret", "party_internal", "litigation",
-	"academic", "personal", "accusation", "department", "solved", "not_now", "no_suggestion", "promotion"}
+var exclusionEnum = enum.New[Exclusion]("Exclusion", "exclusion", "democracy.exclusion", union.Invalid, "none", "outside_powers", "unlawful", "state_secret", "party_internal", "litigation",
+	"academic", "personal", "accusation", "department", "solved", "not_now", "no_suggestion", "promotion")
 
 // String returns the English word.
-func (e Exclusion) String() string { return union.EnumString(e, "Exclusion", exclusionWords) }
+func (e Exclusion) String() string { return exclusionEnum.String(e) }
 
 // Text returns the localized name, e.g. 正在诉讼或仲裁中的事项.
 func (e Exclusion) Text(tag language.Tag) string {
-	return enumLabel(e, "Exclusion", exclusionCodes, tag)
+	return exclusionEnum.Text(e, tag)
 }
 
 // Valid reports whether e is one of the defined grounds.
-func (e Exclusion) Valid() bool { return int(e) < len(exclusionWords) }
+func (e Exclusion) Valid() bool { return exclusionEnum.Valid(e) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (e Exclusion) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(e, "exclusion", exclusionWords)
+	return exclusionEnum.Marshal(e)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (e *Exclusion) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Exclusion](t, "exclusion", exclusionWords)
-	if err == nil {
-		*e = v
-	}
-	return err
+	return exclusionEnum.Unmarshal(e, t)
 }
 
 // FilingBase is the denominator of the 立案率. Its text form is the English word.
@@ -184,31 +177,27 @@ const (
 	FilingOfProposals
 )
 
-var filingBaseWords = []string{"submitted", "proposals"}
+var filingBaseEnum = enum.New[FilingBase]("FilingBase", "filing_base", "democracy.filing_base", union.Invalid, "submitted", "proposals")
 
 // String returns the English word.
-func (b FilingBase) String() string { return union.EnumString(b, "FilingBase", filingBaseWords) }
+func (b FilingBase) String() string { return filingBaseEnum.String(b) }
 
 // Text returns the localized name.
 func (b FilingBase) Text(tag language.Tag) string {
-	return enumLabel(b, "FilingBase", filingBaseCodes, tag)
+	return filingBaseEnum.Text(b, tag)
 }
 
 // Valid reports whether b is one of the defined bases.
-func (b FilingBase) Valid() bool { return int(b) < len(filingBaseWords) }
+func (b FilingBase) Valid() bool { return filingBaseEnum.Valid(b) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (b FilingBase) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(b, "filing_base", filingBaseWords)
+	return filingBaseEnum.Marshal(b)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *FilingBase) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[FilingBase](t, "filing_base", filingBaseWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return filingBaseEnum.Unmarshal(b, t)
 }
 
 // MergedCount is how merged items count in the 立案率. Its text form is the English word.
@@ -223,31 +212,27 @@ const (
 	PerCase
 )
 
-var mergedCountWords = []string{"per_input", "per_case"}
+var mergedCountEnum = enum.New[MergedCount]("MergedCount", "merged_count", "democracy.merged_count", union.Invalid, "per_input", "per_case")
 
 // String returns the English word.
-func (m MergedCount) String() string { return union.EnumString(m, "MergedCount", mergedCountWords) }
+func (m MergedCount) String() string { return mergedCountEnum.String(m) }
 
 // Text returns the localized name.
 func (m MergedCount) Text(tag language.Tag) string {
-	return enumLabel(m, "MergedCount", mergedCountCodes, tag)
+	return mergedCountEnum.Text(m, tag)
 }
 
 // Valid reports whether m is one of the defined ways.
-func (m MergedCount) Valid() bool { return int(m) < len(mergedCountWords) }
+func (m MergedCount) Valid() bool { return mergedCountEnum.Valid(m) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (m MergedCount) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(m, "merged_count", mergedCountWords)
+	return mergedCountEnum.Marshal(m)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (m *MergedCount) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[MergedCount](t, "merged_count", mergedCountWords)
-	if err == nil {
-		*m = v
-	}
-	return err
+	return mergedCountEnum.Unmarshal(m, t)
 }
 
 // Limits of a proposal policy and session.
@@ -288,8 +273,8 @@ func (r ProposalRules) Validate() error {
 		errs = append(errs, union.Inconsistent("late", "invalid.unknown", r.Late.String()))
 	}
 	req("cutoff_source", r.CutoffSource)
-	if len(r.Exclusions) > len(exclusionWords) {
-		errs = append(errs, tooMany(union.ErrInvalid, "exclusions", len(r.Exclusions), len(exclusionWords)))
+	if len(r.Exclusions) > exclusionEnum.Len() {
+		errs = append(errs, tooMany(union.ErrInvalid, "exclusions", len(r.Exclusions), exclusionEnum.Len()))
 	} else {
 		for i, e := range r.Exclusions {
 			if !e.Valid() || e == ExclusionNone {

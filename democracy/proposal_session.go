@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -25,33 +26,29 @@ const (
 	ReviewMerge
 )
 
-var reviewDecisionWords = []string{"pending", "accept", "reject", "merge"}
+var reviewDecisionEnum = enum.New[ReviewDecision]("ReviewDecision", "decision", "democracy.review", union.Invalid, "pending", "accept", "reject", "merge")
 
 // String returns the English word.
 func (d ReviewDecision) String() string {
-	return union.EnumString(d, "ReviewDecision", reviewDecisionWords)
+	return reviewDecisionEnum.String(d)
 }
 
 // Text returns the localized name.
 func (d ReviewDecision) Text(tag language.Tag) string {
-	return enumLabel(d, "ReviewDecision", reviewDecisionCodes, tag)
+	return reviewDecisionEnum.Text(d, tag)
 }
 
 // Valid reports whether d is one of the defined decisions.
-func (d ReviewDecision) Valid() bool { return int(d) < len(reviewDecisionWords) }
+func (d ReviewDecision) Valid() bool { return reviewDecisionEnum.Valid(d) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (d ReviewDecision) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(d, "decision", reviewDecisionWords)
+	return reviewDecisionEnum.Marshal(d)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (d *ReviewDecision) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[ReviewDecision](t, "decision", reviewDecisionWords)
-	if err == nil {
-		*d = v
-	}
-	return err
+	return reviewDecisionEnum.Unmarshal(d, t)
 }
 
 // ReplyResult is the handling department's answer, as report templates
@@ -72,31 +69,27 @@ const (
 	ResultReference
 )
 
-var replyResultWords = []string{"none", "solved", "planned", "cannot", "reference"}
+var replyResultEnum = enum.New[ReplyResult]("ReplyResult", "result", "democracy.result", union.Invalid, "none", "solved", "planned", "cannot", "reference")
 
 // String returns the English word.
-func (r ReplyResult) String() string { return union.EnumString(r, "ReplyResult", replyResultWords) }
+func (r ReplyResult) String() string { return replyResultEnum.String(r) }
 
 // Text returns the localized name.
 func (r ReplyResult) Text(tag language.Tag) string {
-	return enumLabel(r, "ReplyResult", replyResultCodes, tag)
+	return replyResultEnum.Text(r, tag)
 }
 
 // Valid reports whether r is one of the defined results.
-func (r ReplyResult) Valid() bool { return int(r) < len(replyResultWords) }
+func (r ReplyResult) Valid() bool { return replyResultEnum.Valid(r) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (r ReplyResult) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(r, "result", replyResultWords)
+	return replyResultEnum.Marshal(r)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (r *ReplyResult) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[ReplyResult](t, "result", replyResultWords)
-	if err == nil {
-		*r = v
-	}
-	return err
+	return replyResultEnum.Unmarshal(r, t)
 }
 
 // Feedback is the proposer's rating of the reply. Its text form is the English word.
@@ -114,31 +107,27 @@ const (
 	FeedbackUnsatisfied
 )
 
-var feedbackWords = []string{"none", "satisfied", "basic", "unsatisfied"}
+var feedbackEnum = enum.New[Feedback]("Feedback", "feedback", "democracy.feedback", union.Invalid, "none", "satisfied", "basic", "unsatisfied")
 
 // String returns the English word.
-func (f Feedback) String() string { return union.EnumString(f, "Feedback", feedbackWords) }
+func (f Feedback) String() string { return feedbackEnum.String(f) }
 
 // Text returns the localized name.
 func (f Feedback) Text(tag language.Tag) string {
-	return enumLabel(f, "Feedback", feedbackCodes, tag)
+	return feedbackEnum.Text(f, tag)
 }
 
 // Valid reports whether f is one of the defined ratings.
-func (f Feedback) Valid() bool { return int(f) < len(feedbackWords) }
+func (f Feedback) Valid() bool { return feedbackEnum.Valid(f) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (f Feedback) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(f, "feedback", feedbackWords)
+	return feedbackEnum.Marshal(f)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (f *Feedback) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Feedback](t, "feedback", feedbackWords)
-	if err == nil {
-		*f = v
-	}
-	return err
+	return feedbackEnum.Unmarshal(f, t)
 }
 
 // ProposalStatus is what an item became. Its text form is the English word.
@@ -164,33 +153,29 @@ const (
 	StatusWithdrawn
 )
 
-var proposalStatusWords = []string{"proposal", "accepted", "merged", "rejected", "opinion", "forwarded", "returned", "withdrawn"}
+var proposalStatusEnum = enum.New[ProposalStatus]("ProposalStatus", "status", "democracy.proposal_status", union.Invalid, "proposal", "accepted", "merged", "rejected", "opinion", "forwarded", "returned", "withdrawn")
 
 // String returns the English word.
 func (s ProposalStatus) String() string {
-	return union.EnumString(s, "ProposalStatus", proposalStatusWords)
+	return proposalStatusEnum.String(s)
 }
 
 // Text returns the localized name.
 func (s ProposalStatus) Text(tag language.Tag) string {
-	return enumLabel(s, "ProposalStatus", proposalStatusCodes, tag)
+	return proposalStatusEnum.Text(s, tag)
 }
 
 // Valid reports whether s is one of the defined statuses.
-func (s ProposalStatus) Valid() bool { return int(s) < len(proposalStatusWords) }
+func (s ProposalStatus) Valid() bool { return proposalStatusEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (s ProposalStatus) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(s, "status", proposalStatusWords)
+	return proposalStatusEnum.Marshal(s)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (s *ProposalStatus) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[ProposalStatus](t, "status", proposalStatusWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return proposalStatusEnum.Unmarshal(s, t)
 }
 
 // ProposalItem is one item handed to the proposal committee, with what

@@ -1,6 +1,7 @@
 package democracy
 
 import (
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -25,29 +26,25 @@ const (
 	Other
 )
 
-var categoryWords = []string{"frontline", "technical", "manager", "leader", "teacher", "other"}
+var categoryEnum = enum.New[Category]("Category", "category", "democracy.category", union.Invalid, "frontline", "technical", "manager", "leader", "teacher", "other")
 
 // String returns the English word.
-func (c Category) String() string { return union.EnumString(c, "Category", categoryWords) }
+func (c Category) String() string { return categoryEnum.String(c) }
 
 // Text returns the localized name, e.g. 一线职工 in zh-Hans.
 func (c Category) Text(tag language.Tag) string {
-	return union.EnumText(c, "democracy.category", categoryWords, tag)
+	return categoryEnum.Text(c, tag)
 }
 
 // Valid reports whether c is one of the defined categories.
-func (c Category) Valid() bool { return int(c) < len(categoryWords) }
+func (c Category) Valid() bool { return categoryEnum.Valid(c) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
 func (c Category) MarshalText() ([]byte, error) {
-	return union.EnumMarshal(c, "category", categoryWords)
+	return categoryEnum.Marshal(c)
 }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (c *Category) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Category](t, "category", categoryWords)
-	if err == nil {
-		*c = v
-	}
-	return err
+	return categoryEnum.Unmarshal(c, t)
 }

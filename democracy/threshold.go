@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"strconv"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 	"golang.org/x/text/language"
 )
@@ -30,29 +31,25 @@ const (
 	BaseCast
 )
 
-var baseWords = []string{"all", "present", "cast"}
+var baseEnum = enum.New[Base]("Base", "base", "democracy.base", union.Invalid, "all", "present", "cast")
 
 // String returns the English word.
-func (b Base) String() string { return union.EnumString(b, "Base", baseWords) }
+func (b Base) String() string { return baseEnum.String(b) }
 
 // Text returns the localized name, e.g. 全体 in zh-Hans.
 func (b Base) Text(tag language.Tag) string {
-	return union.EnumText(b, "democracy.base", baseWords, tag)
+	return baseEnum.Text(b, tag)
 }
 
 // Valid reports whether b is one of the defined bases.
-func (b Base) Valid() bool { return int(b) < len(baseWords) }
+func (b Base) Valid() bool { return baseEnum.Valid(b) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (b Base) MarshalText() ([]byte, error) { return union.EnumMarshal(b, "base", baseWords) }
+func (b Base) MarshalText() ([]byte, error) { return baseEnum.Marshal(b) }
 
 // UnmarshalText reads the English word; anything else is ErrInvalid.
 func (b *Base) UnmarshalText(t []byte) error {
-	v, err := union.EnumParse[Base](t, "base", baseWords)
-	if err == nil {
-		*b = v
-	}
-	return err
+	return baseEnum.Unmarshal(b, t)
 }
 
 // Threshold is a share of a base that a count must reach: Num/Den of the base,

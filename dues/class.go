@@ -1,10 +1,9 @@
 package dues
 
 import (
-	"strconv"
-
 	"golang.org/x/text/language"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -28,51 +27,33 @@ const (
 	Worker
 )
 
-var classWords = [...]string{"regular", "apprentice", "probation", "contract", "non_established", "worker"}
+var classEnum = enum.New[Class]("Class", "class", "dues.class", union.Invalid, "regular", "apprentice", "probation", "contract", "non_established", "worker")
 
 // Classes returns every defined class, Regular first.
 func Classes() []Class {
-	out := make([]Class, len(classWords))
-	for i := range out {
-		out[i] = Class(i)
-	}
-	return out
+	return classEnum.Values()
 }
 
 // String returns the English word, e.g. "apprentice".
 func (c Class) String() string {
-	if c.Valid() {
-		return classWords[c]
-	}
-	return "Class(" + strconv.Itoa(int(c)) + ")"
+	return classEnum.String(c)
 }
 
 // Valid reports whether c is one of the defined classes.
-func (c Class) Valid() bool { return int(c) < len(classWords) }
+func (c Class) Valid() bool { return classEnum.Valid(c) }
 
 // Text returns the localized name, e.g. 学徒工 in zh-Hans.
 func (c Class) Text(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return union.Reason{Code: "dues.class." + classWords[c]}.Text(tag)
+	return classEnum.Text(c, tag)
 }
 
 // MarshalText returns the English word; an undefined class is ErrInvalid.
 func (c Class) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, union.Invalid("class", "invalid.unknown", strconv.Itoa(int(c)))
-	}
-	return []byte(classWords[c]), nil
+	return classEnum.Marshal(c)
 }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word, or the name Text prints in any of
+// the three languages; anything else is ErrInvalid listing the accepted values.
 func (c *Class) UnmarshalText(b []byte) error {
-	for i, w := range classWords {
-		if w == string(b) {
-			*c = Class(i)
-			return nil
-		}
-	}
-	return union.Invalid("class", "invalid.unknown", string(b))
+	return classEnum.Unmarshal(c, b)
 }

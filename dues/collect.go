@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -25,7 +26,7 @@ const (
 	TaxHigher
 )
 
-var collectionWords = [...]string{"direct", "tax_full", "tax_higher"}
+var collectionEnum = enum.New[Collection]("Collection", "collection", "dues.collect", union.Invalid, "direct", "tax_full", "tax_higher")
 
 // SourceTaxCollection cites collection through the tax authority (secondary
 // sources: Beijing pilot 京政办函〔2010〕34号, Guangdong 粤工总〔2013〕63号, Dalian 2014).
@@ -33,40 +34,26 @@ const SourceTaxCollection = "税务代收工会经费：京政办函〔2010〕34
 
 // String returns the English word, e.g. "tax_full".
 func (c Collection) String() string {
-	if c.Valid() {
-		return collectionWords[c]
-	}
-	return "Collection(" + strconv.Itoa(int(c)) + ")"
+	return collectionEnum.String(c)
 }
 
 // Valid reports whether c is one of the defined ways.
-func (c Collection) Valid() bool { return int(c) < len(collectionWords) }
+func (c Collection) Valid() bool { return collectionEnum.Valid(c) }
 
 // Text returns the localized name, e.g. 税务全额代收 in zh-Hans.
 func (c Collection) Text(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return union.Reason{Code: "dues.collect." + collectionWords[c]}.Text(tag)
+	return collectionEnum.Text(c, tag)
 }
 
 // MarshalText returns the English word; an undefined way is ErrInvalid.
 func (c Collection) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, union.Invalid("collection", "invalid.unknown", strconv.Itoa(int(c)))
-	}
-	return []byte(collectionWords[c]), nil
+	return collectionEnum.Marshal(c)
 }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word, or the name Text prints in any of
+// the three languages; anything else is ErrInvalid listing the accepted values.
 func (c *Collection) UnmarshalText(b []byte) error {
-	for i, w := range collectionWords {
-		if w == string(b) {
-			*c = Collection(i)
-			return nil
-		}
-	}
-	return union.Invalid("collection", "invalid.unknown", string(b))
+	return collectionEnum.Unmarshal(c, b)
 }
 
 // Collected is how one payment of union funds flows: the allocation between

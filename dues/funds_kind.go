@@ -1,10 +1,9 @@
 package dues
 
 import (
-	"strconv"
-
 	"golang.org/x/text/language"
 
+	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
 )
 
@@ -21,42 +20,28 @@ const (
 	NoFunds                           // nothing due: no union and no 筹备金 (yet), or a small-firm exemption
 )
 
-var fundsKindWords = [...]string{"union_funds", "preparatory", "none"}
+var fundsKindEnum = enum.New[FundsKind]("FundsKind", "kind", "dues.funds.kind", union.Invalid, "union_funds", "preparatory", "none")
 
 // String returns the English word, e.g. "preparatory".
 func (k FundsKind) String() string {
-	if k.Valid() {
-		return fundsKindWords[k]
-	}
-	return "FundsKind(" + strconv.Itoa(int(k)) + ")"
+	return fundsKindEnum.String(k)
 }
 
 // Valid reports whether k is one of the defined kinds.
-func (k FundsKind) Valid() bool { return int(k) < len(fundsKindWords) }
+func (k FundsKind) Valid() bool { return fundsKindEnum.Valid(k) }
 
 // Text returns the localized name, e.g. 建会筹备金 in zh-Hans.
 func (k FundsKind) Text(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return union.Reason{Code: "dues.funds.kind." + fundsKindWords[k]}.Text(tag)
+	return fundsKindEnum.Text(k, tag)
 }
 
 // MarshalText returns the English word; an undefined kind is ErrInvalid.
 func (k FundsKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, union.Invalid("kind", "invalid.unknown", strconv.Itoa(int(k)))
-	}
-	return []byte(fundsKindWords[k]), nil
+	return fundsKindEnum.Marshal(k)
 }
 
-// UnmarshalText reads the English word; anything else is ErrInvalid.
+// UnmarshalText reads the English word, or the name Text prints in any of
+// the three languages; anything else is ErrInvalid listing the accepted values.
 func (k *FundsKind) UnmarshalText(b []byte) error {
-	for i, w := range fundsKindWords {
-		if w == string(b) {
-			*k = FundsKind(i)
-			return nil
-		}
-	}
-	return union.Invalid("kind", "invalid.unknown", string(b))
+	return fundsKindEnum.Unmarshal(k, b)
 }

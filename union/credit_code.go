@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // CreditCode is an 18-character unified social credit code (统一社会信用代码)
@@ -100,12 +102,12 @@ func ParseCreditCode(s string) (CreditCode, error) {
 func parseCreditCode(s string) (CreditCode, *FieldError) {
 	const field = "credit_code"
 	if len(s) != 18 {
-		return CreditCode{}, Invalid(field, "id.length", clip(s), "18")
+		return CreditCode{}, Invalid(field, "id.length", enum.Clip(s), "18")
 	}
 	var c CreditCode
 	for i := 0; i < 18; i++ {
 		if creditValue(s[i]) < 0 || (i >= 2 && i < 8 && (s[i] < '0' || s[i] > '9')) {
-			return CreditCode{}, Invalid(field, "id.charset", clip(s))
+			return CreditCode{}, Invalid(field, "id.charset", enum.Clip(s))
 		}
 		c.b[i] = s[i]
 	}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // ParseDecimal reads a decimal as payroll exports and spreadsheets write it:
@@ -31,13 +33,13 @@ func ParseDecimal(field, text string) (decimal.Decimal, error) {
 func parseDecimal(field, text string) (decimal.Decimal, *FieldError) {
 	s := strings.TrimFunc(text, isDecimalSpace)
 	bad := func() (decimal.Decimal, *FieldError) {
-		return decimal.Decimal{}, Invalid(field, "invalid.decimal", clip(text))
+		return decimal.Decimal{}, Invalid(field, "invalid.decimal", enum.Clip(text))
 	}
 	if s == "" {
 		return bad()
 	}
 	if utf8.RuneCountInString(s) > MaxJSONNumber {
-		return decimal.Decimal{}, Invalid(field, "invalid.decimal_range", clip(text), strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
+		return decimal.Decimal{}, Invalid(field, "invalid.decimal_range", enum.Clip(text), strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
 	}
 	var buf [MaxJSONNumber]byte
 	b := buf[:0]
@@ -113,7 +115,7 @@ func parseDecimal(field, text string) (decimal.Decimal, *FieldError) {
 	case groups > 0 && state == integer && group != 3:
 		return bad()
 	case expDigits > 4: // far beyond the limits, and beyond what NewFromString reads
-		return decimal.Decimal{}, Invalid(field, "invalid.decimal_range", clip(text),
+		return decimal.Decimal{}, Invalid(field, "invalid.decimal_range", enum.Clip(text),
 			strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
 	}
 	d, err := decimal.NewFromString(string(b))
@@ -121,7 +123,7 @@ func parseDecimal(field, text string) (decimal.Decimal, *FieldError) {
 		return bad()
 	}
 	if fe := CheckDecimal(field, d); fe != nil {
-		fe.Value = clip(text)
+		fe.Value = enum.Clip(text)
 		return decimal.Decimal{}, fe
 	}
 	return d, nil
@@ -182,10 +184,10 @@ func (d *JSONDecimal) UnmarshalJSON(b []byte) error {
 	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
 		s = s[1 : len(s)-1]
 		if strings.IndexByte(s, '\\') >= 0 {
-			return Invalid("", "invalid.decimal", clip(s))
+			return Invalid("", "invalid.decimal", enum.Clip(s))
 		}
 	} else if strings.ContainsAny(s, ", \t\n\r") || strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
-		return Invalid("", "invalid.decimal", clip(s)) // a bare JSON number is plain ASCII
+		return Invalid("", "invalid.decimal", enum.Clip(s)) // a bare JSON number is plain ASCII
 	}
 	v, fe := parseDecimal("", s)
 	if fe != nil {

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // MaxJSONDepth is the deepest nesting of arrays and objects DecodeJSON accepts.
@@ -96,7 +98,7 @@ func jsonError(path string, err error) error {
 		} else if field == "" {
 			field = path
 		}
-		return Invalid(field, "invalid.type", clip(typ.Value), jsonKindWord(typ.Type))
+		return Invalid(field, "invalid.type", enum.Clip(typ.Value), jsonKindWord(typ.Type))
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return Invalid(path, "invalid.json", "", "EOF")
@@ -104,9 +106,9 @@ func jsonError(path string, err error) error {
 	msg := err.Error()
 	if k, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
 		k, _ = strconv.Unquote(k)
-		return Invalid(joinPath(path, k), "invalid.unknown_field", clip(k))
+		return Invalid(joinPath(path, k), "invalid.unknown_field", enum.Clip(k))
 	}
-	return Invalid(path, "invalid.json", clip(msg))
+	return Invalid(path, "invalid.json", enum.Clip(msg))
 }
 
 // scanJSON checks, in one pass over the bytes, what encoding/json does not:
@@ -144,7 +146,7 @@ func scanJSON(data []byte) *FieldError {
 			case c == '"':
 				inString = false
 				if num > MaxJSONNumber {
-					return Invalid(jsonPathAt(data, start), "invalid.decimal_range", clip(string(data[start+1:i-1])),
+					return Invalid(jsonPathAt(data, start), "invalid.decimal_range", enum.Clip(string(data[start+1:i-1])),
 						strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
 				}
 				num = 0
@@ -168,7 +170,7 @@ func scanJSON(data []byte) *FieldError {
 		case numeric:
 			num++
 			if num > MaxJSONNumber {
-				return Invalid(jsonPathAt(data, i-num), "invalid.decimal_range", clip(string(data[i-num:i])),
+				return Invalid(jsonPathAt(data, i-num), "invalid.decimal_range", enum.Clip(string(data[i-num:i])),
 					strconv.Itoa(MaxIntegerDigits), strconv.Itoa(MaxFractionDigits))
 			}
 		default:
@@ -413,7 +415,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 		_, structured := tok.(json.Delim)
 		raw := w.raw(tok)
 		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			w.fail(unmarshalerError(t, path, structured, clip(string(raw)), err))
+			w.fail(unmarshalerError(t, path, structured, enum.Clip(string(raw)), err))
 		}
 		return
 	}
@@ -436,7 +438,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 			k, _ := kt.(string)
 			f, found := fields.find(k)
 			if !found {
-				w.fail(Invalid(joinPath(path, k), "invalid.unknown_field", clip(k)))
+				w.fail(Invalid(joinPath(path, k), "invalid.unknown_field", enum.Clip(k)))
 				if vt, ok := w.token(); ok {
 					w.skip(vt)
 				}
@@ -504,7 +506,7 @@ func unmarshalerError(t reflect.Type, path string, structured bool, raw string, 
 	}
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
-		return Invalid(path, "invalid.type", clip(typ.Value), want)
+		return Invalid(path, "invalid.type", enum.Clip(typ.Value), want)
 	}
 	return Invalid(path, "invalid.format", raw, want)
 }
@@ -524,9 +526,9 @@ func tokenText(tok json.Token) string {
 		}
 		return "array"
 	case string:
-		return clip(x)
+		return enum.Clip(x)
 	case json.Number:
-		return clip(string(x))
+		return enum.Clip(string(x))
 	case bool:
 		return strconv.FormatBool(x)
 	}

@@ -166,7 +166,7 @@ FieldLabel gives the English words where a sheet wants them.
 
 An enum's parse error (code "invalid.enum") lists the accepted values, by
 their names in Chinese (企业、事业单位、机关、社会组织) and by their words in
-English, and [EnumParseText] reads back the names an enum's Text prints in
+English, and an enum's UnmarshalText reads back the names its Text prints in
 each of the three languages (事业单位, 在职, 退休), besides the JSON words.
 
 # Panic-free and pure

@@ -160,10 +160,10 @@ func ExampleFieldLabel() {
 	// rows[3] › resident ID number
 }
 
-func ExampleEnumParseText() {
+func ExampleSector_UnmarshalText() {
 	for _, s := range []string{"institution", "事业单位", "事業單位", "public institution", "工厂"} {
-		v, err := union.EnumParseText[union.Sector]([]byte(s), "sector", "sector", []string{"enterprise", "institution", "organ", "social_organization"})
-		if err != nil {
+		var v union.Sector
+		if err := v.UnmarshalText([]byte(s)); err != nil {
 			fmt.Println(union.ErrorText(err, language.SimplifiedChinese))
 			continue
 		}

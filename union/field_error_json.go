@@ -6,6 +6,8 @@ import (
 	"errors"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // FieldErrorJSON is the JSON form of a *FieldError, the one every package and
@@ -86,7 +88,7 @@ func ErrorsJSON(err error, tag language.Tag) []FieldErrorJSON {
 	leaves(err, nil, func(e error, rec *RecordError) {
 		var fe *FieldError
 		if !errors.As(e, &fe) {
-			fe = Invalid("", "invalid.unknown", clip(e.Error()))
+			fe = Invalid("", "invalid.unknown", enum.Clip(e.Error()))
 		}
 		j := fe.toJSON(tag)
 		if rec != nil {

@@ -64,7 +64,7 @@ func TestEnumErrorsListWords(t *testing.T) {
 	back := union.ErrorFromJSON(union.ErrorsJSON(err, en))
 	assert.Equal(t, fe.Text(hans), union.ErrorText(back, hans))
 	// An enum without names lists its words in every language.
-	_, err = union.EnumParse[union.Sector]([]byte("x"), "variant", []string{"a", "b"})
+	err = union.Invalid("variant", "invalid.enum", "x", "", "a", "b")
 	assert.Equal(t, "字段 variant：不是可识别的取值，应为以下之一：a、b（值为“x”）", union.ErrorText(err, hans))
 }
 

@@ -1,6 +1,10 @@
 package union
 
-import "golang.org/x/text/language"
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
+)
 
 // Level is the level of a trade union organisation in the ACFTU hierarchy,
 // from the national federation down to the grassroots union of one employer
@@ -16,26 +20,22 @@ const (
 	Grassroots              // 基层工会: the union of one employer or a joint grassroots union
 )
 
-var levelWords = []string{"national", "provincial", "municipal", "county", "grassroots"}
+var levelEnum = enum.New[Level]("Level", "level", "level", Invalid, "national", "provincial", "municipal", "county", "grassroots")
 
 // String returns the English word: "national", "provincial", "municipal", "county" or "grassroots".
-func (l Level) String() string { return EnumString(l, "Level", levelWords) }
+func (l Level) String() string { return levelEnum.String(l) }
 
 // Text returns the localized name, e.g. 基层工会 in zh-Hans.
-func (l Level) Text(tag language.Tag) string { return EnumText(l, "level", levelWords, tag) }
+func (l Level) Text(tag language.Tag) string { return levelEnum.Text(l, tag) }
 
 // Valid reports whether l is one of the defined levels.
-func (l Level) Valid() bool { return int(l) < len(levelWords) }
+func (l Level) Valid() bool { return levelEnum.Valid(l) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (l Level) MarshalText() ([]byte, error) { return EnumMarshal(l, "level", levelWords) }
+func (l Level) MarshalText() ([]byte, error) { return levelEnum.Marshal(l) }
 
 // UnmarshalText reads the English word or the name Text prints in any of
-// the three languages (see EnumParseText); anything else is ErrInvalid.
+// the three languages; anything else is ErrInvalid.
 func (l *Level) UnmarshalText(b []byte) error {
-	v, err := EnumParseText[Level](b, "level", "level", levelWords)
-	if err == nil {
-		*l = v
-	}
-	return err
+	return levelEnum.Unmarshal(l, b)
 }

@@ -30,7 +30,7 @@ func unionMessages() []catalog.Texts {
 		{"invalid.too_small", "不能小于 %[1]s", "不能小於 %[1]s", "must not be less than %[1]s"},
 		{"invalid.format", "格式不正确，应为 %[1]s", "格式不正確，應為 %[1]s", "is not in the form %[1]s"},
 		{"invalid.unknown", "不是可识别的取值", "不是可識別的取值", "is not a known value"},
-		// %[1]s is the list of accepted values (see EnumParseText).
+		// %[1]s is the list of accepted values (enumList builds it).
 		{"invalid.enum", "不是可识别的取值，应为以下之一：%[1]s", "不是可識別的取值，應為以下之一：%[1]s", "is not one of %[1]s"},
 		{"invalid.duplicate", "重复", "重複", "is a duplicate"},
 		{"invalid.precision", "小数位数不能超过 %[1]s 位", "小數位數不能超過 %[1]s 位", "must not have more than %[1]s decimal places"},

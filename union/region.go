@@ -2,9 +2,10 @@ package union
 
 import (
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // Region is a 6-digit administrative division code (行政区划代码, GB/T 2260):
@@ -63,13 +64,13 @@ func ParseRegion(s string) (Region, error) {
 // parseRegion is ParseRegion reporting under field.
 func parseRegion(s, field string) (Region, *FieldError) {
 	if len(s) != 6 {
-		return Region{}, Invalid(field, "id.length", clip(s), "6")
+		return Region{}, Invalid(field, "id.length", enum.Clip(s), "6")
 	}
 	var n uint32
 	for i := 0; i < 6; i++ {
 		c := s[i]
 		if c < '0' || c > '9' {
-			return Region{}, Invalid(field, "id.charset", clip(s))
+			return Region{}, Invalid(field, "id.charset", enum.Clip(s))
 		}
 		n = n*10 + uint32(c-'0')
 	}
@@ -143,21 +144,4 @@ func (r *Region) UnmarshalText(b []byte) error {
 	}
 	*r = v
 	return nil
-}
-
-// clip shortens text quoted back in an error to at most 40 characters and
-// replaces invalid UTF-8, so that error texts stay readable whatever the input.
-func clip(s string) string {
-	const max = 40
-	var b strings.Builder
-	n := 0
-	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
-		if n == max {
-			b.WriteString("…")
-			break
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
 }

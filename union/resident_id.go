@@ -3,6 +3,8 @@ package union
 import (
 	"strconv"
 	"time"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // ResidentID is an 18-character citizen identity number (公民身份号码) as
@@ -241,7 +243,7 @@ func (id *ResidentID) UnmarshalText(b []byte) error {
 // the first six and the last four characters stay, the others become '*'.
 // Texts of ten characters or fewer are shown clipped but unmasked.
 func maskID(s string) string {
-	rs := []rune(clip(s))
+	rs := []rune(enum.Clip(s))
 	if len(rs) <= 10 {
 		return string(rs)
 	}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // RoundingMode says which way an amount goes when digits are dropped.
@@ -20,33 +22,29 @@ const (
 	Up                           // 进位: away from zero
 )
 
-var roundingWords = []string{"half_up", "half_even", "down", "up"}
+var roundingEnum = enum.New[RoundingMode]("RoundingMode", "rounding_mode", "rounding", Invalid, "half_up", "half_even", "down", "up")
 
 // String returns the mode's word, e.g. "half_up".
-func (m RoundingMode) String() string { return EnumString(m, "RoundingMode", roundingWords) }
+func (m RoundingMode) String() string { return roundingEnum.String(m) }
 
 // Text returns the localized name, e.g. 四舍五入 in zh-Hans.
 func (m RoundingMode) Text(tag language.Tag) string {
-	return EnumText(m, "rounding", roundingWords, tag)
+	return roundingEnum.Text(m, tag)
 }
 
 // Valid reports whether m is one of the defined modes.
-func (m RoundingMode) Valid() bool { return int(m) < len(roundingWords) }
+func (m RoundingMode) Valid() bool { return roundingEnum.Valid(m) }
 
 // MarshalText returns the mode's word; an undefined mode is ErrInvalid.
 func (m RoundingMode) MarshalText() ([]byte, error) {
-	return EnumMarshal(m, "rounding_mode", roundingWords)
+	return roundingEnum.Marshal(m)
 }
 
 // UnmarshalText reads the mode's word or the name Text prints in any of the
-// three languages (四舍五入, "half up"; see EnumParseText); anything else
+// three languages (四舍五入, "half up"); anything else
 // is ErrInvalid.
 func (m *RoundingMode) UnmarshalText(b []byte) error {
-	v, err := EnumParseText[RoundingMode](b, "rounding_mode", "rounding", roundingWords)
-	if err == nil {
-		*m = v
-	}
-	return err
+	return roundingEnum.Unmarshal(m, b)
 }
 
 // The range of Places a Rounding accepts: from hundreds of millions of yuan

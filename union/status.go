@@ -1,6 +1,10 @@
 package union
 
-import "golang.org/x/text/language"
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gonghui/gonghui/internal/enum"
+)
 
 // MemberStatus is a member's employment and membership status. Active is the
 // zero value. Dues exemptions (中国工会章程 第八条: retired and unemployed members
@@ -19,26 +23,22 @@ const (
 	Withdrawn                       // 退会: left the union
 )
 
-var statusWords = []string{"active", "retired", "unemployed", "laid_off", "transferred", "deceased", "withdrawn"}
+var statusEnum = enum.New[MemberStatus]("MemberStatus", "status", "status", Invalid, "active", "retired", "unemployed", "laid_off", "transferred", "deceased", "withdrawn")
 
 // String returns the English word, e.g. "active" or "laid_off".
-func (s MemberStatus) String() string { return EnumString(s, "MemberStatus", statusWords) }
+func (s MemberStatus) String() string { return statusEnum.String(s) }
 
 // Text returns the localized name, e.g. 退休 in zh-Hans.
-func (s MemberStatus) Text(tag language.Tag) string { return EnumText(s, "status", statusWords, tag) }
+func (s MemberStatus) Text(tag language.Tag) string { return statusEnum.Text(s, tag) }
 
 // Valid reports whether s is one of the defined statuses.
-func (s MemberStatus) Valid() bool { return int(s) < len(statusWords) }
+func (s MemberStatus) Valid() bool { return statusEnum.Valid(s) }
 
 // MarshalText returns the English word; an undefined value is ErrInvalid.
-func (s MemberStatus) MarshalText() ([]byte, error) { return EnumMarshal(s, "status", statusWords) }
+func (s MemberStatus) MarshalText() ([]byte, error) { return statusEnum.Marshal(s) }
 
 // UnmarshalText reads the English word or the name Text prints in any of
-// the three languages (see EnumParseText); anything else is ErrInvalid.
+// the three languages; anything else is ErrInvalid.
 func (s *MemberStatus) UnmarshalText(b []byte) error {
-	v, err := EnumParseText[MemberStatus](b, "status", "status", statusWords)
-	if err == nil {
-		*s = v
-	}
-	return err
+	return statusEnum.Unmarshal(s, b)
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/gonghui/gonghui/internal/enum"
 )
 
 // UppercaseOptions chooses among the forms the People's Bank of China writing
@@ -123,10 +125,10 @@ func UppercaseWith(amount decimal.Decimal, o UppercaseOptions) (string, error) {
 	}
 	abs := amount.Abs()
 	if abs.Cmp(maxUppercase) > 0 {
-		return "", Invalid("amount", "invalid.too_large", clip(amount.String()), maxUppercase.StringFixed(2))
+		return "", Invalid("amount", "invalid.too_large", enum.Clip(amount.String()), maxUppercase.StringFixed(2))
 	}
 	if decimalPlaces(amount) > 2 {
-		return "", Invalid("amount", "invalid.precision", clip(amount.String()), "2")
+		return "", Invalid("amount", "invalid.precision", enum.Clip(amount.String()), "2")
 	}
 	fen := uint64(abs.Shift(2).IntPart())
 	sc := &simplifiedScript
@@ -237,5 +239,5 @@ func writeInteger(b *strings.Builder, n uint64, sc *uppercaseScript, zeroAfterWa
 // uppercaseSyntax is the error ParseUppercase returns for text that breaks the
 // writing rules at character at (0-based).
 func uppercaseSyntax(s string, at int) *FieldError {
-	return Invalid("amount", "uppercase.syntax", clip(s), strconv.Itoa(at+1))
+	return Invalid("amount", "uppercase.syntax", enum.Clip(s), strconv.Itoa(at+1))
 }
