@@ -7,10 +7,10 @@ func init() {
 }
 
 // assistanceMessages holds the texts of the codes used by package assistance:
-// the names of its enums, the reasons of an assessment and of a review, and
-// the labels of the hardship case sheet. Families of codes that differ only
-// by a category, programme, school level, document or income kind are built
-// from the name tables below, so every member of a family has the same verbs.
+// the names of its enums and presets, and the reasons of an assessment and
+// of a review. Families of codes that differ only by a category, programme,
+// school level, document or income kind are built from the name tables
+// below, so every member of a family has the same verbs.
 func assistanceMessages() []catalog.Texts {
 	type name struct{ word, hans, hant, en string }
 	categories := []name{
@@ -216,30 +216,11 @@ func assistanceMessages() []catalog.Texts {
 		{"assistance.review.continue", "仍符合原困难类别，继续帮扶", "仍符合原困難類別，繼續幫扶", "still in the same category: help continues"},
 		{"assistance.review.next", "下次复核：%[1]s", "下次複核：%[1]s", "next review: %[1]s"},
 
-		// Labels of the hardship case sheet (examples/hardship) and the quickstart.
-		{"assistance.sheet.title", "困难职工帮扶个案表（%[1]s，低保 %[2]s 元）", "困難職工幫扶個案表（%[1]s，低保 %[2]s 元）", "Hardship case sheet (%[1]s, minimum living standard %[2]s yuan)"},
-		{"assistance.sheet.case", "个案 %[1]s：%[2]s，%[3]s 人户", "個案 %[1]s：%[2]s，%[3]s 人戶", "Case %[1]s: %[2]s, household of %[3]s"},
-		{"assistance.sheet.category", "认定类别：%[1]s", "認定類別：%[1]s", "Category: %[1]s"},
-		{"assistance.sheet.per_capita", "人均月收入 %[1]s 元，对照标准 %[2]s 元", "人均月收入 %[1]s 元，對照標準 %[2]s 元", "Per capita %[1]s yuan a month against a threshold of %[2]s yuan"},
-		{"assistance.sheet.grant", "%[1]s：%[2]s", "%[1]s：%[2]s", "%[1]s: %[2]s"},
-		{"assistance.sheet.total", "救助合计：%[1]s（大写：%[2]s）", "救助合計：%[1]s（大寫：%[2]s）", "Aid in total: %[1]s (in capitals: %[2]s)"},
-		{"assistance.sheet.missing", "尚缺材料：%[1]s", "尚缺材料：%[1]s", "Documents missing: %[1]s"},
-		{"assistance.sheet.reasons", "依据：", "依據：", "Reasons:"},
-		{"assistance.sheet.review", "年度复核（%[1]s 建档，%[2]s 复核）：%[3]s", "年度複核（%[1]s 建檔，%[2]s 複核）：%[3]s", "Yearly review (filed %[1]s, reviewed %[2]s): %[3]s"},
-		{"assistance.sheet.error", "无法评估：%[1]s", "無法評估：%[1]s", "Cannot assess: %[1]s"},
-		{"assistance.sheet.summary", "共 %[1]s 户，认定 %[2]s 户，救助合计 %[3]s", "共 %[1]s 戶，認定 %[2]s 戶，救助合計 %[3]s", "%[1]s households, %[2]s filed, aid in total %[3]s"},
-		{"assistance.sheet.none", "无", "無", "none"},
-		{"assistance.sheet.heading", "困难职工帮扶", "困難職工幫扶", "Hardship aid"},
-
 		// Names of the presets.
 		{"assistance.preset.standard", "全总困难职工认定标准", "全總困難職工認定標準", "ACFTU standard"},
 		{"assistance.preset.generation1", "2017年以前困难职工建档标准", "2017年以前困難職工建檔標準", "pre-2018 ACFTU filing standard"},
 		{"assistance.preset.hubei2024", "湖北省总工会帮扶标准（2024）", "湖北省總工會幫扶標準（2024）", "Hubei federation of trade unions (2024)"},
 		{"assistance.preset.shanghai2019", "上海工会深度困难职工帮扶办法（2019）", "上海工會深度困難職工幫扶辦法（2019）", "Shanghai deep-hardship rules (2019)"},
-		{"assistance.sheet.no_aid", "本年无救助", "本年無救助", "No aid this year"},
-		{"assistance.sheet.quickstart", "%[1]s 人户，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s",
-			"%[1]s 人戶，人均月收入 %[2]s 元（低保 %[3]s 元）→ %[4]s，救助 %[5]s",
-			"Household of %[1]s, %[2]s yuan per person a month (minimum living %[3]s yuan) → %[4]s, aid %[5]s"},
 	}
 
 	// Labels of the fields of assistance's inputs and rules, for error texts

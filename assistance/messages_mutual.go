@@ -40,7 +40,6 @@ func mutualMessages() []catalog.Texts {
 		{"assistance.mutual.paid_before_later", "同一期的后续申请不得另报已给付金额（已由前一申请 %[1]s 结转）", "同一期的後續申請不得另報已給付金額（已由前一申請 %[1]s 結轉）", "a later claim of the same period may not state amounts paid before (carried from claim %[1]s)"},
 		{"assistance.mutual.cover", "保障期 %[1]s 至 %[2]s，%[3]s 份", "保障期 %[1]s 至 %[2]s，%[3]s 份", "cover from %[1]s to %[2]s, %[3]s share(s)"},
 		{"assistance.mutual.not_in_force", "保障开始月份 %[1]s 不在本计划的施行期 %[2]s 内", "保障開始月份 %[1]s 不在本計劃的施行期 %[2]s 內", "cover starting in %[1]s is outside the plan's months %[2]s"},
-		{"assistance.mutual.sheet", "职工医疗互助（%[1]s）申请 %[2]s：互助给付 %[3]s，剩余个人自付 %[4]s 计入本户医疗自付", "職工醫療互助（%[1]s）申請 %[2]s：互助給付 %[3]s，剩餘個人自付 %[4]s 計入本戶醫療自付", "mutual medical aid (%[1]s) claim %[2]s: paid %[3]s; %[4]s left as the person's self-paid medical cost"},
 		{"assistance.mutual.eligible", "符合参加互助的条件", "符合參加互助的條件", "the member may join the plan"},
 		{"assistance.mutual.not_member", "非工会会员，不能参加互助", "非工會會員，不能參加互助", "not a union member: may not join the plan"},
 		{"assistance.mutual.not_in_service", "非在职职工（%[1]s），不能参加互助", "非在職職工（%[1]s），不能參加互助", "not in service (%[1]s): may not join the plan"},

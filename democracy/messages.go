@@ -11,8 +11,7 @@ func init() {
 }
 
 // democracyMessages holds the texts of the codes used by package democracy:
-// its reasons, its field errors, the names of its enums, and the labels of
-// the congress minutes printed by examples/congress.
+// its reasons, its field errors and the names of its enums.
 func democracyMessages() []catalog.Texts {
 	msgs := []catalog.Texts{
 		// Thresholds and policies.
@@ -168,8 +167,7 @@ func democracyMessages() []catalog.Texts {
 		)
 	}
 	msgs = append(msgs, groupUnionMessages(groups)...)
-	msgs = append(msgs, democracyFieldLabels()...)
-	return append(msgs, democracyMinutes()...)
+	return append(msgs, democracyFieldLabels()...)
 }
 
 // groupUnionMessages holds the check texts of every union of two or more
@@ -218,41 +216,6 @@ func groupUnionMessages(groups []struct{ word, hans, hant, en string }) []catalo
 		)
 	}
 	return msgs
-}
-
-// democracyMinutes holds the labels of the congress minutes printed by
-// examples/congress and of the democracy part of examples/quickstart.
-func democracyMinutes() []catalog.Texts {
-	return []catalog.Texts{
-		{"democracy.minutes.title", "%[1]s 会议纪要", "%[1]s 會議紀要", "Minutes: %[1]s"},
-		{"democracy.minutes.rules", "适用规则：%[1]s", "適用規則：%[1]s", "Rules applied: %[1]s"},
-		{"democracy.minutes.source", "（依据：%[1]s）", "（依據：%[1]s）", " (source: %[1]s)"},
-		{"democracy.minutes.section.plan", "一、大会组织", "一、大會組織", "1. The congress"},
-		{"democracy.minutes.section.apportion", "二、代表名额分配", "二、代表名額分配", "2. Apportionment of delegates"},
-		{"democracy.minutes.section.check", "三、代表资格与构成审查", "三、代表資格與構成審查", "3. Delegates and their composition"},
-		{"democracy.minutes.section.motions", "四、议案表决", "四、議案表決", "4. Motions"},
-		{"democracy.minutes.section.election", "五、选举%[1]s（应选 %[2]s 名）", "五、選舉%[1]s（應選 %[2]s 名）", "5. Election of %[1]s (seats: %[2]s)"},
-		{"democracy.minutes.plan",
-			"职工 %[1]s 人，召开%[2]s；代表不少于 %[3]s 人，主席团 %[4]s 至 %[5]s 人，每届任期 %[6]s 至 %[7]s 年，每年至少召开 %[8]s 次",
-			"職工 %[1]s 人，召開%[2]s；代表不少於 %[3]s 人，主席團 %[4]s 至 %[5]s 人，每屆任期 %[6]s 至 %[7]s 年，每年至少召開 %[8]s 次",
-			"%[1]s staff: a %[2]s of at least %[3]s delegates, a presidium of %[4]s to %[5]s, a term of %[6]s to %[7]s years, sessions a year at least %[8]s"},
-		{"democracy.minutes.apportion", "%[1]s 个代表名额按%[2]s分配到各选区，每个选区至少 %[3]s 名", "%[1]s 個代表名額按%[2]s分配到各選區，每個選區至少 %[3]s 名", "%[1]s seats shared by the %[2]s method, at least %[3]s per constituency"},
-		{"democracy.minutes.constituency", "%[1]s（职工 %[2]s 人）：%[3]s 名", "%[1]s（職工 %[2]s 人）：%[3]s 名", "%[1]s (%[2]s staff): %[3]s"},
-		{"democracy.minutes.roster", "表决代表 %[1]s 人，列席代表 %[2]s 人（不计入构成比例）", "表決代表 %[1]s 人，列席代表 %[2]s 人（不計入構成比例）", "%[1]s voting delegates, %[2]s attending without a vote (not counted in the shares)"},
-		{"democracy.minutes.presidium", "主席团候选人 %[1]s 名：%[2]s", "主席團候選人 %[1]s 名：%[2]s", "presidium proposed, %[1]s members: %[2]s"},
-		{"democracy.minutes.mark.ok", "【符合】", "【符合】", "[ok]"},
-		{"democracy.minutes.mark.warn", "【提示】", "【提示】", "[note]"},
-		{"democracy.minutes.mark.fail", "【不符合】", "【不符合】", "[breach]"},
-		{"democracy.minutes.motion", "%[1]s. %[2]s（%[3]s）", "%[1]s. %[2]s（%[3]s）", "%[1]s. %[2]s (%[3]s)"},
-		{"democracy.minutes.attendance", "应到 %[1]s 人，实到 %[2]s 人，法定人数 %[3]s 人", "應到 %[1]s 人，實到 %[2]s 人，法定人數 %[3]s 人", "%[1]s delegates, %[2]s present, quorum %[3]s"},
-		{"democracy.minutes.vote", "赞成 %[1]s 票，反对 %[2]s 票，弃权 %[3]s 票；通过需 %[4]s 票", "贊成 %[1]s 票，反對 %[2]s 票，棄權 %[3]s 票；通過需 %[4]s 票", "for %[1]s, against %[2]s, abstain %[3]s; %[4]s needed to pass"},
-		{"democracy.minutes.round", "第 %[1]s 轮（%[2]s）：应选 %[3]s 名，候选人 %[4]s", "第 %[1]s 輪（%[2]s）：應選 %[3]s 名，候選人 %[4]s", "Round %[1]s (%[2]s): seats %[3]s, candidates %[4]s"},
-		{"democracy.minutes.write_in", "另选他人 %[1]s 得 %[2]s 票", "另選他人 %[1]s 得 %[2]s 票", "write-in %[1]s: %[2]s votes"},
-		{"democracy.quickstart.title", "== 职工民主管理 ==", "== 職工民主管理 ==", "== Workplace democracy =="},
-		{"democracy.quickstart.decide", "%[1]s 名代表中 %[2]s 票赞成，按“%[3]s”：%[4]s", "%[1]s 名代表中 %[2]s 票贊成，按「%[3]s」：%[4]s", "%[2]s of %[1]s delegates in favour, under %[3]s: %[4]s"},
-		{"democracy.quickstart.election", "应选 %[1]s 名，当选需 %[3]s 票：%[2]s 当选", "應選 %[1]s 名，當選需 %[3]s 票：%[2]s 當選", "%[1]s seats, %[3]s votes needed: %[2]s elected"},
-		{"democracy.minutes.elected", "共当选 %[1]s 名：%[2]s", "共當選 %[1]s 名：%[2]s", "%[1]s elected in all: %[2]s"},
-	}
 }
 
 // democracyFieldLabels holds the labels of the fields of democracy's

@@ -8,8 +8,7 @@ func init() {
 
 // consultationMessages holds the texts of the codes package democracy uses
 // for collective wage consultation (工资集体协商) and congress proposals
-// (职代会提案): reasons, field errors, enum names and the labels of the
-// consultation and proposal parts of examples/congress.
+// (职代会提案): reasons, field errors and enum names.
 func consultationMessages() []catalog.Texts {
 	return []catalog.Texts{
 		{"democracy.calendar.uncovered", "日历未覆盖该日，无法按工作日和法定休假日计算期间", "日曆未覆蓋該日，無法按工作日和法定休假日計算期間", "the calendar does not cover this day, so the period cannot be counted"},
@@ -216,20 +215,5 @@ func consultationMessages() []catalog.Texts {
 		{"democracy.proposal.rejected.not_now", "不予立案：目前不具备解决条件", "不予立案：目前不具備解決條件", "not accepted: cannot be solved now"},
 		{"democracy.proposal.rejected.no_suggestion", "不予立案：内容空泛，没有具体建议", "不予立案：內容空泛，沒有具體建議", "not accepted: no concrete suggestion"},
 		{"democracy.proposal.rejected.promotion", "不予立案：宣传推介特定作品或产品", "不予立案：宣傳推介特定作品或產品", "not accepted: promotes a specific work or product"},
-
-		// Labels of the consultation and proposal sections of examples/congress.
-		{"democracy.minutes.section.consultation", "六、工资集体协商：%[1]s", "六、工資集體協商：%[1]s", "6. Wage consultation: %[1]s"},
-		{"democracy.minutes.consultation.negotiators", "协商代表：职工方 %[1]s 人，企业方 %[2]s 人", "協商代表：職工方 %[1]s 人，企業方 %[2]s 人", "negotiators: %[1]s for the workers, %[2]s for the employer"},
-		{"democracy.minutes.consultation.schedule", "协商程序与期限（%[1]s）", "協商程序與期限（%[1]s）", "procedure and deadlines (%[1]s)"},
-		{"democracy.minutes.consultation.step", "%[1]s：%[2]s", "%[1]s：%[2]s", "%[1]s: %[2]s"},
-		{"democracy.minutes.consultation.vote", "职代会审议草案", "職代會審議草案", "the congress's vote on the draft"},
-		{"democracy.minutes.consultation.terms", "合同条款审查", "合同條款審查", "the contract's terms"},
-		{"democracy.minutes.consultation.guideline", "计划工资增幅对照工资指导线：%[1]s", "計劃工資增幅對照工資指導線：%[1]s", "planned raise against the wage guideline: %[1]s"},
-		{"democracy.minutes.consultation.ok", "本轮工资集体协商符合规定", "本輪工資集體協商符合規定", "this round of wage consultation meets the rules"},
-		{"democracy.minutes.consultation.not_ok", "本轮工资集体协商存在不符合规定之处", "本輪工資集體協商存在不符合規定之處", "this round of wage consultation breaks the rules"},
-		{"democracy.minutes.section.proposals", "七、职代会提案（共 %[1]s 件）", "七、職代會提案（共 %[1]s 件）", "7. Proposals (%[1]s items)"},
-		{"democracy.minutes.proposal.item", "%[1]s. %[2]s（提案人 %[3]s）：%[4]s", "%[1]s. %[2]s（提案人 %[3]s）：%[4]s", "%[1]s. %[2]s (proposed by %[3]s): %[4]s"},
-		{"democracy.minutes.proposal.case", "案 %[1]s（含第 %[2]s 件），提案人 %[3]s", "案 %[1]s（含第 %[2]s 件），提案人 %[3]s", "case %[1]s (items %[2]s), proposers %[3]s"},
-		{"democracy.minutes.proposal.stats", "收到 %[1]s 件，构成提案 %[2]s 件，立案 %[3]s 案", "收到 %[1]s 件，構成提案 %[2]s 件，立案 %[3]s 案", "%[1]s items received, %[2]s proposals, %[3]s cases"},
 	}
 }

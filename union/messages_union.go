@@ -120,17 +120,5 @@ func unionMessages() []catalog.Texts {
 		{"gender.unknown", "未知", "未知", "unknown"},
 		{"gender.female", "女", "女", "female"},
 		{"gender.male", "男", "男", "male"},
-
-		// Labels of the union part of examples/quickstart.
-		{"union.quickstart.title", "== 工会基础 ==", "== 工會基礎 ==", "== Union basics =="},
-		{"union.quickstart.split", "工会经费 %[1]s 按 60/40 分配：基层工会留用 %[2]s，上缴上级工会 %[3]s",
-			"工會經費 %[1]s 按 60/40 分配：基層工會留用 %[2]s，上繳上級工會 %[3]s",
-			"Union funds of %[1]s split 60/40: %[2]s kept by the grassroots union, %[3]s passed up"},
-		{"union.quickstart.capitals", "大写金额：%[1]s", "大寫金額：%[1]s", "In capitals: %[1]s"},
-		{"union.quickstart.resident", "身份证 %[1]s：%[2]s 出生，%[3]s，%[4]s 时年满 %[5]s 周岁，%[6]s（%[7]s）",
-			"身分證 %[1]s：%[2]s 出生，%[3]s，%[4]s 時年滿 %[5]s 歲，%[6]s（%[7]s）",
-			"Resident ID %[1]s: born %[2]s, %[3]s, %[5]s years old on %[4]s, %[6]s (%[7]s)"},
-		{"union.quickstart.reason", "理由：%[1]s", "理由：%[1]s", "Reason: %[1]s"},
-		{"union.quickstart.error", "错误：%[1]s", "錯誤：%[1]s", "Error: %[1]s"},
 	}
 }

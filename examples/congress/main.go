@@ -94,14 +94,14 @@ type minutes struct {
 
 // say prints the text of a code with its arguments, indented.
 func (m *minutes) say(indent int, code string, args ...string) {
-	m.line(indent, union.Label(m.tag, code, args...))
+	m.line(indent, headings.Text(m.tag, code, args...))
 }
 
 // reason prints a reason with its source.
 func (m *minutes) reason(indent int, r union.Reason) {
 	s := r.Text(m.tag)
 	if r.Source != "" {
-		s += union.Label(m.tag, "democracy.minutes.source", r.Source)
+		s += headings.Text(m.tag, "democracy.minutes.source", r.Source)
 	}
 	m.line(indent, s)
 }
@@ -115,8 +115,8 @@ func (m *minutes) check(indent int, ch democracy.Check) {
 	case !ch.OK:
 		mark = "democracy.minutes.mark.fail"
 	}
-	m.line(indent, union.Label(m.tag, mark)+" "+ch.Reason.Text(m.tag)+
-		union.Label(m.tag, "democracy.minutes.source", ch.Reason.Source))
+	m.line(indent, headings.Text(m.tag, mark)+" "+ch.Reason.Text(m.tag)+
+		headings.Text(m.tag, "democracy.minutes.source", ch.Reason.Source))
 }
 
 func (m *minutes) line(indent int, s string) {

@@ -44,7 +44,7 @@ func run(w io.Writer, tag language.Tag) error {
 		return err
 	}
 	text := func(code string, args ...string) string {
-		return union.Label(tag, code, args...)
+		return headings.Text(tag, code, args...)
 	}
 	r, err := c.Scheme.Rank(c.Entries) // validates the stored scheme first
 	if err != nil {

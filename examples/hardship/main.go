@@ -48,9 +48,9 @@ type mutualCase struct {
 
 func main() { cli.Main("hardship", run) }
 
-// text is the localized text of one of the package's labels.
+// text is one of the program's headings in the language of tag.
 func text(tag language.Tag, code string, args ...string) string {
-	return union.Label(tag, code, args...)
+	return headings.Text(tag, code, args...)
 }
 
 // run assesses every case and prints the sheet.
@@ -85,7 +85,7 @@ func run(w io.Writer, tag language.Tag) error {
 	batch := rules.AssessAll(applicants)
 
 	p := &printer{w: w}
-	p.line(text(tag, "assistance.sheet.title", text(tag, "assistance.preset."+rules.Name), data.MinimumLiving.StringFixed(2)))
+	p.line(text(tag, "assistance.sheet.title", union.Label(tag, "assistance.preset."+rules.Name), data.MinimumLiving.StringFixed(2)))
 	p.line(strings.Repeat("=", 48))
 	for i, c := range data.Cases {
 		a := c.Applicant

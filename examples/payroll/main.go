@@ -30,9 +30,9 @@ var month = union.Period{Year: 2026, Month: 3}
 // shownRows is how many members the table lists; the totals cover them all.
 const shownRows = 20
 
-// label returns one of the dues package's printed labels in the language of tag.
+// label returns one of the program's headings in the language of tag.
 func label(tag language.Tag, code string, args ...string) string {
-	return union.Label(tag, code, args...)
+	return headings.Text(tag, code, args...)
 }
 
 // run prints the month's dues, funds and allocation.

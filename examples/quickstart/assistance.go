@@ -27,11 +27,11 @@ func assistancePart(w io.Writer, tag language.Tag) error {
 	if err != nil {
 		return err
 	}
-	heading := union.Label(tag, "assistance.sheet.heading")
+	heading := headings.Text(tag, "assistance.sheet.heading")
 	if _, err := fmt.Fprintln(w, "== "+heading+" =="); err != nil {
 		return err
 	}
-	line := union.Label(tag, "assistance.sheet.quickstart",
+	line := headings.Text(tag, "assistance.sheet.quickstart",
 		strconv.Itoa(a.Household.Members), res.PerCapita.StringFixed(2), rules.MinimumLiving.StringFixed(2),
 		res.Category.Text(tag), union.FormatCNY(res.AidTotal, tag))
 	if _, err := fmt.Fprintln(w, line); err != nil {

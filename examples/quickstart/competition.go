@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/competition"
-	"github.com/gonghui/gonghui/union"
 )
 
 // competitionPart shows the competition package at work: three welders
@@ -17,7 +16,7 @@ import (
 // dropped), one vetoed, and the award list with a tie at the cut-off.
 func competitionPart(w io.Writer, tag language.Tag) error {
 	text := func(code string, args ...string) string {
-		return union.Label(tag, code, args...)
+		return headings.Text(tag, code, args...)
 	}
 	scores := func(theory string, practical ...string) map[string][]decimal.Decimal {
 		m := map[string][]decimal.Decimal{"theory": {decimal.RequireFromString(theory)}}

@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/democracy"
-	"github.com/gonghui/gonghui/union"
 )
 
 // democracyPart shows the democracy package at work: the congress a
@@ -17,7 +16,7 @@ import (
 // 半数以上 and Zhejiang's 过半数, and a small committee election.
 func democracyPart(w io.Writer, tag language.Tag) error {
 	text := func(code string, args ...string) string {
-		return union.Label(tag, code, args...)
+		return headings.Text(tag, code, args...)
 	}
 	itoa := strconv.Itoa
 	fmt.Fprintln(w, text("democracy.quickstart.title"))

@@ -24,7 +24,7 @@ func duesPart(w io.Writer, tag language.Tag) error {
 		return err
 	}
 	line := func(code string, args ...string) string {
-		return union.Label(tag, code, args...)
+		return headings.Text(tag, code, args...)
 	}
 	fmt.Fprintln(w, line("dues.label.quickstart"))
 	fmt.Fprintln(w, line("dues.label.dues_line", a.MemberID, union.FormatCNY(a.Base, tag), union.FormatCNY(a.Amount, tag)))

@@ -17,7 +17,7 @@ import (
 // resident ID read apart, a reason and a field error in the language picked.
 func unionPart(w io.Writer, tag language.Tag) error {
 	text := func(code string, args ...string) string {
-		return union.Label(tag, code, args...)
+		return headings.Text(tag, code, args...)
 	}
 	fmt.Fprintln(w, text("union.quickstart.title"))
 
