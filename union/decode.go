@@ -57,6 +57,15 @@ func DecodeJSON(data []byte, v any) error {
 	if err := scanJSON(data); err != nil {
 		return err
 	}
+	t := reflect.TypeOf(v)
+	if t != nil && t.Kind() == reflect.Pointer && hasEnumSlice(t.Elem(), maxEnumSliceDepth) {
+		// encoding/json reads a JSON string into a slice of a uint8 kind as
+		// base64, even when its elements read their own text: ["national"]
+		// is a []Level, but so would "AAE=" be. The walker refuses the string.
+		if errs := walkJSON(data, t.Elem()); len(errs) > 0 {
+			return joinOne(errs)
+		}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
@@ -68,15 +77,67 @@ func DecodeJSON(data []byte, v any) error {
 	}
 	// The slow path: walk the document along v's type to name every problem.
 	var syn *json.SyntaxError
-	if t := reflect.TypeOf(v); !errors.As(err, &syn) && t != nil && t.Kind() == reflect.Pointer {
-		w := &jsonWalker{dec: json.NewDecoder(bytes.NewReader(data))}
-		w.dec.UseNumber()
-		w.value(t.Elem(), "", "", 0)
-		if len(w.errs) > 0 {
-			return joinOne(w.errs)
+	if !errors.As(err, &syn) && t != nil && t.Kind() == reflect.Pointer {
+		if errs := walkJSON(data, t.Elem()); len(errs) > 0 {
+			return joinOne(errs)
 		}
 	}
 	return jsonError("", err)
+}
+
+// maxEnumSliceDepth is how deep hasEnumSlice looks into nested structs: the
+// module's inputs and policies nest far less.
+const maxEnumSliceDepth = 12
+
+// walkJSON walks data along t and returns every problem it finds.
+func walkJSON(data []byte, t reflect.Type) []error {
+	w := &jsonWalker{dec: json.NewDecoder(bytes.NewReader(data))}
+	w.dec.UseNumber()
+	w.value(t, "", "", 0)
+	return w.errs
+}
+
+// hasEnumSlice reports whether t holds, anywhere inside, a slice whose
+// elements are of a uint8 kind and read their own text or JSON (a []Level,
+// a []democracy.Exclusion): a value encoding/json would also read from a
+// base64 string. It looks depth levels of structs deep at most (a recursive
+// type ends there) and only asks a uint8-kind slice element for its
+// methods, so it costs little for the usual record.
+func hasEnumSlice(t reflect.Type, depth int) bool {
+	for {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Array, reflect.Map:
+			t = t.Elem()
+			continue
+		case reflect.Slice:
+			if t.Elem().Kind() == reflect.Uint8 {
+				return readsOwnText(t.Elem())
+			}
+			t = t.Elem()
+			continue
+		case reflect.Struct:
+			if depth == 0 {
+				return false
+			}
+			for i := range t.NumField() {
+				f := t.Field(i)
+				switch f.Type.Kind() {
+				case reflect.Pointer, reflect.Array, reflect.Map, reflect.Slice, reflect.Struct:
+					if hasEnumSlice(f.Type, depth-1) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+}
+
+// readsOwnText reports whether t is of a uint8 kind and reads its own text
+// or JSON, so that a slice of it is a JSON array, never base64.
+func readsOwnText(t reflect.Type) bool {
+	return t.Kind() == reflect.Uint8 &&
+		(reflect.PointerTo(t).Implements(textUnmarshalerType) || reflect.PointerTo(t).Implements(jsonUnmarshalerType))
 }
 
 // jsonError turns an error of encoding/json (or of an unmarshaler inside it)
@@ -108,7 +169,7 @@ func jsonError(path string, err error) error {
 		k, _ = strconv.Unquote(k)
 		return Invalid(joinPath(path, k), "invalid.unknown_field", enum.Clip(k))
 	}
-	return Invalid(path, "invalid.json", enum.Clip(msg))
+	return Invalid(path, "invalid.json", enum.Clip(msg), "?")
 }
 
 // scanJSON checks, in one pass over the bytes, what encoding/json does not:
@@ -462,7 +523,7 @@ func (w *jsonWalker) valueFrom(tok json.Token, t reflect.Type, path, opts string
 		}
 		w.token()
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && !readsOwnText(t.Elem()) {
 			if _, ok := tok.(string); !ok {
 				w.wrongType(tok, t, path)
 			}

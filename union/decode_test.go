@@ -93,6 +93,36 @@ func TestDecodeJSON(t *testing.T) {
 	}
 }
 
+// TestDecodeJSONEnumSlice: a list of enum values is a JSON array of their
+// words, never a base64 string (which encoding/json alone would read into a
+// slice of a uint8 kind: "AAE=" as [national provincial]), and a bad element
+// is named by its index.
+func TestDecodeJSONEnumSlice(t *testing.T) {
+	type levels struct {
+		Levels []union.Level `json:"levels"`
+		Nested []struct {
+			Modes []union.RoundingMode `json:"modes"`
+		} `json:"nested"`
+	}
+	var v levels
+	require.NoError(t, union.DecodeJSON([]byte(`{"levels":["national","基层工会"],"nested":[{"modes":["down"]}]}`), &v))
+	assert.Equal(t, []union.Level{union.National, union.Grassroots}, v.Levels)
+	assert.Equal(t, []union.RoundingMode{union.Down}, v.Nested[0].Modes)
+	for _, tt := range []struct{ in, want string }{
+		{`{"levels":"AAE="}`, "levels invalid.type"},
+		{`{"levels":"abc"}`, "levels invalid.type"},
+		{`{"levels":5}`, "levels invalid.type"},
+		{`{"levels":["national","bad"]}`, "levels[1] invalid.enum"},
+		{`{"levels":[1]}`, "levels[0] invalid.type"},
+		{`{"nested":[{"modes":"AA=="}]}`, "nested[0].modes invalid.type"},
+	} {
+		var v levels
+		err := union.DecodeJSON([]byte(tt.in), &v)
+		assert.Equal(t, []string{tt.want}, jsonFieldCodes(err), tt.in)
+		assert.Empty(t, v.Levels, tt.in)
+	}
+}
+
 func TestDecodeJSONNotPointer(t *testing.T) {
 	err := union.DecodeJSON([]byte(`{}`), decodeBatch{})
 	var fe *union.FieldError
