@@ -329,6 +329,7 @@ func FuzzDecodeJSON(f *testing.F) {
 		`{"month":"2026-11","members":[{"id":"E1","sector":"institution","wages":{"basic":"1200.50"}}]}`,
 		`{"members":[{"bonnus":1}]}`, `[[[[[[`, `{"rate":1e2147483647}`, "\xff", ``, `{} {}`,
 		`{"members":[{"hours":"8","since":"2024-13"}]}`, `{"members":{"a":1}}`, `null`,
+		`{"levels":["national","基层工会"]}`, `{"levels":"AAE="}`, `{"levels":["x"]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -336,6 +337,11 @@ func FuzzDecodeJSON(f *testing.F) {
 		var v fuzzBatch
 		err := union.DecodeJSON(data, &v)
 		if err == nil {
+			for _, l := range v.Levels {
+				if !l.Valid() {
+					t.Fatalf("%q: decoded an undefined level %d", data, l)
+				}
+			}
 			return
 		}
 		if !errors.Is(err, union.ErrInvalid) {
@@ -363,7 +369,8 @@ type fuzzBatch struct {
 		Wages  map[string]decimal.Decimal `json:"wages"`
 		Hours  int                        `json:"hours"`
 	} `json:"members"`
-	Rate union.JSONDecimal `json:"rate"`
+	Rate   union.JSONDecimal `json:"rate"`
+	Levels []union.Level     `json:"levels"`
 }
 
 // FuzzPeriodMonths holds the month arithmetic and Timeline.At to real months
