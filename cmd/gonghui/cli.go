@@ -53,6 +53,7 @@ flags (where they apply):
   -compact            dues: the compact JSON form (reasons written once)
   -format json|csv    dues, funds: the output form
   -sector S           dues: the sector of members whose record names none
+  -encoding E         dues, funds: the encoding of CSV input: utf-8 (default), gbk or gb18030
   -minimum-living X   assist, review: the local 低保 per person per month
   -plan NAME          award: the award plan preset
 
@@ -87,8 +88,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // commonFlags are the flags every subcommand shares.
 type commonFlags struct {
-	policy, policyFile, month, lang, format, sector, minimumLiving, plan string
-	compact                                                              bool
+	policy, policyFile, month, lang, format, sector, minimumLiving, plan, encoding string
+	compact                                                                        bool
 }
 
 func newFlagSet(name string, stderr io.Writer, f *commonFlags) *flag.FlagSet {
@@ -103,12 +104,22 @@ func newFlagSet(name string, stderr io.Writer, f *commonFlags) *flag.FlagSet {
 	fs.StringVar(&f.sector, "sector", "", "dues: sector of members whose record names none")
 	fs.StringVar(&f.minimumLiving, "minimum-living", "", "assist, review: local 低保 per person per month")
 	fs.StringVar(&f.plan, "plan", "", "award: award plan preset")
+	if name == "dues" || name == "funds" {
+		fs.StringVar(&f.encoding, "encoding", "utf-8", "encoding of CSV input: utf-8, gbk or gb18030")
+	}
 	return fs
 }
 
 // callFromFlags builds the parts of a call the flags give.
 func callFromFlags(f *commonFlags) (*call, error) {
-	c := &call{plan: f.plan, minimumLiving: f.minimumLiving, sector: f.sector}
+	c := &call{plan: f.plan, minimumLiving: f.minimumLiving, sector: f.sector, encHint: "-encoding gbk"}
+	if f.encoding != "" {
+		enc, ok := parseEncoding(f.encoding)
+		if !ok {
+			return nil, fmt.Errorf("-encoding %q: use %s", f.encoding, encodingNames)
+		}
+		c.enc = enc
+	}
 	tag, err := language.Parse(f.lang)
 	if err != nil {
 		return nil, fmt.Errorf("-lang %q: not a language tag", f.lang)
@@ -205,6 +216,10 @@ func runEntryCommand(e entry, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		c.body = b
 		c.csv = isCSV(path, b)
+		if c.enc != encUTF8 && !c.csv {
+			fmt.Fprintf(stderr, "gonghui %s: -encoding %s: for CSV input only; JSON is always UTF-8\n", e.name, f.encoding)
+			return exitUsage
+		}
 	}
 	res, failed, err := e.run(c)
 	if err != nil {
@@ -337,6 +352,10 @@ func runDuesCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	br := bufio.NewReaderSize(in, 1<<16)
 	head, _ := br.Peek(512)
 	c.csv = isCSV(path, head)
+	if c.enc != encUTF8 && !c.csv {
+		fmt.Fprintf(stderr, "gonghui dues: -encoding %s: for CSV input only; JSON is always UTF-8\n", f.encoding)
+		return exitUsage
+	}
 	var rows atomic.Int64
 	stop := startProgress(stderr, &rows)
 	out := bufio.NewWriterSize(stdout, 1<<20)

@@ -29,7 +29,14 @@ func duesRun(c *call, r io.Reader, w io.Writer, rows *atomic.Int64) (int, error)
 		if err != nil {
 			return 0, err
 		}
+		r, err := csvInput(r, c.enc, c.encHint)
+		if err != nil {
+			return 0, err
+		}
 		return streamCSV(p, r, opt, newBatchOut(w, c.format, c.tag), rows)
+	}
+	if c.enc != encUTF8 {
+		return 0, union.Invalid("", "http.charset", c.enc.String(), encodingNames)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
 	if err != nil {

@@ -29,7 +29,8 @@ const (
 
 // batchOut writes a batch chunk by chunk in one of the formats; the JSON
 // and CSV forms merge the chunks' totals (the compact writer merges its
-// own).
+// own). Nothing is written before the first chunk (or close), so that an
+// error found before it (the CSV header) is the whole output.
 type batchOut struct {
 	w       io.Writer
 	format  format
@@ -38,20 +39,31 @@ type batchOut struct {
 	totals  dues.Batch
 	items   int
 	buf     []byte
+	begun   bool
 	err     error
 }
 
 func newBatchOut(w io.Writer, f format, tag language.Tag) *batchOut {
 	o := &batchOut{w: w, format: f, tag: tag, totals: dues.Batch{Total: zeroAmount()}}
-	switch f {
-	case formatCompact:
+	if f == formatCompact {
 		o.compact = dues.NewCompactWriter(w, dues.CompactOptions{Lang: tag})
+	}
+	return o
+}
+
+// begin writes the opening of the batch, once.
+func (o *batchOut) begin() {
+	if o.begun {
+		return
+	}
+	o.begun = true
+	switch o.format {
+	case formatCompact:
 	case formatCSV:
-		o.write(csvHeader(tag))
+		o.write(csvHeader(o.tag))
 	default:
 		o.write([]byte(`{"items":[`))
 	}
-	return o
 }
 
 func (o *batchOut) write(b []byte) {
@@ -62,6 +74,7 @@ func (o *batchOut) write(b []byte) {
 
 // chunk writes one chunk's items and counts its totals.
 func (o *batchOut) chunk(b dues.Batch) error {
+	o.begin()
 	if o.err != nil {
 		return o.err
 	}
@@ -94,6 +107,7 @@ func (o *batchOut) chunk(b dues.Batch) error {
 
 // close ends the batch: the totals after the items.
 func (o *batchOut) close() error {
+	o.begin()
 	switch o.format {
 	case formatCompact:
 		if err := o.compact.Close(); err != nil && o.err == nil {

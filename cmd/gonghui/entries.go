@@ -22,6 +22,11 @@ type call struct {
 	// body is the input: a JSON document (or CSV for dues and funds).
 	body []byte
 	csv  bool
+	// enc is the encoding of CSV input (-encoding, charset=); encHint is
+	// how the caller declares GBK, for the error that says the input is not
+	// UTF-8 ("-encoding gbk", or the Content-Type with charset=gbk).
+	enc     textEncoding
+	encHint string
 	// spec is the rules named by -policy / -policy-file / -month (or the
 	// query string); the body's own "policy" and "month" fill what it leaves.
 	spec policySpec

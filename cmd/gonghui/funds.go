@@ -80,8 +80,11 @@ func runFunds(c *call) (any, int, error) {
 	var records []employerRecord
 	var errs map[int]error
 	if c.csv {
-		var err error
-		records, errs, err = readEmployersCSV(bytes.NewReader(c.body))
+		in, err := csvInput(bytes.NewReader(c.body), c.enc, c.encHint)
+		if err != nil {
+			return nil, 0, err
+		}
+		records, errs, err = readEmployersCSV(in)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -177,6 +180,10 @@ func readEmployersCSV(r io.Reader) ([]employerRecord, map[int]error, error) {
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	header, err := cr.Read()
+	var fe *union.FieldError
+	if errors.As(err, &fe) {
+		return nil, nil, err // the decoding of the input (csvInput)
+	}
 	if err != nil {
 		return nil, nil, union.Invalid("header", "invalid.required", "")
 	}
@@ -217,6 +224,9 @@ func readEmployersCSV(r io.Reader) ([]employerRecord, map[int]error, error) {
 		out = append(out, employerRecord{})
 		if err != nil {
 			var pe *csv.ParseError
+			if errors.As(err, &fe) {
+				return nil, nil, err // the decoding of the input (csvInput)
+			}
 			if !errors.As(err, &pe) {
 				return nil, nil, union.Invalid("", "invalid.csv", "", "read error")
 			}

@@ -27,6 +27,10 @@ var serviceMessages = map[string][3]string{
 	"invalid.duplicate_column": {"列重复", "欄重複", "duplicate column"},
 	"invalid.missing_column":   {"缺少必需的列", "缺少必需的欄", "required column missing"},
 	"invalid.ragged":           {"列数与表头不符：应为 %[1]s 列", "欄數與表頭不符：應為 %[1]s 欄", "wrong number of cells: the header has %[1]s"},
+	"invalid.not_utf8":         {"文件不是 UTF-8 编码（第 %[1]s 行，字节偏移 %[2]s）。Excel 另存的“CSV（逗号分隔）”通常是 GBK 编码：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或声明文件的编码：%[3]s", "檔案不是 UTF-8 編碼（第 %[1]s 行，位元組偏移 %[2]s）。Excel 另存的「CSV（逗號分隔）」常為 GBK（簡體中文 Windows）或 Big5 編碼：請在 Excel 中另存為「CSV UTF-8（逗號分隔）」；若為 GBK，亦可宣告檔案的編碼：%[3]s", "the file is not UTF-8 (line %[1]s, byte offset %[2]s). Excel's \"CSV (Comma delimited)\" is often GBK: save it from Excel as \"CSV UTF-8 (Comma delimited)\", or declare its encoding: %[3]s"},
+	"invalid.encoding":         {"文件含有不是有效 %[1]s 编码的字节（字节偏移 %[2]s）：请确认文件的编码确是 %[1]s", "檔案含有不是有效 %[1]s 編碼的位元組（位元組偏移 %[2]s）：請確認檔案的編碼確為 %[1]s", "the file holds bytes that are not valid %[1]s (byte offset %[2]s): check that the file really is %[1]s"},
+	"invalid.utf8_bom":         {"文件以 UTF-8 字节顺序标记开头，是 UTF-8 编码，不是所声明的 %[1]s：请去掉编码声明", "檔案以 UTF-8 位元組順序標記開頭，是 UTF-8 編碼，不是所宣告的 %[1]s：請去掉編碼宣告", "the file starts with a UTF-8 byte-order mark: it is UTF-8, not the %[1]s declared; drop the declaration"},
+	"http.charset":             {"不支持的字符集：CSV 请用 %[1]s 之一，JSON 只能是 UTF-8", "不支援的字元集：CSV 請用 %[1]s 之一，JSON 只能是 UTF-8", "unsupported charset: CSV takes one of %[1]s, JSON only UTF-8"},
 	"policy.unknown_preset":    {"没有这个预设，可选：%[1]s", "沒有這個預設，可選：%[1]s", "no such preset; choose one of: %[1]s"},
 }
 
