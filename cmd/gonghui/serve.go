@@ -201,7 +201,7 @@ func route(cfg serverConfig, w http.ResponseWriter, r *http.Request, tag languag
 	}
 	c, err := callFromRequest(r, tag)
 	if err != nil {
-		writeErrors(w, http.StatusBadRequest, err, tag)
+		writeErrors(w, requestStatus(err), err, tag)
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.maxBody))
@@ -245,6 +245,19 @@ func route(cfg serverConfig, w http.ResponseWriter, r *http.Request, tag languag
 	writeJSON(w, http.StatusOK, localize(b, tag))
 }
 
+// requestStatus is the status of an error in a request's parameters: 415
+// Unsupported Media Type for a Content-Type the service does not take, its
+// media type or its charset (RFC 9110 names 415 for a body in a format the
+// resource does not take), else 400.
+func requestStatus(err error) int {
+	for _, fe := range union.FieldErrors(err) {
+		if fe.Code == "http.media_type" || fe.Code == "http.charset" {
+			return http.StatusUnsupportedMediaType
+		}
+	}
+	return http.StatusBadRequest
+}
+
 // method answers 405 unless the request uses m.
 func method(w http.ResponseWriter, r *http.Request, m string, tag language.Tag) bool {
 	if r.Method == m || m == http.MethodGet && r.Method == http.MethodHead {
@@ -256,7 +269,8 @@ func method(w http.ResponseWriter, r *http.Request, m string, tag language.Tag) 
 }
 
 // callFromRequest reads the query parameters (policy, month, compact,
-// format, sector, minimum_living, plan) and the content type.
+// format, sector, minimum_living, plan) and the content type with its
+// charset (parseContentType).
 func callFromRequest(r *http.Request, tag language.Tag) (*call, error) {
 	q := r.URL.Query()
 	c := &call{tag: tag, plan: q.Get("plan"), minimumLiving: q.Get("minimum_living"), sector: q.Get("sector")}
@@ -284,14 +298,11 @@ func callFromRequest(r *http.Request, tag language.Tag) (*call, error) {
 	default:
 		return nil, union.Invalid("format", "invalid.format", v, "json/csv")
 	}
-	ct := strings.ToLower(strings.TrimSpace(strings.Split(r.Header.Get("Content-Type"), ";")[0]))
-	switch ct {
-	case "", "application/json", "text/json":
-	case "text/csv":
-		c.csv = true
-	default:
-		return nil, union.Invalid("Content-Type", "http.media_type", ct)
+	csv, enc, err := parseContentType(r.Header.Get("Content-Type"))
+	if err != nil {
+		return nil, err
 	}
+	c.csv, c.enc, c.encHint = csv, enc, "Content-Type: text/csv; charset=gbk"
 	return c, nil
 }
 

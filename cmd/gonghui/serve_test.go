@@ -90,7 +90,7 @@ func TestServeBadInput(t *testing.T) {
 		{"csv unknown column", "/v1/dues", "text/csv", "工号,单位类型,bonnus\nE1,企业,1\n", 400, "invalid.unknown"},
 		{"funds without month", "/v1/funds", "", `[]`, 400, "invalid.required"},
 		{"policy unknown key", "/v1/dues", "", `{"members":[],"policy":{"preset":"national","late_fee":true}}`, 400, "invalid.unknown_field"},
-		{"bad content type", "/v1/dues", "application/xml", `<x/>`, 400, "http.media_type"},
+		{"bad content type", "/v1/dues", "application/xml", `<x/>`, 415, "http.media_type"},
 		{"unknown endpoint", "/v1/nothing", "", `{}`, 404, "http.not_found"},
 		{"wrong method", "/v1/presets", "", `{}`, 405, "http.method"},
 	}
