@@ -79,7 +79,11 @@ const (
 func csvInput(r io.Reader, enc textEncoding, hint string) (io.Reader, error) {
 	br, ok := r.(*bufio.Reader)
 	if !ok || br.Size() < sniffBytes {
-		br = bufio.NewReaderSize(r, sniffBytes)
+		size := sniffBytes
+		if l, ok := r.(interface{ Len() int }); ok && l.Len() < size {
+			size = l.Len() + 1 // a small body in memory (the service's)
+		}
+		br = bufio.NewReaderSize(r, size)
 	}
 	if enc != encUTF8 {
 		if head, _ := br.Peek(3); bytes.Equal(head, []byte("\xef\xbb\xbf")) {
@@ -87,7 +91,7 @@ func csvInput(r io.Reader, enc textEncoding, hint string) (io.Reader, error) {
 		}
 		return transform.NewReader(br, newStrictDecoder(enc)), nil
 	}
-	head, err := br.Peek(sniffBytes)
+	head, err := br.Peek(min(sniffBytes, br.Size())) // err: the input is shorter
 	line, off, bad := invalidUTF8Head(head, sniffLines, err != nil)
 	if bad {
 		if hint == "" {
