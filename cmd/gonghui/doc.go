@@ -31,7 +31,11 @@
 // 事业单位, 在职, 退休, as values; an empty cell is an absent item; amounts as
 // Excel writes them, 1,200.00 included) or JSON; a file ending in .csv or
 // .json is read as such, otherwise the first byte decides ('[' or '{' is
-// JSON). dues JSON is an array of members or
+// JSON). CSV is UTF-8 unless -encoding says GBK or GB18030 (decoded as it
+// streams, strictly: a byte sequence the encoding does not have is an
+// error); an undeclared CSV whose first rows are not UTF-8 is one error,
+// invalid.not_utf8, that says so and how to fix it, never a guess. JSON is
+// always UTF-8. dues JSON is an array of members or
 // {"members": [...], "policy": ..., "month": "YYYY-MM", "default_sector": "..."};
 // the other subcommands take one JSON object each, the same document that
 // their endpoint takes (see openapi.json): consult
@@ -54,6 +58,8 @@
 //	-format json|csv   dues, funds: JSON (default) or a CSV sheet
 //	-sector S          dues: the sector of members whose record names none
 //	                   (without it such a member is an error)
+//	-encoding E        dues, funds: the encoding of CSV input: utf-8 (default), gbk or
+//	                   gb18030 (Excel's "CSV (逗号分隔)" on zh-CN Windows is GBK)
 //	-minimum-living X  assist, review: the local 低保 per person per month (for a preset)
 //	-plan NAME         award: the award plan preset
 //
@@ -93,7 +99,9 @@
 //
 // Query parameters stand for the flags: policy, month, compact, format,
 // sector, minimum_living, plan, lang. Accept-Language (or lang) picks the
-// language of texts. It listens on 127.0.0.1 unless told otherwise. When the
+// language of texts. A CSV body is UTF-8 unless its Content-Type declares
+// charset=gbk or charset=gb18030; a Content-Type or charset the service does
+// not take is a 415. It listens on 127.0.0.1 unless told otherwise. When the
 // environment variable GONGHUI_TOKEN is set, every request needs the header
 // "Authorization: Bearer <token>" (401 otherwise). Bodies over -max-body get
 // 413. Bad input gets a 400 with {"errors": [...]}; a batch with bad records
