@@ -16,8 +16,9 @@ import (
 	"github.com/gonghui/gonghui/union"
 )
 
-// FuzzServe posts arbitrary bodies to every endpoint: never a panic, never
-// a 5xx, and every error answer is {"errors": [...]}.
+// FuzzServe posts arbitrary bodies to every endpoint (a CSV one declared
+// GBK when which's top bit is set): never a panic, never a 5xx, and every
+// error answer is {"errors": [...]}.
 func FuzzServe(f *testing.F) {
 	names := []string{"dues"}
 	for _, e := range entries {
@@ -31,6 +32,8 @@ func FuzzServe(f *testing.F) {
 	add("dues", "application/json", []byte(`[{"id":"E1","sector":"enterprise","wages":{"basic":"5000"}}]`))
 	add("dues", "text/csv", []byte("工号,单位类型,基本工资\nE1,企业,\"1,200.00\"\n"))
 	add("funds", "text/csv", []byte("id,payroll\nA,100\n"))
+	f.Add(index["dues"]|0x80, true, []byte("\xb9\xa4\xba\xc5,\xb5\xa5\xce\xbb\xc0\xe0\xd0\xcd,\xbb\xf9\xb1\xbe\xb9\xa4\xd7\xca\nE1,\xc6\xf3\xd2\xb5,100\n"))
+	f.Add(index["funds"]|0x80, true, []byte("id,payroll\nA\xff,100\n"))
 	add("plan", "application/json", []byte(`{"headcount": 1e308}`))
 	add("count", "application/json", []byte(`{"election":{"seats":-1},"ballots":[{"approve":[""]}]}`))
 	add("rank", "application/json", []byte(`{"policy":"trimmed5","entries":[{"id":"A","scores":{"result":["1e9999"]}}]}`))
@@ -42,6 +45,9 @@ func FuzzServe(f *testing.F) {
 		ctype := "application/json"
 		if csv {
 			ctype = "text/csv"
+			if which&0x80 != 0 {
+				ctype += "; charset=gbk"
+			}
 		}
 		req := httptest.NewRequest(http.MethodPost, "/v1/"+name+"?month=2026-11", bytes.NewReader(body))
 		req.Header.Set("Content-Type", ctype)
