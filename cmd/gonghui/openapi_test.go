@@ -323,7 +323,8 @@ func checkResponse(t *testing.T, c *schemaChecker, op operation, resp *http.Resp
 }
 
 // TestOpenAPIErrorResponses checks the error answers against the Errors
-// schema: bad input, a bad policy, a missing token, a body over the limit.
+// schema: bad input, a bad policy, a missing token, a body over the limit,
+// a Content-Type or charset the service does not take.
 func TestOpenAPIErrorResponses(t *testing.T) {
 	doc := loadOpenAPI(t)
 	c := &schemaChecker{schemas: doc.Components.Schemas}
@@ -332,14 +333,21 @@ func TestOpenAPIErrorResponses(t *testing.T) {
 	for _, tc := range []struct {
 		path, body, token string
 		status            int
+		ctype             string
 	}{
-		{"/v1/dues", `{"members":[{"id":1}]`, "s3cret", 400},
-		{"/v1/dues?policy=nope", `[]`, "s3cret", 400},
-		{"/v1/plan", `{"headcount":100}`, "", 401},
-		{"/v1/plan", `{"headcount":100}`, "wrong", 401},
-		{"/v1/dues", `[` + strings.Repeat(`{"id":"x","sector":"enterprise","wages":{}},`, 100) + `{}]`, "s3cret", 413},
+		{"/v1/dues", `{"members":[{"id":1}]`, "s3cret", 400, ""},
+		{"/v1/dues?policy=nope", `[]`, "s3cret", 400, ""},
+		{"/v1/plan", `{"headcount":100}`, "", 401, ""},
+		{"/v1/plan", `{"headcount":100}`, "wrong", 401, ""},
+		{"/v1/dues", `[` + strings.Repeat(`{"id":"x","sector":"enterprise","wages":{}},`, 100) + `{}]`, "s3cret", 413, ""},
+		{"/v1/dues", "id,sector\nE1,enterprise\n", "s3cret", 415, "text/csv; charset=latin1"},
+		{"/v1/funds", "<x/>", "s3cret", 415, "application/xml"},
+		{"/v1/dues", "id,sector\nE1,\xc6\xf3\xd2\xb5\n", "s3cret", 400, "text/csv"},
 	} {
 		req, _ := http.NewRequest(http.MethodPost, srv.URL+tc.path, strings.NewReader(tc.body))
+		if tc.ctype != "" {
+			req.Header.Set("Content-Type", tc.ctype)
+		}
 		if tc.token != "" {
 			req.Header.Set("Authorization", "Bearer "+tc.token)
 		}
