@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -213,58 +212,45 @@ func readList(field string, raw json.RawMessage, max int, each func(path string,
 	return joinErrs(errs)
 }
 
-// readWords reads a JSON string naming a value of an enum: its English word
-// (as MarshalText writes it) or its name in zh-Hans, zh-Hant or en (as Text
-// prints it: 事业单位, 退休).
-func readWords[E ~uint8](field string, raw json.RawMessage, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
+// readEnum reads a JSON string naming a value of an enum through the type's
+// UnmarshalText (its enum Set): the English word, or the name Text prints in
+// zh-Hans, zh-Hant or en (事业单位, 退休). Any other string is the Set's error,
+// code invalid.enum, whose Args list the accepted words, at field.
+func readEnum[E any, P interface {
+	*E
+	UnmarshalText([]byte) error
+}](field string, raw json.RawMessage) (E, error) {
+	var e E
 	s, err := readString(field, raw)
-	if err != nil {
-		return 0, err
+	if err == nil {
+		err = atField(field, P(&e).UnmarshalText([]byte(s)))
 	}
-	return parseWord(field, s, valid, text)
+	return e, err
 }
 
-// wordLanguages are the languages whose names parseWord accepts.
-var wordLanguages = [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}
-
-// parseWord finds the enum value whose English word or localized name is s.
-func parseWord[E ~uint8](field, s string, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
-	for i := 0; i < 256 && valid(E(i)); i++ {
-		if enumWord(E(i)) == s {
-			return E(i), nil
-		}
+// atField moves the *union.FieldError err (an enum's, named for its type:
+// "rounding_mode") to field ("mode"); other errors and nil are kept.
+func atField(field string, err error) error {
+	var fe *union.FieldError
+	if !errors.As(err, &fe) {
+		return err
 	}
-	for i := 0; i < 256 && valid(E(i)); i++ {
-		for _, tag := range wordLanguages {
-			if text(E(i), tag) == s {
-				return E(i), nil
-			}
-		}
-	}
-	return 0, union.Invalid(field, "invalid.unknown", clip(s))
-}
-
-// enumWord returns the English word of an enum value through its MarshalText.
-func enumWord[E ~uint8](e E) string {
-	if m, ok := any(e).(interface{ MarshalText() ([]byte, error) }); ok {
-		if b, err := m.MarshalText(); err == nil {
-			return string(b)
-		}
-	}
-	return ""
+	c := *fe
+	c.Field = field
+	return &c
 }
 
 // Enum readers of the dues inputs.
 func readSector(field string, raw json.RawMessage) (union.Sector, error) {
-	return readWords(field, raw, union.Sector.Valid, union.Sector.Text)
+	return readEnum[union.Sector](field, raw)
 }
 
 func readStatus(field string, raw json.RawMessage) (union.MemberStatus, error) {
-	return readWords(field, raw, union.MemberStatus.Valid, union.MemberStatus.Text)
+	return readEnum[union.MemberStatus](field, raw)
 }
 
 func readClass(field string, raw json.RawMessage) (Class, error) {
-	return readWords(field, raw, Class.Valid, Class.Text)
+	return readEnum[Class](field, raw)
 }
 
 // readPeriod reads a month, "2026-03".
@@ -316,7 +302,7 @@ func readRounding(field string, raw json.RawMessage, into union.Rounding, partia
 		r.Places = int32(n)
 	}
 	if v, ok := get("mode"); ok {
-		r.Mode, err = readWords("mode", v, union.RoundingMode.Valid, union.RoundingMode.Text)
+		r.Mode, err = readEnum[union.RoundingMode]("mode", v)
 		o.add(err)
 	}
 	return r, union.Prefix(field, o.done())
