@@ -129,7 +129,7 @@ func readCompactItem(f string, raw json.RawMessage, reasons []union.Reason, list
 	add(err)
 	a.Amount, err = readDecimal("amount", cols[8])
 	add(err)
-	li, err := readInt("reasons", cols[9], 0, int64(len(lists))-1)
+	li, err := intIn[int](0, int64(len(lists))-1)("reasons", cols[9])
 	add(err)
 	if len(errs) > 0 {
 		return BatchItem{}, joinErrs(errs)

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -69,8 +68,8 @@ type CSVReader struct {
 	started bool
 	err     error // sticky: header or I/O error
 	next    int   // index of the next record
-	// words maps each accepted enum word to its value, per kind.
-	sectors, statuses, classes map[string]uint8
+	// The words of the enum columns the reader has met, per kind.
+	sectors, statuses, classes enumWords
 	errs                       []error
 	// ids, when not nil, collects the IDs of a block of rows (readRow then
 	// leaves m.ID empty and sets idAt to the ID's span in ids): the block
@@ -235,9 +234,9 @@ func (r *CSVReader) readHeader() error {
 	if len(errs) > 0 {
 		return joinErrs(errs)
 	}
-	r.sectors = wordTable(union.Sector.Valid, union.Sector.Text)
-	r.statuses = wordTable(union.MemberStatus.Valid, union.MemberStatus.Text)
-	r.classes = wordTable(Class.Valid, Class.Text)
+	r.sectors = newEnumWords[union.Sector]()
+	r.statuses = newEnumWords[union.MemberStatus]()
+	r.classes = newEnumWords[Class]()
 	return nil
 }
 
@@ -259,19 +258,6 @@ func (r *CSVReader) custom(name string) WageItem {
 		}
 	}
 	return ""
-}
-
-// wordTable maps every accepted word of an enum (English word, names in
-// zh-Hans, zh-Hant and en) to its value.
-func wordTable[E ~uint8](valid func(E) bool, text func(E, language.Tag) string) map[string]uint8 {
-	m := map[string]uint8{}
-	for i := 0; i < 256 && valid(E(i)); i++ {
-		for _, tag := range wordLanguages {
-			m[text(E(i), tag)] = uint8(i)
-		}
-		m[enumWord(E(i))] = uint8(i)
-	}
-	return m
 }
 
 // start reads the header once.
@@ -462,10 +448,10 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.word(r.sectors, cell)
+			v, err := c.word(&r.sectors, cell)
 			sectorSet = true
-			if !ok {
-				errs = append(errs, union.Invalid("sector", "invalid.unknown", clip(string(cell))))
+			if err != nil {
+				errs = append(errs, err)
 				continue
 			}
 			m.Sector = union.Sector(v)
@@ -473,9 +459,9 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.word(r.statuses, cell)
-			if !ok {
-				errs = append(errs, union.Invalid("status", "invalid.unknown", clip(string(cell))))
+			v, err := c.word(&r.statuses, cell)
+			if err != nil {
+				errs = append(errs, err)
 				continue
 			}
 			m.Status = union.MemberStatus(v)
@@ -483,9 +469,9 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 			if len(cell) == 0 {
 				continue
 			}
-			v, ok := c.word(r.classes, cell)
-			if !ok {
-				errs = append(errs, union.Invalid("class", "invalid.unknown", clip(string(cell))))
+			v, err := c.word(&r.classes, cell)
+			if err != nil {
+				errs = append(errs, err)
 				continue
 			}
 			m.Class = Class(v)
@@ -538,33 +524,72 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 	return nil, nil
 }
 
-// word looks a cell up among the column's remembered words, then in the
-// enum's word table (remembering the word, while there is room).
-func (c *csvColumn) word(table map[string]uint8, cell []byte) (uint8, bool) {
+// word looks a cell up among the column's remembered words, then among the
+// words the reader has met (remembering the word, while there is room).
+func (c *csvColumn) word(w *enumWords, cell []byte) (uint8, error) {
 	for i := 0; i < c.nWords; i++ {
 		if string(cell) == c.words[i] {
-			return c.wordV[i], true
+			return c.wordV[i], nil
 		}
 	}
-	v, ok := lookupWord(table, cell)
-	if ok && c.nWords < wordSlots {
+	v, err := w.lookup(cell)
+	if err == nil && c.nWords < wordSlots {
 		c.words[c.nWords], c.wordV[c.nWords] = string(cell), v
 		c.nWords++
 	}
-	return v, ok
+	return v, err
 }
 
-// lookupWord looks a cell up in an enum's word table, trimming spaces if
-// need be.
-func lookupWord(table map[string]uint8, cell []byte) (uint8, bool) {
-	if v, ok := table[string(cell)]; ok {
-		return v, true
+// enumWords reads the cells of one enum column: a cell is the text its
+// type's UnmarshalText reads (the English word or a localized name, from the
+// type's enum Set), possibly with spaces around it or in upper case. Each
+// text read is remembered, so that a file's few distinct words cost a map
+// lookup each; only texts that read are kept, so the map stays as small as
+// the Set.
+type enumWords struct {
+	seen  map[string]uint8
+	parse func([]byte) (uint8, error)
+}
+
+// newEnumWords returns the reader of the cells of enum type E.
+func newEnumWords[E ~uint8, P interface {
+	*E
+	UnmarshalText([]byte) error
+}]() enumWords {
+	return enumWords{seen: map[string]uint8{}, parse: func(b []byte) (uint8, error) {
+		var e E
+		err := P(&e).UnmarshalText(b)
+		return uint8(e), err
+	}}
+}
+
+// lookup reads a cell as it is, then trimmed of spaces, then in lower case;
+// a cell that reads in none of those forms is the type's error (code
+// invalid.enum) for the cell as written.
+func (w *enumWords) lookup(cell []byte) (uint8, error) {
+	if v, ok := w.seen[string(cell)]; ok {
+		return v, nil
 	}
-	v, ok := table[string(bytes.TrimSpace(cell))]
-	if !ok {
-		v, ok = table[strings.ToLower(string(bytes.TrimSpace(cell)))]
+	trimmed := bytes.TrimSpace(cell)
+	if v, ok := w.seen[string(trimmed)]; ok {
+		return v, nil
 	}
-	return v, ok
+	lower := strings.ToLower(string(trimmed))
+	if v, ok := w.seen[lower]; ok {
+		return v, nil
+	}
+	var first error
+	for _, s := range [...][]byte{cell, trimmed, []byte(lower)} {
+		v, err := w.parse(s)
+		if err == nil {
+			w.seen[string(s)] = v
+			return v, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return 0, first
 }
 
 // amount reads a plain amount ("1234.5", "1,234.50", at most two decimals)

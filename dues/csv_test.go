@@ -87,7 +87,7 @@ func TestCSVReader(t *testing.T) {
 			"j,enterprise,\" \",\n",
 			ids: []string{"a", "j"},
 			bad: map[int][]string{
-				1: {"members[1].sector invalid.unknown", "members[1].wages.basic invalid.decimal"},
+				1: {"members[1].sector invalid.enum", "members[1].wages.basic invalid.decimal"},
 				2: {"members[2] invalid.inconsistent"},
 				3: {"members[3].id invalid.required"},
 				4: {"members[4] invalid.format"},

@@ -9,13 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
 
 	"github.com/gonghui/gonghui/union"
 )
 
 // The strict JSON reading of dues inputs and policies. Every type reads its
-// object member by member: unknown keys, missing required keys, values of
+// object member by member (a policy type by the list of its keys, through
+// readInto; a member, the hot path, by hand): unknown keys, missing required keys, values of
 // the wrong type and bad decimals are each a *union.FieldError (kind
 // union.ErrInvalid) naming the key path, and every problem of an object is
 // reported at once rather than the first. encoding/json's and shopspring's
@@ -98,6 +98,99 @@ func (o *object) done() error {
 	return joinErrs(o.errs)
 }
 
+// jsonKey is one key of an object read by readInto: its name, whether a file
+// that names no preset must state it, and how to read its value.
+type jsonKey struct {
+	key  string
+	need bool
+	read func(raw json.RawMessage) error
+}
+
+// req is a key a file must state unless it names a preset; read reads its
+// value (errors at key) into *dst.
+func req[T any](key string, dst *T, read func(key string, raw json.RawMessage) (T, error)) jsonKey {
+	f := opt(key, dst, read)
+	f.need = true
+	return f
+}
+
+// opt is an optional key: when absent (or null), *dst keeps its value.
+func opt[T any](key string, dst *T, read func(key string, raw json.RawMessage) (T, error)) jsonKey {
+	return jsonKey{key: key, read: func(raw json.RawMessage) error {
+		v, err := read(key, raw)
+		*dst = v
+		return err
+	}}
+}
+
+// readInto reads the JSON object data strictly into *dst by the keys fields
+// lists for a value v: a missing required key, an unknown key and every
+// value's problems are reported at once, and *dst is set only when there is
+// none. When preset is not nil, the object may name a preset
+// ({"preset": "national", …}): v starts as the preset, no key is then
+// required, and each key given replaces the preset's value whole; an
+// unknown preset is the only error reported.
+func readInto[T any](dst *T, data []byte, preset func(name string) (T, error), fields func(v *T) []jsonKey) error {
+	o, err := readObject("", data)
+	if err != nil {
+		return err
+	}
+	var v T
+	partial := false
+	if preset != nil {
+		if raw, ok := o.take("preset"); ok {
+			name, err := readString("preset", raw)
+			if err == nil {
+				v, err = preset(name)
+			}
+			if err != nil {
+				return err
+			}
+			partial = true
+		}
+	}
+	for _, f := range fields(&v) {
+		get := o.take
+		if f.need && !partial {
+			get = o.need
+		}
+		if raw, ok := get(f.key); ok {
+			o.add(f.read(raw))
+		}
+	}
+	if err := o.done(); err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
+
+// readNested reads a value of a type with its own strict UnmarshalJSON, its
+// errors under field.
+func readNested[T any, P interface {
+	*T
+	json.Unmarshaler
+}](field string, raw json.RawMessage) (T, error) {
+	var v T
+	err := P(&v).UnmarshalJSON(raw)
+	return v, union.Prefix(field, err)
+}
+
+// listOf reads a JSON array of at most MaxPolicyEntries elements, each with
+// read at its path (field[i]), collecting every element's problems; an
+// empty array is an empty, non-nil list.
+func listOf[T any](read func(field string, raw json.RawMessage) (T, error)) func(string, json.RawMessage) ([]T, error) {
+	return func(field string, raw json.RawMessage) ([]T, error) {
+		out := []T{}
+		err := readList(field, raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
+			v, err := read(path, el)
+			out = append(out, v)
+			return err
+		})
+		return out, err
+	}
+}
+
 // typeError says the value at field is not of the JSON type want
 // ("object", "array", "string", "number", "boolean").
 func typeError(field string, data []byte, want string) *union.FieldError {
@@ -165,16 +258,23 @@ func readBool(field string, raw json.RawMessage) (bool, error) {
 	return false, typeError(field, raw, "boolean")
 }
 
-// readInt reads a JSON integer within [lo, hi].
-func readInt(field string, raw json.RawMessage, lo, hi int64) (int64, error) {
-	n, err := strconv.ParseInt(string(raw), 10, 64)
-	if err != nil {
-		return 0, typeError(field, raw, "integer")
+// intIn reads a JSON integer within [lo, hi] (code invalid.range outside).
+func intIn[T ~int | ~int32](lo, hi int64) func(field string, raw json.RawMessage) (T, error) {
+	return func(field string, raw json.RawMessage) (T, error) {
+		n, err := strconv.ParseInt(string(raw), 10, 64)
+		if err != nil {
+			return 0, typeError(field, raw, "integer")
+		}
+		if n < lo || n > hi {
+			return 0, union.Invalid(field, "invalid.range", string(raw), strconv.FormatInt(lo, 10), strconv.FormatInt(hi, 10))
+		}
+		return T(n), nil
 	}
-	if n < lo || n > hi {
-		return 0, union.Invalid(field, "invalid.range", string(raw), strconv.FormatInt(lo, 10), strconv.FormatInt(hi, 10))
-	}
-	return n, nil
+}
+
+// readPlaces reads a rounding's decimal places, union.MinPlaces … MaxPlaces.
+func readPlaces(field string, raw json.RawMessage) (int32, error) {
+	return intIn[int32](int64(union.MinPlaces), int64(union.MaxPlaces))(field, raw)
 }
 
 // readDecimal reads a decimal written as a JSON string ("1,200.00" as a
@@ -213,58 +313,45 @@ func readList(field string, raw json.RawMessage, max int, each func(path string,
 	return joinErrs(errs)
 }
 
-// readWords reads a JSON string naming a value of an enum: its English word
-// (as MarshalText writes it) or its name in zh-Hans, zh-Hant or en (as Text
-// prints it: 事业单位, 退休).
-func readWords[E ~uint8](field string, raw json.RawMessage, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
+// readEnum reads a JSON string naming a value of an enum through the type's
+// UnmarshalText (its enum Set): the English word, or the name Text prints in
+// zh-Hans, zh-Hant or en (事业单位, 退休). Any other string is the Set's error,
+// code invalid.enum, whose Args list the accepted words, at field.
+func readEnum[E any, P interface {
+	*E
+	UnmarshalText([]byte) error
+}](field string, raw json.RawMessage) (E, error) {
+	var e E
 	s, err := readString(field, raw)
-	if err != nil {
-		return 0, err
+	if err == nil {
+		err = atField(field, P(&e).UnmarshalText([]byte(s)))
 	}
-	return parseWord(field, s, valid, text)
+	return e, err
 }
 
-// wordLanguages are the languages whose names parseWord accepts.
-var wordLanguages = [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}
-
-// parseWord finds the enum value whose English word or localized name is s.
-func parseWord[E ~uint8](field, s string, valid func(E) bool, text func(E, language.Tag) string) (E, error) {
-	for i := 0; i < 256 && valid(E(i)); i++ {
-		if enumWord(E(i)) == s {
-			return E(i), nil
-		}
+// atField moves the *union.FieldError err (an enum's, named for its type:
+// "rounding_mode") to field ("mode"); other errors and nil are kept.
+func atField(field string, err error) error {
+	var fe *union.FieldError
+	if !errors.As(err, &fe) {
+		return err
 	}
-	for i := 0; i < 256 && valid(E(i)); i++ {
-		for _, tag := range wordLanguages {
-			if text(E(i), tag) == s {
-				return E(i), nil
-			}
-		}
-	}
-	return 0, union.Invalid(field, "invalid.unknown", clip(s))
-}
-
-// enumWord returns the English word of an enum value through its MarshalText.
-func enumWord[E ~uint8](e E) string {
-	if m, ok := any(e).(interface{ MarshalText() ([]byte, error) }); ok {
-		if b, err := m.MarshalText(); err == nil {
-			return string(b)
-		}
-	}
-	return ""
+	c := *fe
+	c.Field = field
+	return &c
 }
 
 // Enum readers of the dues inputs.
 func readSector(field string, raw json.RawMessage) (union.Sector, error) {
-	return readWords(field, raw, union.Sector.Valid, union.Sector.Text)
+	return readEnum[union.Sector](field, raw)
 }
 
 func readStatus(field string, raw json.RawMessage) (union.MemberStatus, error) {
-	return readWords(field, raw, union.MemberStatus.Valid, union.MemberStatus.Text)
+	return readEnum[union.MemberStatus](field, raw)
 }
 
 func readClass(field string, raw json.RawMessage) (Class, error) {
-	return readWords(field, raw, Class.Valid, Class.Text)
+	return readEnum[Class](field, raw)
 }
 
 // readPeriod reads a month, "2026-03".
@@ -282,44 +369,22 @@ func readPeriod(field string, raw json.RawMessage) (union.Period, error) {
 
 // readEffective reads {"from": "2022-01", "until": "2026-12"}; both optional.
 func readEffective(field string, raw json.RawMessage) (union.Effective, error) {
-	o, err := readObject(field, raw)
-	if err != nil {
-		return union.Effective{}, err
-	}
 	var e union.Effective
-	if v, ok := o.take("from"); ok {
-		e.From, err = readPeriod("from", v)
-		o.add(err)
-	}
-	if v, ok := o.take("until"); ok {
-		e.Until, err = readPeriod("until", v)
-		o.add(err)
-	}
-	return e, union.Prefix(field, o.done())
+	err := readInto(&e, raw, nil, func(e *union.Effective) []jsonKey {
+		return []jsonKey{opt("from", &e.From, readPeriod), opt("until", &e.Until, readPeriod)}
+	})
+	return e, union.Prefix(field, err)
 }
 
 // readRounding reads {"places": 2, "mode": "half_up"}; both are required, so
 // a rounding never defaults to whole yuan by omission.
-func readRounding(field string, raw json.RawMessage, into union.Rounding, partial bool) (union.Rounding, error) {
-	o, err := readObject(field, raw)
-	if err != nil {
-		return into, err
-	}
-	r := into
-	get := o.need
-	if partial {
-		get = o.take
-	}
-	if v, ok := get("places"); ok {
-		n, err := readInt("places", v, int64(union.MinPlaces), int64(union.MaxPlaces))
-		o.add(err)
-		r.Places = int32(n)
-	}
-	if v, ok := get("mode"); ok {
-		r.Mode, err = readWords("mode", v, union.RoundingMode.Valid, union.RoundingMode.Text)
-		o.add(err)
-	}
-	return r, union.Prefix(field, o.done())
+func readRounding(field string, raw json.RawMessage) (union.Rounding, error) {
+	var r union.Rounding
+	err := readInto(&r, raw, nil, func(r *union.Rounding) []jsonKey {
+		return []jsonKey{req("places", &r.Places, readPlaces),
+			req("mode", &r.Mode, readEnum[union.RoundingMode])}
+	})
+	return r, union.Prefix(field, err)
 }
 
 // checkDocument refuses data that is not valid UTF-8, not one well-formed

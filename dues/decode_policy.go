@@ -33,201 +33,77 @@ const (
 // written. The policy is not validated here: Assess and
 // Validate do that.
 func (p *Policy) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Policy
-	need := o.need
-	if raw, ok := o.take("preset"); ok {
-		name, err := readString("preset", raw)
-		if err == nil {
-			v, err = PresetPolicy(name)
+	return readInto(p, data, PresetPolicy, func(v *Policy) []jsonKey {
+		return []jsonKey{
+			req("rate", &v.Rate, readDecimal),
+			req("base_rounding", &v.BaseRounding, readRounding),
+			req("amount_rounding", &v.AmountRounding, readRounding),
+			opt("whole_yuan", &v.WholeYuan, readBool),
+			req("bases", &v.Bases, listOf(readNested[Base])),
+			req("exempt", &v.Exempt, listOf(readNested[Exemption])),
+			opt("own_items", &v.OwnItems, listOf(readOwnItem)),
+			opt("classes", &v.Classes, listOf(readNested[ClassRule])),
+			req("previous_month", &v.PreviousMonth, readBool),
+			opt("round_per_span", &v.RoundPerSpan, readBool),
+			req("lapse_months", &v.LapseMonths, intIn[int](math.MinInt32, math.MaxInt32)),
+			opt("source", &v.Source, readString),
+			opt("effective", &v.Effective, readEffective),
 		}
-		if err != nil {
-			return err
-		}
-		need = o.take
-	}
-	if raw, ok := need("rate"); ok {
-		v.Rate, err = readDecimal("rate", raw)
-		o.add(err)
-	}
-	if raw, ok := need("base_rounding"); ok {
-		v.BaseRounding, err = readRounding("base_rounding", raw, v.BaseRounding, false)
-		o.add(err)
-	}
-	if raw, ok := need("amount_rounding"); ok {
-		v.AmountRounding, err = readRounding("amount_rounding", raw, v.AmountRounding, false)
-		o.add(err)
-	}
-	if raw, ok := o.take("whole_yuan"); ok {
-		v.WholeYuan, err = readBool("whole_yuan", raw)
-		o.add(err)
-	}
-	if raw, ok := need("bases"); ok {
-		v.Bases = []Base{}
-		o.add(readList("bases", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-			var b Base
-			err := b.UnmarshalJSON(el)
-			v.Bases = append(v.Bases, b)
-			return union.Prefix(path, err)
-		}))
-	}
-	if raw, ok := need("exempt"); ok {
-		v.Exempt = []Exemption{}
-		o.add(readList("exempt", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-			var e Exemption
-			err := e.UnmarshalJSON(el)
-			v.Exempt = append(v.Exempt, e)
-			return union.Prefix(path, err)
-		}))
-	}
-	if raw, ok := o.take("own_items"); ok {
-		v.OwnItems = []WageItem{}
-		o.add(readList("own_items", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-			s, err := readString(path, el)
-			v.OwnItems = append(v.OwnItems, WageItem(s))
-			return err
-		}))
-	}
-	if raw, ok := o.take("classes"); ok {
-		v.Classes = []ClassRule{}
-		o.add(readList("classes", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-			var c ClassRule
-			err := c.UnmarshalJSON(el)
-			v.Classes = append(v.Classes, c)
-			return union.Prefix(path, err)
-		}))
-	}
-	if raw, ok := need("previous_month"); ok {
-		v.PreviousMonth, err = readBool("previous_month", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("round_per_span"); ok {
-		v.RoundPerSpan, err = readBool("round_per_span", raw)
-		o.add(err)
-	}
-	if raw, ok := need("lapse_months"); ok {
-		n, err := readInt("lapse_months", raw, math.MinInt32, math.MaxInt32)
-		v.LapseMonths = int(n)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("effective"); ok {
-		v.Effective, err = readEffective("effective", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*p = v
-	return nil
+	})
 }
 
 // UnmarshalJSON reads a base strictly; sector, all_but and items are
-// required, class and source optional (a base never becomes an enterprise's, or an "only these items"
-// list, by omission). Items accept the English words and the Chinese names
-// of the named items (岗位工资); other names are kept as the employer's own.
+// required, class and source optional (a base never becomes an enterprise's,
+// or an "only these items" list, by omission). Items accept the English
+// words and the Chinese names of the named items (岗位工资); other names are
+// kept as the employer's own.
 func (b *Base) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
+	return readInto(b, data, nil, func(v *Base) []jsonKey {
+		return []jsonKey{
+			req("sector", &v.Sector, readSector),
+			opt("class", &v.Class, readClass),
+			req("all_but", &v.AllBut, readBool),
+			req("items", &v.Items, listOf(readBaseItem)),
+			opt("source", &v.Source, readString),
+		}
+	})
+}
+
+// readBaseItem reads an item of a base: a named item by its English word or
+// Chinese name (岗位工资 is PositionWage), any other name as written.
+func readBaseItem(field string, raw json.RawMessage) (WageItem, error) {
+	item, err := readOwnItem(field, raw)
+	if known, e := ParseWageItem(string(item)); e == nil {
+		item = known
 	}
-	var v Base
-	if raw, ok := o.need("sector"); ok {
-		v.Sector, err = readSector("sector", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("class"); ok {
-		v.Class, err = readClass("class", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("all_but"); ok {
-		v.AllBut, err = readBool("all_but", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("items"); ok {
-		v.Items = []WageItem{}
-		o.add(readList("items", raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-			s, err := readString(path, el)
-			item := WageItem(s)
-			if known, e := ParseWageItem(s); e == nil {
-				item = known
-			}
-			v.Items = append(v.Items, item)
-			return err
-		}))
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return item, err
+}
+
+// readOwnItem reads an employer's own wage item, kept as written.
+func readOwnItem(field string, raw json.RawMessage) (WageItem, error) {
+	s, err := readString(field, raw)
+	return WageItem(s), err
 }
 
 // UnmarshalJSON reads an exemption strictly; status is required.
 func (e *Exemption) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Exemption
-	if raw, ok := o.need("status"); ok {
-		v.Status, err = readStatus("status", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*e = v
-	return nil
+	return readInto(e, data, nil, func(v *Exemption) []jsonKey {
+		return []jsonKey{req("status", &v.Status, readStatus), opt("source", &v.Source, readString)}
+	})
 }
 
 // UnmarshalJSON reads a class rule strictly; class and flat are required,
 // rate and fee optional (zero).
 func (c *ClassRule) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v ClassRule
-	if raw, ok := o.need("class"); ok {
-		v.Class, err = readClass("class", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("flat"); ok {
-		v.Flat, err = readBool("flat", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("rate"); ok {
-		v.Rate, err = readDecimal("rate", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("fee"); ok {
-		v.Fee, err = readDecimal("fee", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return readInto(c, data, nil, func(v *ClassRule) []jsonKey {
+		return []jsonKey{
+			req("class", &v.Class, readClass),
+			req("flat", &v.Flat, readBool),
+			opt("rate", &v.Rate, readDecimal),
+			opt("fee", &v.Fee, readDecimal),
+			opt("source", &v.Source, readString),
+		}
+	})
 }
 
 // UnmarshalJSON reads a union-funds rule strictly, as Policy.UnmarshalJSON
@@ -238,181 +114,60 @@ func (c *ClassRule) UnmarshalJSON(data []byte) error {
 // whole_yuan, place, previous_month_base, due_day, small_firm, source and
 // effective are optional.
 func (f *Funds) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Funds
-	need := o.need
-	if raw, ok := o.take("preset"); ok {
-		name, err := readString("preset", raw)
-		if err == nil {
-			v, err = PresetFunds(name)
+	return readInto(f, data, PresetFunds, func(v *Funds) []jsonKey {
+		return []jsonKey{
+			req("rate", &v.Rate, readDecimal),
+			req("daily_late_rate", &v.DailyLateRate, readDecimal),
+			opt("cap_late_fee", &v.CapLateFee, readBool),
+			req("rounding", &v.Rounding, readRounding),
+			opt("whole_yuan", &v.WholeYuan, readBool),
+			opt("place", &v.Place, readString),
+			opt("previous_month_base", &v.PreviousMonthBase, readBool),
+			opt("due_day", &v.DueDay, intIn[int](0, 31)),
+			req("preparatory", &v.Preparatory, readNested[Preparatory]),
+			opt("small_firm", &v.SmallFirm, readNested[SmallFirm]),
+			req("deductible_rate", &v.DeductibleRate, readDecimal),
+			opt("source", &v.Source, readString),
+			opt("effective", &v.Effective, readEffective),
 		}
-		if err != nil {
-			return err
-		}
-		need = o.take
-	}
-	if raw, ok := need("rate"); ok {
-		v.Rate, err = readDecimal("rate", raw)
-		o.add(err)
-	}
-	if raw, ok := need("daily_late_rate"); ok {
-		v.DailyLateRate, err = readDecimal("daily_late_rate", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("cap_late_fee"); ok {
-		v.CapLateFee, err = readBool("cap_late_fee", raw)
-		o.add(err)
-	}
-	if raw, ok := need("rounding"); ok {
-		v.Rounding, err = readRounding("rounding", raw, v.Rounding, false)
-		o.add(err)
-	}
-	if raw, ok := o.take("whole_yuan"); ok {
-		v.WholeYuan, err = readBool("whole_yuan", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("place"); ok {
-		v.Place, err = readString("place", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("previous_month_base"); ok {
-		v.PreviousMonthBase, err = readBool("previous_month_base", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("due_day"); ok {
-		n, err := readInt("due_day", raw, 0, 31)
-		v.DueDay = int(n)
-		o.add(err)
-	}
-	if raw, ok := need("preparatory"); ok {
-		o.add(union.Prefix("preparatory", v.Preparatory.UnmarshalJSON(raw)))
-	}
-	if raw, ok := o.take("small_firm"); ok {
-		o.add(union.Prefix("small_firm", v.SmallFirm.UnmarshalJSON(raw)))
-	}
-	if raw, ok := need("deductible_rate"); ok {
-		v.DeductibleRate, err = readDecimal("deductible_rate", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("effective"); ok {
-		v.Effective, err = readEffective("effective", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*f = v
-	return nil
+	})
 }
 
 // UnmarshalJSON reads the preparatory-funds rule strictly; due is required.
 func (p *Preparatory) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Preparatory
-	if raw, ok := o.need("due"); ok {
-		v.Due, err = readBool("due", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("after_months"); ok {
-		n, err := readInt("after_months", raw, 0, math.MaxInt32)
-		v.AfterMonths = int(n)
-		o.add(err)
-	}
-	if raw, ok := o.take("since_required"); ok {
-		v.SinceRequired, err = readBool("since_required", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("as_union_funds"); ok {
-		v.AsUnionFunds, err = readBool("as_union_funds", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("refundable"); ok {
-		v.Refundable, err = readBool("refundable", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*p = v
-	return nil
+	return readInto(p, data, nil, func(v *Preparatory) []jsonKey {
+		return []jsonKey{
+			req("due", &v.Due, readBool),
+			opt("after_months", &v.AfterMonths, intIn[int](0, math.MaxInt32)),
+			opt("since_required", &v.SinceRequired, readBool),
+			opt("as_union_funds", &v.AsUnionFunds, readBool),
+			opt("refundable", &v.Refundable, readBool),
+			opt("source", &v.Source, readString),
+		}
+	})
 }
 
 // UnmarshalJSON reads the small-firm exemption strictly; both keys are optional.
 func (s *SmallFirm) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v SmallFirm
-	if raw, ok := o.take("below"); ok {
-		n, err := readInt("below", raw, 0, math.MaxInt32)
-		v.Below = int(n)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return readInto(s, data, nil, func(v *SmallFirm) []jsonKey {
+		return []jsonKey{opt("below", &v.Below, intIn[int](0, math.MaxInt32)), opt("source", &v.Source, readString)}
+	})
 }
 
 // UnmarshalJSON reads an employer strictly: id, payroll, headcount and
 // has_union are required (an employer never becomes a small firm or one
 // without a union by omission); salaries and since are optional.
 func (e *Employer) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Employer
-	if raw, ok := o.need("id"); ok {
-		v.ID, err = readID("id", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("payroll"); ok {
-		v.Payroll, err = readDecimal("payroll", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("salaries"); ok {
-		v.Salaries, err = readDecimal("salaries", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("headcount"); ok {
-		n, err := readInt("headcount", raw, 0, math.MaxInt32)
-		v.Headcount = int(n)
-		o.add(err)
-	}
-	if raw, ok := o.need("has_union"); ok {
-		v.HasUnion, err = readBool("has_union", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("since"); ok {
-		v.Since, err = readPeriod("since", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*e = v
-	return nil
+	return readInto(e, data, nil, func(v *Employer) []jsonKey {
+		return []jsonKey{
+			req("id", &v.ID, readID),
+			req("payroll", &v.Payroll, readDecimal),
+			opt("salaries", &v.Salaries, readDecimal),
+			req("headcount", &v.Headcount, intIn[int](0, math.MaxInt32)),
+			req("has_union", &v.HasUnion, readBool),
+			opt("since", &v.Since, readPeriod),
+		}
+	})
 }
 
 // UnmarshalJSON reads an allocation scheme strictly: either
@@ -420,92 +175,45 @@ func (e *Employer) UnmarshalJSON(data []byte) error {
 // places are required (places never defaults to whole yuan); whole_yuan
 // and source are optional.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
-	o, err := readObject("", data)
-	if err != nil {
-		return err
-	}
-	var v Scheme
-	need := o.need
-	if raw, ok := o.take("preset"); ok {
-		name, err := readString("preset", raw)
-		if err == nil {
-			v, err = PresetScheme(name)
+	return readInto(s, data, PresetScheme, func(v *Scheme) []jsonKey {
+		return []jsonKey{
+			req("shares", &v.Shares, readShares(1)),
+			req("places", &v.Places, readPlaces),
+			opt("whole_yuan", &v.WholeYuan, readBool),
+			opt("source", &v.Source, readString),
 		}
-		if err != nil {
-			return err
-		}
-		need = o.take
-	}
-	if raw, ok := need("shares"); ok {
-		v.Shares, err = readShares("shares", raw, 1)
-		o.add(err)
-	}
-	if raw, ok := need("places"); ok {
-		n, err := readInt("places", raw, int64(union.MinPlaces), int64(union.MaxPlaces))
-		v.Places = int32(n)
-		o.add(err)
-	}
-	if raw, ok := o.take("whole_yuan"); ok {
-		v.WholeYuan, err = readBool("whole_yuan", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("source"); ok {
-		v.Source, err = readString("source", raw)
-		o.add(err)
-	}
-	if err := o.done(); err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	})
 }
 
 // UnmarshalJSON reads a share strictly; party and weight are required.
 func (sh *Share) UnmarshalJSON(data []byte) error {
-	v, err := readShare(data, 1)
-	if err != nil {
-		return err
-	}
-	*sh = v
-	return nil
+	return readInto(sh, data, nil, shareFields(1))
 }
 
-func readShares(field string, raw json.RawMessage, depth int) ([]Share, error) {
-	if depth > maxDecodeShareDepth {
-		return nil, union.Invalid(field, "invalid.too_large", "", "8")
+// shareFields are the keys of a share at depth (1 for a scheme's shares).
+func shareFields(depth int) func(v *Share) []jsonKey {
+	return func(v *Share) []jsonKey {
+		return []jsonKey{
+			req("party", &v.Party, readString),
+			req("weight", &v.Weight, readDecimal),
+			opt("retained", &v.Retained, readBool),
+			opt("parts", &v.Parts, readShares(depth+1)),
+		}
 	}
-	out := []Share{}
-	err := readList(field, raw, MaxPolicyEntries, func(path string, _ int, el json.RawMessage) error {
-		sh, err := readShare(el, depth)
-		out = append(out, sh)
-		return union.Prefix(path, err)
-	})
-	return out, err
 }
 
-func readShare(data []byte, depth int) (Share, error) {
-	o, err := readObject("", data)
-	if err != nil {
-		return Share{}, err
+// readShares reads a list of shares at depth, refusing one nested deeper
+// than maxDecodeShareDepth.
+func readShares(depth int) func(field string, raw json.RawMessage) ([]Share, error) {
+	return func(field string, raw json.RawMessage) ([]Share, error) {
+		if depth > maxDecodeShareDepth {
+			return nil, union.Invalid(field, "invalid.too_large", "", "8")
+		}
+		return listOf(func(path string, el json.RawMessage) (Share, error) {
+			var sh Share
+			return sh, union.Prefix(path, readInto(&sh, el, nil, shareFields(depth)))
+		})(field, raw)
 	}
-	var v Share
-	if raw, ok := o.need("party"); ok {
-		v.Party, err = readString("party", raw)
-		o.add(err)
-	}
-	if raw, ok := o.need("weight"); ok {
-		v.Weight, err = readDecimal("weight", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("retained"); ok {
-		v.Retained, err = readBool("retained", raw)
-		o.add(err)
-	}
-	if raw, ok := o.take("parts"); ok {
-		v.Parts, err = readShares("parts", raw, depth+1)
-		o.add(err)
-	}
-	return v, o.done()
 }
 
 // DecodePolicy reads a policy file strictly (see Policy.UnmarshalJSON),

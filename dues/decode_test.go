@@ -62,7 +62,7 @@ func TestDecodeMembers(t *testing.T) {
 			ids: []string{"a"},
 			bad: map[int][]string{
 				1: {"members[1].sector invalid.required", "members[1].wages.basic invalid.decimal", "members[1].wages.bonus invalid.decimal"},
-				2: {"members[2].extra invalid.unknown_field", "members[2].id invalid.required", "members[2].sector invalid.unknown", "members[2].status invalid.type"},
+				2: {"members[2].extra invalid.unknown_field", "members[2].id invalid.required", "members[2].sector invalid.enum", "members[2].status invalid.type"},
 				3: {"members[3].wages.基本工资 invalid.duplicate"},
 				4: {"members[4].wages.basic invalid.decimal_range"},
 				5: {"members[5] invalid.type"},
@@ -166,9 +166,21 @@ func TestPolicyDecoding(t *testing.T) {
 			"bases invalid.required", "exempt invalid.required", "lapse_months invalid.required", "previous_month invalid.required"}},
 		{name: "paths inside lists", data: `{"preset":"national","bases":[{"sector":"enterprise","all_but":true,"items":[1]},{"sector":"x","items":[]}],
 			"classes":[{"class":"apprentice","flat":true,"fee":"abc"}]}`,
-			codes: []string{"bases[0].items[0] invalid.type", "bases[1].all_but invalid.required", "bases[1].sector invalid.unknown",
+			codes: []string{"bases[0].items[0] invalid.type", "bases[1].all_but invalid.required", "bases[1].sector invalid.enum",
 				"classes[0].fee invalid.decimal"}},
 		{name: "bad decimal", data: `{"preset":"national","rate":"0,00,5"}`, codes: []string{"rate invalid.decimal"}},
+		{name: "null preset is a full file", data: `{"preset":null,"rate":"0.005"}`, codes: []string{"amount_rounding invalid.required",
+			"base_rounding invalid.required", "bases invalid.required", "exempt invalid.required", "lapse_months invalid.required",
+			"previous_month invalid.required"}},
+		{name: "a rounding states both keys over a preset too", data: `{"preset":"national","base_rounding":{"mode":"up"},
+			"bases":[{"preset":"national","sector":"organ","all_but":true,"items":[]}],"lapse_months":1e3}`,
+			codes: []string{"base_rounding.places invalid.required", "bases[0].preset invalid.unknown_field", "lapse_months invalid.type"}},
+		{name: "an override replaces a list whole", data: `{"preset":"national","exempt":[],"own_items":["餐补"]}`,
+			check: func(t *testing.T, p dues.Policy) {
+				assert.Equal(t, []dues.Exemption{}, p.Exempt)
+				assert.Equal(t, []dues.WageItem{"餐补"}, p.OwnItems)
+				assert.Equal(t, dues.National().Bases, p.Bases)
+			}},
 		{name: "invalid policy", data: `{"preset":"national","rate":"2"}`, codes: []string{"rate policy.range"}},
 		{name: "trailing data", data: `{"preset":"national"} {}`, codes: []string{"policy invalid.json"}},
 	} {
