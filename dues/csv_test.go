@@ -101,6 +101,9 @@ func TestCSVReader(t *testing.T) {
 		{name: "duplicate and unknown columns", data: "id,sector,basic,基本工资,bonnus,\na,enterprise,1,1,1,\n",
 			header: []string{"header[3] invalid.duplicate", "header[4] invalid.unknown", "header[5] invalid.empty"}},
 		{name: "empty file", data: "", header: []string{"header invalid.required"}},
+		// A GBK export (工号,单位类型,基本工资 in GBK): one error, not one a column.
+		{name: "header not UTF-8", data: "\xb9\xa4\xba\xc5,\xb5\xa5\xce\xbb\xc0\xe0\xd0\xcd,\xbb\xf9\xb1\xbe\xb9\xa4\xd7\xca\na,1,1\n",
+			header: []string{"header[0] invalid.utf8"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, n := range []int{1, 2, 100} {
@@ -126,6 +129,22 @@ func TestCSVReader(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCSVInvalidUTF8Offset: an invalid.utf8 error of a CSV cell gives the
+// byte offset of the first bad byte within the cell.
+func TestCSVInvalidUTF8Offset(t *testing.T) {
+	rs, err := readAll(t, "id,sector\nab\xffc,enterprise\n", dues.DecodeOptions{}, 100)
+	require.NoError(t, err)
+	require.Len(t, rs.Bad, 1)
+	fes := union.FieldErrors(rs.Bad[0])
+	require.Len(t, fes, 1)
+	assert.Equal(t, []string{"2"}, fes[0].Args)
+	_, err = readAll(t, "id,\xe5\xb7\xa5\xb9\n", dues.DecodeOptions{}, 100)
+	fes = union.FieldErrors(err)
+	require.Len(t, fes, 1)
+	assert.Equal(t, "header[1]", fes[0].Field)
+	assert.Equal(t, []string{"3"}, fes[0].Args)
 }
 
 // Read hands out one record at a time; a bad row is a *union.RecordError
