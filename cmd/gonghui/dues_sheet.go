@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -82,24 +83,20 @@ func appendCSVCell(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// sectorOf parses a sector given on the command line or in a request:
-// the English word or the words Text prints.
+// sectorOf parses a sector given on the command line or in a request: the
+// English word or a name Text prints, as union.Sector reads them; anything
+// else is the Sector's invalid.enum error, listing the accepted values, under
+// field.
 func sectorOf(field, s string) (union.Sector, error) {
-	s = strings.TrimSpace(s)
 	var v union.Sector
-	if err := v.UnmarshalText([]byte(s)); err == nil {
-		return v, nil
+	err := v.UnmarshalText([]byte(strings.TrimSpace(s)))
+	var fe *union.FieldError
+	if errors.As(err, &fe) {
+		c := *fe
+		c.Field = field
+		return 0, &c
 	}
-	var words []string
-	for v := union.Sector(0); v.Valid(); v++ {
-		for _, tag := range union.Languages() {
-			if v.Text(tag) == s {
-				return v, nil
-			}
-		}
-		words = append(words, v.String()+"/"+v.Text(language.SimplifiedChinese))
-	}
-	return 0, union.Invalid(field, "invalid.unknown", s, strings.Join(words, ", "))
+	return v, err
 }
 
 // appendFen appends an amount at the fen ("39.20"); an amount with more
