@@ -109,8 +109,11 @@
 // dues.NewCSVReader, dues.NewCompactWriter and each package's Presets).
 //
 // Below the packages, internal/exact is the one exact integer money kernel
-// under every fast path (proven against math/big.Rat by a fuzz target), and
-// internal/chunk runs a batch's chunks on several goroutines.
+// under every fast path (proven against math/big.Rat by a fuzz target);
+// internal/chunk runs a batch's chunks on several goroutines; internal/catalog
+// is the one write-once catalogue of codes and texts that every package
+// registers its own into; internal/enum gives every enum type its words and
+// localized names. None of them is API.
 //
 // # Where the rules come from
 //
