@@ -1,0 +1,48 @@
+package assistance
+
+import (
+	"testing"
+
+	"github.com/gonghui/gonghui/union"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// 民法典 第二百零二条: a period of months ends on the day before the matching
+// day, or on the last day of the month when it has no matching day — the
+// month's end itself, not the day before it.
+func TestMutualCoverEnd民法典第二百零二条(t *testing.T) {
+	tests := []struct {
+		name   string
+		start  string
+		months int
+		end    string
+	}{
+		{"matching day exists", "2021-01-01", 12, "2021-12-31"},
+		{"mid-month", "2021-03-15", 1, "2021-04-14"},
+		{"no 31 February: the month's end", "2025-01-31", 1, "2025-02-28"},
+		{"no 30 February: the month's end", "2025-01-30", 1, "2025-02-28"},
+		{"no 29 February in a leap year: the month's end", "2024-01-30", 1, "2024-02-29"},
+		{"29 February exists in 2024", "2024-01-29", 1, "2024-02-28"},
+		{"no 31 April: the month's end", "2025-03-31", 1, "2025-04-30"},
+		{"leap day, a year on", "2024-02-29", 12, "2025-02-28"},
+		{"leap day, four years on", "2024-02-29", 48, "2028-02-28"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := MutualXiamen2021()
+			p.Effective = union.Since(union.Period{Year: 2021, Month: 1})
+			p.PeriodMonths = tt.months
+			c := mutualStayClaim("C1")
+			c.CoverStart = union.MustDate(tt.start)
+			end := union.MustDate(tt.end)
+			c.Stay.Admitted, c.Stay.Discharged = end, end
+			out, err := p.Claim(c)
+			require.NoError(t, err)
+			assert.Equal(t, tt.end, out.CoverEnd.String())
+			// a stay admitted on the last day of cover is within it.
+			assert.NotContains(t, union.Codes(out.Reasons), "assistance.mutual.after_cover")
+			assert.True(t, out.Inpatient.IsPositive())
+		})
+	}
+}
