@@ -16,7 +16,7 @@ import (
 //
 // Only a member's first claim in a period may carry PaidBefore (what was
 // paid before the batch); a later one that does is an error, as are an empty
-// or repeated claim ID. Every bad claim is reported, as a *union.RecordError
+// or repeated claim ID and an empty member ID (claims are carried by it). Every bad claim is reported, as a *union.RecordError
 // under "claims[i]", joined; more than MaxMutualClaims claims is a
 // *union.FieldError on field "claims" (code "invalid.too_many").
 func (p MutualPlan) ClaimAll(claims []MutualClaim) ([]MutualPayout, error) {
@@ -37,6 +37,11 @@ func (p MutualPlan) ClaimAll(claims []MutualClaim) ([]MutualPayout, error) {
 			err = errors.Join(err, union.Invalid("id", "invalid.duplicate", c.ID))
 		}
 		seen[c.ID] = true
+		if c.Member.ID == "" {
+			// claims are carried by member ID: without one, two people's
+			// claims would share one cap.
+			err = errors.Join(err, union.Invalid("member.id", "invalid.required", ""))
+		}
 		if err != nil {
 			errs = append(errs, union.NewRecordError("claims", i, c.ID, err))
 		}

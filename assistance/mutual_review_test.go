@@ -46,3 +46,32 @@ func TestMutualCoverEnd民法典第二百零二条(t *testing.T) {
 		})
 	}
 }
+
+// ClaimAll carries a member's caps and once-per-period grants from claim to
+// claim by member ID (上海市社会救助条例 第二十一条 counts what the plan already
+// paid). A claim with no member ID cannot be carried: two claims that leave it
+// out must not share one member's cap.
+func TestMutualClaimAllMemberIDRequired(t *testing.T) {
+	p := MutualFuzhou2012Enterprise()
+	a, b := mutualStayClaim("C1"), mutualStayClaim("C2")
+	a.Member.ID, b.Member.ID = "", ""
+	for _, c := range []*MutualClaim{&a, &b} {
+		c.Stay.Total, c.Stay.OutOfCatalogue, c.Stay.BasicInsurance = mutualD("400000"), mutualD("0"), mutualD("300000")
+	}
+	_, err := p.ClaimAll([]MutualClaim{a, b})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, union.ErrInvalid)
+	var fields []string
+	for _, fe := range union.FieldErrors(err) {
+		fields = append(fields, fe.Field)
+	}
+	assert.Contains(t, fields, "claims[0].member.id")
+	assert.Contains(t, fields, "claims[1].member.id")
+
+	// each with its own ID, each gets the full 13% up to its own cap.
+	a.Member.ID, b.Member.ID = "M1", "M2"
+	outs, err := p.ClaimAll([]MutualClaim{a, b})
+	require.NoError(t, err)
+	assert.Equal(t, "50000", outs[0].Inpatient.String())
+	assert.Equal(t, "50000", outs[1].Inpatient.String())
+}
