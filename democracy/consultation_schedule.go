@@ -469,14 +469,15 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		neg.Status = StatusWaiting
 		neg.Reason = union.NewReason("democracy.consultation.step.waiting", src(s.Negotiation))
 	default:
-		due, err := ix.deadline("events", from, s.Negotiation.Span)
-		if err == nil && counted > 0 {
-			var ok bool
-			due, ok = due.AddDays(counted)
-			if !ok {
+		// The suspended days are added to the period's own last day, and only
+		// then is a last day that falls on a rest day moved (第二百零三条).
+		var due Date
+		n, err := ix.end("events", from, s.Negotiation.Span)
+		if err == nil {
+			if n += counted; n > maxOrdinal {
 				err = union.Invalid("events.suspensions", "invalid.range", itoa(counted), "0001-01-01", "9999-12-31")
 			} else {
-				due, err = ix.nextWorking("events", ordinal(due))
+				due, err = ix.nextWorking("events", n)
 			}
 		}
 		if err != nil {
