@@ -1,8 +1,10 @@
 package democracy
 
 import (
+	"math"
 	"testing"
 
+	"github.com/gonghui/gonghui/union"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -51,4 +53,35 @@ func TestScheduleSuspensionsBeforeRestDay民法典第二百零三条(t *testing.
 			assert.Equal(t, tt.days, neg.Days)
 		})
 	}
+}
+
+// 浙江省集体合同条例 第二十四条: the draft passes with more than half of all
+// delegates voting for it. A tally whose votes add up to more than those
+// present is an error, however large the counts: For + Against of two
+// near-MaxInt counts wrapped round and let such a tally pass. Every count of
+// people is bounded by MaxPeople, as everywhere in the package.
+func TestDecideAdoptionCountsBounded浙江第二十四条(t *testing.T) {
+	const big = math.MaxInt
+	tests := []struct {
+		name              string
+		delegates, preset int
+		tally             Tally
+		field, code       string
+	}{
+		{"votes wrap round", big, big, Tally{For: big, Against: big}, "delegates", "invalid.too_many"},
+		{"delegates above MaxPeople", MaxPeople + 1, 10, Tally{For: 10}, "delegates", "invalid.too_many"},
+		{"present above MaxPeople", MaxPeople + 1, MaxPeople + 1, Tally{For: 10}, "present", "invalid.too_many"},
+		{"for above MaxPeople", 10, 10, Tally{For: MaxPeople + 1}, "tally.for", "invalid.too_many"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ConsultationZhejiang2010().DecideAdoption(tt.delegates, tt.preset, tt.tally)
+			require.Error(t, err, "passed: %v", d.Passed)
+			mustField(t, err, union.ErrInvalid, tt.field, tt.code)
+		})
+	}
+	// at the limit the vote is decided.
+	d, err := ConsultationZhejiang2010().DecideAdoption(MaxPeople, MaxPeople, Tally{For: MaxPeople/2 + 1, Against: MaxPeople/2 - 1})
+	require.NoError(t, err)
+	assert.True(t, d.Passed)
 }
