@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -84,4 +85,35 @@ func TestDecideAdoptionCountsBounded浙江第二十四条(t *testing.T) {
 	d, err := ConsultationZhejiang2010().DecideAdoption(MaxPeople, MaxPeople, Tally{For: MaxPeople/2 + 1, Against: MaxPeople/2 - 1})
 	require.NoError(t, err)
 	assert.True(t, d.Passed)
+}
+
+// 劳动合同法 第五十五条 and the year's 工资指导线: the amounts and fractions a
+// caller passes are held to union.CheckDecimal before any arithmetic, so a
+// decimal with a huge exponent is an error naming its field, at once. Before,
+// CheckTerms spent seconds building a megabyte-long error text, and Classify
+// seconds classifying it.
+func TestContentDecimalsBounded劳动合同法第五十五条(t *testing.T) {
+	huge := decimal.New(1, -3_000_000)
+	big := decimal.New(1, 3_000_000)
+	for _, tt := range []struct {
+		name  string
+		terms ContractTerms
+		field string
+	}{
+		{"minimum wage, tiny exponent", ContractTerms{MinimumWage: huge, LocalMinimum: decimal.New(2000, 0)}, "minimum_wage"},
+		{"local minimum, huge exponent", ContractTerms{MinimumWage: decimal.New(2100, 0), LocalMinimum: big}, "local_minimum"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ConsultationShandong2016().CheckTerms(tt.terms)
+			mustField(t, err, union.ErrInvalid, tt.field, "invalid.decimal_range")
+			assert.Less(t, len(err.Error()), 1000)
+		})
+	}
+	g := WageGuideline{Year: 2025, Upper: decimal.New(1, -1), Base: decimal.New(7, -2), Lower: decimal.New(3, -2), Source: "s"}
+	_, err := g.Classify(huge)
+	mustField(t, err, union.ErrInvalid, "raise", "invalid.decimal_range")
+	bad := g
+	bad.Base = huge
+	_, err = bad.Classify(decimal.New(5, -2))
+	mustField(t, err, union.ErrPolicy, "guideline.base", "invalid.decimal_range")
 }
