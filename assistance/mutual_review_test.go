@@ -75,3 +75,34 @@ func TestMutualClaimAllMemberIDRequired(t *testing.T) {
 	assert.Equal(t, "50000", outs[0].Inpatient.String())
 	assert.Equal(t, "50000", outs[1].Inpatient.String())
 }
+
+// A member holds one number of shares for a period, and the caps are per
+// share (福州 第三期: 每期累计最高5万元). Two claims of one member's period that
+// state different shares contradict each other: before, each claim's cap was
+// worked out from its own figure, so the member was paid past the cap of the
+// shares held.
+func TestMutualClaimAllSharesOfOnePeriod(t *testing.T) {
+	p := MutualFuzhou2012Enterprise()
+	p.MaxShares = 3
+	a, b := mutualStayClaim("C1"), mutualStayClaim("C2")
+	b.Stay.Admitted, b.Stay.Discharged = union.MustDate("2021-06-01"), union.MustDate("2021-06-10")
+	for _, c := range []*MutualClaim{&a, &b} {
+		c.Stay.Total, c.Stay.OutOfCatalogue, c.Stay.BasicInsurance = mutualD("1000000"), mutualD("0"), mutualD("600000")
+	}
+	a.Shares, b.Shares = 1, 3
+	for _, claims := range [][]MutualClaim{{a, b}, {b, a}} {
+		_, err := p.ClaimAll(claims)
+		require.Error(t, err)
+		var fields []string
+		for _, fe := range union.FieldErrors(err) {
+			fields = append(fields, fe.Field+" "+fe.Code)
+		}
+		assert.Len(t, fields, 1)
+		assert.Contains(t, fields[0], ".shares_held invalid.inconsistent")
+	}
+	b.Shares = 1
+	outs, err := p.ClaimAll([]MutualClaim{a, b})
+	require.NoError(t, err)
+	assert.Equal(t, "50000", outs[0].Inpatient.String())
+	assert.Equal(t, "0", outs[1].Inpatient.String())
+}
