@@ -117,3 +117,18 @@ func TestContentDecimalsBounded劳动合同法第五十五条(t *testing.T) {
 	_, err = bad.Classify(decimal.New(5, -2))
 	mustField(t, err, union.ErrPolicy, "guideline.base", "invalid.decimal_range")
 }
+
+// 山东省企业工资集体协商条例 第二十八条: suspensions of the talks are not counted
+// in their 60 days. A suspension before the request was even received is no
+// suspension of these talks; it used to lengthen the period all the same.
+func TestScheduleSuspensionBeforeRequest山东第二十八条(t *testing.T) {
+	ev := shandongEvents()
+	ev.Suspensions = []Suspension{{From: MustDate("2025-02-20"), Until: MustDate("2025-03-05")}}
+	_, err := ConsultationShandong2016().Schedule(ev, cal2025())
+	mustField(t, err, union.ErrInvalid, "events.suspensions[0].from", "democracy.consultation.order")
+	// on the day of the request or after it, a suspension counts.
+	ev.Suspensions = []Suspension{{From: MustDate("2025-03-03"), Until: MustDate("2025-03-05")}}
+	s, err := ConsultationShandong2016().Schedule(ev, cal2025())
+	require.NoError(t, err)
+	assert.Equal(t, 3, s.SuspendedDays)
+}

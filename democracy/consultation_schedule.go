@@ -34,7 +34,7 @@ type ConsultationEvents struct {
 	// FirstMeeting is the day of the first meeting.
 	FirstMeeting Date `json:"first_meeting"`
 	// Suspensions are the suspensions of the talks, at most MaxSuspensions,
-	// not overlapping, in any order.
+	// not overlapping, none before Requested, in any order.
 	Suspensions []Suspension `json:"suspensions"`
 	// Agreed is the day the sides agreed a draft (协商一致, 形成草案).
 	Agreed Date `json:"agreed"`
@@ -308,6 +308,9 @@ func (ev ConsultationEvents) validate() error {
 			errs = append(errs, union.Invalid(field+".until", "invalid.format", s.Until.String(), "YYYY-MM-DD"))
 		case s.Until.Before(s.From):
 			errs = append(errs, union.Invalid(field+".until", "invalid.order", s.From.String()+".."+s.Until.String()))
+		default:
+			// the talks cannot be suspended before they were asked for.
+			after(field+".from", s.From, "requested", ev.Requested, "democracy.consultation.order")
 		}
 	}
 	if len(errs) > 0 {
