@@ -32,7 +32,8 @@ const (
 //
 // An invalid plan is its Validate error (ErrPolicy). A bad claim is a
 // *union.FieldError (ErrInvalid) for each problem, all reported at once: a
-// negative amount, a discharge before the admission, a date that is no day,
+// negative amount or one with more than MoneyPlaces decimals, a discharge
+// before the admission, a date that is no day,
 // no stay and no diagnosis, shares outside 1–MaxShares, insurers paying more
 // than the catalogue cost, a deductible and exclusions above the self-paid
 // part, a fact the plan's eligibility needs left out (birth, sex, status).

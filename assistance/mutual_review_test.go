@@ -106,3 +106,40 @@ func TestMutualClaimAllSharesOfOnePeriod(t *testing.T) {
 	assert.Equal(t, "50000", outs[0].Inpatient.String())
 	assert.Equal(t, "0", outs[1].Inpatient.String())
 }
+
+// Money carries at most MoneyPlaces decimals (the fen), as everywhere in the
+// package. A claim's cost of 30000.005 was accepted, and its
+// MedicalRemaining of 7640.005 was then refused by Rules.Assess as the
+// person's MedicalSelfPaid (上海市社会救助条例 第二十一条 nets mutual aid off
+// before hardship aid assesses the rest).
+func TestMutualAmountsInFen上海社会救助条例第二十一条(t *testing.T) {
+	c := mutualStayClaim("C1")
+	c.Stay.Total = mutualD("30000.005")
+	_, err := MutualXiamen2021().Claim(c)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, union.ErrInvalid)
+	fes := union.FieldErrors(err)
+	require.Len(t, fes, 1)
+	assert.Equal(t, "stay.total", fes[0].Field)
+	assert.Equal(t, "invalid.precision", fes[0].Code)
+
+	c = mutualStayClaim("C1")
+	c.Commercial = mutualD("0.001")
+	_, err = MutualXiamen2021().Claim(c)
+	require.Error(t, err)
+	assert.Equal(t, "commercial", union.FieldErrors(err)[0].Field)
+
+	// trailing zeros are still fen.
+	c = mutualStayClaim("C1")
+	c.Stay.Total = mutualD("30000.000")
+	_, err = MutualXiamen2021().Claim(c)
+	require.NoError(t, err)
+
+	p := MutualXiamen2021()
+	p.Contribution = mutualD("60.001")
+	err = p.Validate()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, union.ErrPolicy)
+	assert.Equal(t, "contribution", union.FieldErrors(err)[0].Field)
+	assert.Equal(t, "invalid.precision", union.FieldErrors(err)[0].Code)
+}
