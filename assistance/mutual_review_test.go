@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gonghui/gonghui/union"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -142,4 +143,26 @@ func TestMutualAmountsInFen上海社会救助条例第二十一条(t *testing.T)
 	assert.ErrorIs(t, err, union.ErrPolicy)
 	assert.Equal(t, "contribution", union.FieldErrors(err)[0].Field)
 	assert.Equal(t, "invalid.precision", union.FieldErrors(err)[0].Code)
+}
+
+// A plan's own errors wrap union.ErrPolicy, a decimal out of range included;
+// the claim's wrap union.ErrInvalid.
+func TestMutualPlanDecimalRangeIsPolicy(t *testing.T) {
+	p := MutualXiamen2021()
+	p.Contribution = decimal.New(1, 1000)
+	p.Inpatient.Share = decimal.New(1, -1000)
+	err := p.Validate()
+	require.Error(t, err)
+	fes := union.FieldErrors(err)
+	require.Len(t, fes, 2)
+	for _, fe := range fes {
+		assert.Equal(t, "invalid.decimal_range", fe.Code, fe.Field)
+		assert.ErrorIs(t, fe, union.ErrPolicy, fe.Field)
+		assert.NotErrorIs(t, fe, union.ErrInvalid, fe.Field)
+	}
+	c := mutualStayClaim("C1")
+	c.Stay.Total = decimal.New(1, 1000)
+	_, err = MutualXiamen2021().Claim(c)
+	assert.ErrorIs(t, err, union.ErrInvalid)
+	assert.NotErrorIs(t, err, union.ErrPolicy)
 }

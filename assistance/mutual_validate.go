@@ -32,6 +32,7 @@ func (c *mutualChecker) err() error { return errors.Join(c.errs...) }
 // (at most MoneyPlaces decimals); positive also refuses zero.
 func (c *mutualChecker) amount(field string, d decimal.Decimal, positive bool) {
 	if fe := union.CheckDecimal(field, d); fe != nil {
+		fe.Kind = c.kind
 		c.errs = append(c.errs, fe)
 		return
 	}
@@ -50,6 +51,7 @@ func (c *mutualChecker) amount(field string, d decimal.Decimal, positive bool) {
 // share checks a share in (0, 1], or [0, 1] when zero is allowed.
 func (c *mutualChecker) share(field string, d decimal.Decimal, zeroOK bool) {
 	if fe := union.CheckDecimal(field, d); fe != nil {
+		fe.Kind = c.kind
 		c.errs = append(c.errs, fe)
 		return
 	}
