@@ -3,6 +3,7 @@ package assistance
 import (
 	"errors"
 	"sort"
+	"strconv"
 
 	"github.com/gonghui/gonghui/union"
 )
@@ -16,7 +17,8 @@ import (
 //
 // Only a member's first claim in a period may carry PaidBefore (what was
 // paid before the batch); a later one that does is an error, as are an empty
-// or repeated claim ID. Every bad claim is reported, as a *union.RecordError
+// or repeated claim ID, an empty member ID (claims are carried by it), and
+// claims of one member's period that state different shares. Every bad claim is reported, as a *union.RecordError
 // under "claims[i]", joined; more than MaxMutualClaims claims is a
 // *union.FieldError on field "claims" (code "invalid.too_many").
 func (p MutualPlan) ClaimAll(claims []MutualClaim) ([]MutualPayout, error) {
@@ -37,6 +39,11 @@ func (p MutualPlan) ClaimAll(claims []MutualClaim) ([]MutualPayout, error) {
 			err = errors.Join(err, union.Invalid("id", "invalid.duplicate", c.ID))
 		}
 		seen[c.ID] = true
+		if c.Member.ID == "" {
+			// claims are carried by member ID: without one, two people's
+			// claims would share one cap.
+			err = errors.Join(err, union.Invalid("member.id", "invalid.required", ""))
+		}
 		if err != nil {
 			errs = append(errs, union.NewRecordError("claims", i, c.ID, err))
 		}
@@ -72,6 +79,12 @@ func (p MutualPlan) ClaimAll(claims []MutualClaim) ([]MutualPayout, error) {
 		if k > 0 {
 			prev := claims[order[k-1]]
 			if prev.Member.ID == c.Member.ID && prev.CoverStart == c.CoverStart {
+				if c.Shares != prev.Shares {
+					// one member holds one number of shares in a period: the caps are per share.
+					errs = append(errs, union.NewRecordError("claims", i, c.ID,
+						union.Invalid("shares_held", "invalid.inconsistent", strconv.Itoa(c.Shares), prev.ID)))
+					continue
+				}
 				if !mutualPaidZero(c.PaidBefore) {
 					errs = append(errs, union.NewRecordError("claims", i, c.ID,
 						union.Invalid("paid_before", "assistance.mutual.paid_before_later", "", prev.ID)))

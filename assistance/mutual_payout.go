@@ -32,7 +32,8 @@ const (
 //
 // An invalid plan is its Validate error (ErrPolicy). A bad claim is a
 // *union.FieldError (ErrInvalid) for each problem, all reported at once: a
-// negative amount, a discharge before the admission, a date that is no day,
+// negative amount or one with more than MoneyPlaces decimals, a discharge
+// before the admission, a date that is no day,
 // no stay and no diagnosis, shares outside 1–MaxShares, insurers paying more
 // than the catalogue cost, a deductible and exclusions above the self-paid
 // part, a fact the plan's eligibility needs left out (birth, sex, status).
@@ -148,11 +149,15 @@ func (p MutualPlan) pay(c MutualClaim) MutualPayout {
 		Total: decimal.Zero, MedicalRemaining: decimal.Zero, Reasons: []union.Reason{},
 	}
 	shares := decimal.New(int64(c.Shares), 0)
+	// Cover ends the day before the matching day of the last month; a month
+	// with no matching day ends the period on its own last day, which
+	// AddMonths has already given (民法典 第二百零二条).
 	end := c.CoverStart.AddMonths(p.PeriodMonths)
-	if prev, ok := end.AddDays(-1); ok {
-		end = prev
-	} else {
+	switch {
+	case end.IsZero():
 		end = MutualDate{Year: 9999, Month: 12, Day: 31}
+	case end.Day == c.CoverStart.Day:
+		end, _ = end.AddDays(-1)
 	}
 	out.CoverEnd = end
 	out.Reasons = append(out.Reasons, union.NewReason("assistance.mutual.cover", mutualSrcPeriod+"；"+p.Source,

@@ -28,10 +28,11 @@ func (c *mutualChecker) add(field, code, value string, args ...string) {
 // err returns the errors joined, or nil.
 func (c *mutualChecker) err() error { return errors.Join(c.errs...) }
 
-// amount checks a non-negative amount within the module's limits; positive
-// also refuses zero.
+// amount checks a non-negative amount within the module's limits, in fen
+// (at most MoneyPlaces decimals); positive also refuses zero.
 func (c *mutualChecker) amount(field string, d decimal.Decimal, positive bool) {
 	if fe := union.CheckDecimal(field, d); fe != nil {
+		fe.Kind = c.kind
 		c.errs = append(c.errs, fe)
 		return
 	}
@@ -40,6 +41,8 @@ func (c *mutualChecker) amount(field string, d decimal.Decimal, positive bool) {
 		c.add(field, "invalid.negative", d.String())
 	case positive && d.IsZero():
 		c.add(field, "invalid.required", "")
+	case d.Exponent() < -MoneyPlaces && !d.Equal(d.Round(MoneyPlaces)):
+		c.add(field, "invalid.precision", d.String(), strconv.Itoa(MoneyPlaces))
 	case d.GreaterThan(mutualMaxAmount):
 		c.add(field, "invalid.range", d.String(), "0", mutualMaxAmount.String())
 	}
@@ -48,6 +51,7 @@ func (c *mutualChecker) amount(field string, d decimal.Decimal, positive bool) {
 // share checks a share in (0, 1], or [0, 1] when zero is allowed.
 func (c *mutualChecker) share(field string, d decimal.Decimal, zeroOK bool) {
 	if fe := union.CheckDecimal(field, d); fe != nil {
+		fe.Kind = c.kind
 		c.errs = append(c.errs, fe)
 		return
 	}

@@ -15,7 +15,9 @@ const homeSrcInclusive = "中华人民共和国民法典 第一千二百五十�
 // Assess scores one unit against the sheet: every item by its rule (an item
 // not reported scores 0), fixed deductions, then the essential items and the
 // vetoes, the grade, and the title's preconditions when the sheet has them.
-// Each step is explained with a reason citing its source.
+// Each step is explained with a reason citing its source. The order of the
+// unit's items and events does not change the result: a veto's reason names
+// its latest event.
 //
 // An invalid sheet is its Validate error (ErrPolicy). A bad unit is a
 // *union.FieldError (ErrInvalid) for each problem, all at once: no or an
@@ -125,8 +127,17 @@ func (s HomeSheet) assess(u HomeUnit, grades []HomeGrade) HomeResult {
 		res.Categories = append(res.Categories, cs)
 	}
 	res.Reasons = append(res.Reasons, union.NewReason("competition.home.total", s.Source, res.Total.String(), res.Max.String()))
+	// The events are a collection: taken latest first (then by veto), the
+	// vetoes and their reasons do not depend on the order they came in.
+	events := append([]HomeEvent(nil), u.Events...)
+	sort.Slice(events, func(i, j int) bool {
+		if events[i].Month != events[j].Month {
+			return events[i].Month.After(events[j].Month)
+		}
+		return events[i].Veto < events[j].Veto
+	})
 	for _, v := range s.Vetoes {
-		for _, e := range u.Events {
+		for _, e := range events {
 			if e.Veto != v.ID {
 				continue
 			}

@@ -257,6 +257,18 @@ func (c Calendar) Deadline(start Date, s Span) (Date, error) {
 
 // deadline is Deadline on a validated calendar and span (N ≥ 1).
 func (ix calendarIndex) deadline(field string, start Date, s Span) (Date, error) {
+	n, err := ix.end(field, start, s)
+	if err != nil {
+		return Date{}, err
+	}
+	return ix.nextWorking(field, n)
+}
+
+// end is the ordinal of the last day of a period of s triggered on start
+// before any extension for a rest day (第二百零一条、第二百零二条): days not
+// counted in the period (suspensions) are added to it before 第二百零三条
+// moves it off a rest day.
+func (ix calendarIndex) end(field string, start Date, s Span) (int, error) {
 	n := ordinal(start)
 	switch s.Unit {
 	case WorkingDays:
@@ -264,27 +276,25 @@ func (ix calendarIndex) deadline(field string, start Date, s Span) (Date, error)
 			n++
 			w, ok := ix.working(n)
 			if !ok {
-				return Date{}, uncovered(field, n)
+				return 0, uncovered(field, n)
 			}
 			if w {
 				count++
 			}
 		}
-		d, _ := dateOf(n)
-		return d, nil
+		return n, nil
 	case Months:
 		end := start.AddMonths(s.N)
 		if end.IsZero() {
-			return Date{}, union.Invalid(field, "invalid.range", start.String(), "0001-01-01", "9999-12-31")
+			return 0, union.Invalid(field, "invalid.range", start.String(), "0001-01-01", "9999-12-31")
 		}
-		n = ordinal(end)
-	default:
-		n += s.N
-		if n > maxOrdinal {
-			return Date{}, union.Invalid(field, "invalid.range", start.String(), "0001-01-01", "9999-12-31")
-		}
+		return ordinal(end), nil
 	}
-	return ix.nextWorking(field, n)
+	n += s.N
+	if n > maxOrdinal {
+		return 0, union.Invalid(field, "invalid.range", start.String(), "0001-01-01", "9999-12-31")
+	}
+	return n, nil
 }
 
 // nextWorking returns the day with ordinal n, or the first working day after

@@ -50,8 +50,9 @@ type Terms struct {
 // quota against the share of workers who must be able to meet it (90%:
 // 45 of 50 is enough, 44 is not).
 //
-// Errors: inconsistent rules (ErrPolicy); negative or out-of-range numbers,
-// a minimum wage without the local minimum, more workers meeting the quota
+// Errors: inconsistent rules (ErrPolicy); negative or out-of-range numbers
+// (an amount outside union.CheckDecimal's range included), a minimum wage
+// without the local minimum, more workers meeting the quota
 // than it applies to (ErrInvalid).
 func (r ConsultationRules) CheckTerms(t ContractTerms) (Terms, error) {
 	if err := r.Validate(); err != nil {
@@ -122,6 +123,10 @@ func (t ContractTerms) validate() error {
 		name string
 		v    decimal.Decimal
 	}{{"minimum_wage", t.MinimumWage}, {"local_minimum", t.LocalMinimum}} {
+		if fe := union.CheckDecimal(f.name, f.v); fe != nil {
+			errs = append(errs, fe)
+			continue
+		}
 		switch {
 		case f.v.IsNegative():
 			errs = append(errs, union.Invalid(f.name, "invalid.negative", f.v.String()))
@@ -225,7 +230,7 @@ const srcGuideline = "劳动和社会保障部《工资指导线制度试点方�
 
 // Validate reports an inconsistent guideline as ErrPolicy: a year outside
 // 1–9999, lines out of order (下线 ≤ 基准线 ≤ 上线), a line below −100% or
-// above 1000%, no source.
+// above 1000% or outside union.CheckDecimal's range, no source.
 func (g WageGuideline) Validate() error {
 	var errs []error
 	if g.Year < 1 || g.Year > 9999 {
@@ -242,15 +247,22 @@ func (g WageGuideline) Validate() error {
 			v    decimal.Decimal
 		}{"upper", g.Upper})
 	}
+	inRange := true // the lines are compared with one another only once each is in range
 	for _, l := range lines {
+		if fe := union.CheckDecimal(l.name, l.v); fe != nil {
+			fe.Kind = union.ErrPolicy
+			errs = append(errs, fe)
+			inRange = false
+			continue
+		}
 		if l.v.LessThan(lo) || l.v.GreaterThan(hi) {
 			errs = append(errs, union.Inconsistent(l.name, "policy.range", l.v.String(), "-1", "10"))
 		}
 	}
-	if g.Lower.GreaterThan(g.Base) {
+	if inRange && g.Lower.GreaterThan(g.Base) {
 		errs = append(errs, union.Inconsistent("lower", "invalid.too_large", g.Lower.String(), g.Base.String()))
 	}
-	if !g.NoUpper && g.Upper.LessThan(g.Base) {
+	if inRange && !g.NoUpper && g.Upper.LessThan(g.Base) {
 		errs = append(errs, union.Inconsistent("upper", "invalid.too_small", g.Upper.String(), g.Base.String()))
 	}
 	if g.Source == "" {
@@ -272,10 +284,13 @@ func (g WageGuideline) Validate() error {
 // the local minimum wage.
 //
 // Errors: an inconsistent guideline (ErrPolicy); a raise below −100% or
-// above 1000% (ErrInvalid).
+// above 1000%, or outside union.CheckDecimal's range (ErrInvalid).
 func (g WageGuideline) Classify(raise decimal.Decimal) (GuidelineResult, error) {
 	if err := g.Validate(); err != nil {
 		return GuidelineResult{}, union.Prefix("guideline", err)
+	}
+	if fe := union.CheckDecimal("raise", raise); fe != nil {
+		return GuidelineResult{}, fe
 	}
 	if raise.LessThan(decimal.NewFromInt(-1)) || raise.GreaterThan(decimal.NewFromInt(10)) {
 		return GuidelineResult{}, union.Invalid("raise", "invalid.range", raise.String(), "-1", "10")

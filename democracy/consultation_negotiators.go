@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/gonghui/gonghui/internal/enum"
 	"github.com/gonghui/gonghui/union"
@@ -412,9 +413,5 @@ func joinNames(names []string) string {
 	if len(names) == 0 {
 		return "—"
 	}
-	out := names[0]
-	for _, n := range names[1:] {
-		out += "、" + n
-	}
-	return out
+	return strings.Join(names, "、")
 }

@@ -34,7 +34,7 @@ type ConsultationEvents struct {
 	// FirstMeeting is the day of the first meeting.
 	FirstMeeting Date `json:"first_meeting"`
 	// Suspensions are the suspensions of the talks, at most MaxSuspensions,
-	// not overlapping, in any order.
+	// not overlapping, none before Requested, in any order.
 	Suspensions []Suspension `json:"suspensions"`
 	// Agreed is the day the sides agreed a draft (协商一致, 形成草案).
 	Agreed Date `json:"agreed"`
@@ -308,6 +308,9 @@ func (ev ConsultationEvents) validate() error {
 			errs = append(errs, union.Invalid(field+".until", "invalid.format", s.Until.String(), "YYYY-MM-DD"))
 		case s.Until.Before(s.From):
 			errs = append(errs, union.Invalid(field+".until", "invalid.order", s.From.String()+".."+s.Until.String()))
+		default:
+			// the talks cannot be suspended before they were asked for.
+			after(field+".from", s.From, "requested", ev.Requested, "democracy.consultation.order")
 		}
 	}
 	if len(errs) > 0 {
@@ -469,14 +472,15 @@ func (r ConsultationRules) schedule(ev ConsultationEvents, ix calendarIndex) (Sc
 		neg.Status = StatusWaiting
 		neg.Reason = union.NewReason("democracy.consultation.step.waiting", src(s.Negotiation))
 	default:
-		due, err := ix.deadline("events", from, s.Negotiation.Span)
-		if err == nil && counted > 0 {
-			var ok bool
-			due, ok = due.AddDays(counted)
-			if !ok {
+		// The suspended days are added to the period's own last day, and only
+		// then is a last day that falls on a rest day moved (第二百零三条).
+		var due Date
+		n, err := ix.end("events", from, s.Negotiation.Span)
+		if err == nil {
+			if n += counted; n > maxOrdinal {
 				err = union.Invalid("events.suspensions", "invalid.range", itoa(counted), "0001-01-01", "9999-12-31")
 			} else {
-				due, err = ix.nextWorking("events", ordinal(due))
+				due, err = ix.nextWorking("events", n)
 			}
 		}
 		if err != nil {

@@ -15,34 +15,34 @@ import (
 // a rejected one goes back to the negotiators.
 //
 // Errors: inconsistent rules (ErrPolicy); delegates not positive, negative
-// counts, more present than delegates, more votes than present (ErrInvalid).
+// counts or counts above MaxPeople, more present than delegates, more votes
+// than present (ErrInvalid).
 func (r ConsultationRules) DecideAdoption(delegates, present int, t Tally) (Decision, error) {
 	if err := r.Validate(); err != nil {
 		return Decision{}, err
 	}
 	var errs []error
-	if delegates <= 0 {
-		errs = append(errs, union.Invalid("delegates", "invalid.not_positive", itoa(delegates)))
-	}
-	switch {
-	case present < 0:
-		errs = append(errs, union.Invalid("present", "invalid.negative", itoa(present)))
-	case delegates > 0 && present > delegates:
-		errs = append(errs, union.Invalid("present", "invalid.too_large", itoa(present), itoa(delegates)))
-	}
-	neg := false
-	for _, v := range []struct {
-		name string
-		n    int
-	}{{"tally.for", t.For}, {"tally.against", t.Against}, {"tally.abstain", t.Abstain}} {
-		if v.n < 0 {
-			neg = true
-			errs = append(errs, union.Invalid(v.name, "invalid.negative", itoa(v.n)))
+	bad := false
+	note := func(fe *union.FieldError) {
+		if fe != nil {
+			bad = true
+			errs = append(errs, fe)
 		}
 	}
-	// Each count is compared with present before any sum, so nothing overflows.
-	if !neg && present >= 0 && (t.For > present || t.Against > present || t.Abstain > present ||
-		t.For+t.Against > present || t.For+t.Against+t.Abstain > present) {
+	note(countError("delegates", delegates, true))
+	note(countError("present", present, false))
+	if !bad && present > delegates {
+		errs = append(errs, union.Invalid("present", "invalid.too_large", itoa(present), itoa(delegates)))
+	}
+	people := bad
+	note(countError("tally.for", t.For, false))
+	note(countError("tally.against", t.Against, false))
+	note(countError("tally.abstain", t.Abstain, false))
+	// Each count is compared with present alone, and summed only once every
+	// count is at most MaxPeople, so nothing overflows; more votes than
+	// people present is an error, never a passed draft.
+	if !people && (t.For > present || t.Against > present || t.Abstain > present ||
+		!bad && t.For+t.Against+t.Abstain > present) {
 		errs = append(errs, union.Invalid("tally", "democracy.vote.exceeds_present",
 			itoa(t.For)+"+"+itoa(t.Against)+"+"+itoa(t.Abstain), itoa(present)))
 	}
