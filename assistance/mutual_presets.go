@@ -1,6 +1,8 @@
 package assistance
 
 import (
+	"encoding/json"
+	"errors"
 	"sort"
 
 	"github.com/gonghui/gonghui/union"
@@ -177,12 +179,52 @@ func (p *MutualPlan) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON reads a claim strictly (union.DecodeJSON): an unknown key
 // anywhere is a *union.FieldError naming its path.
+//
+// A claim with a stay must state every amount of the bill and what every
+// other payer paid — stay.total, out_of_catalogue, deductible, excluded,
+// basic_insurance, serious_illness and the claim's commercial — each even
+// when it is 0: a key left out is invalid.required. A payer's share left out
+// would read as nothing paid, and mutual aid (and the MedicalRemaining handed
+// to hardship aid) would pay what the payer already paid. In Go, a zero
+// decimal is the caller's statement that nothing was paid.
 func (c *MutualClaim) UnmarshalJSON(b []byte) error {
 	type plain MutualClaim
 	var v plain
-	if err := union.DecodeJSON(b, &v); err != nil {
+	err := union.DecodeJSON(b, &v)
+	if v.Stay != nil {
+		err = errors.Join(err, requireKeys(b, "", "commercial"),
+			requireKeys(b, "stay", "total", "out_of_catalogue", "deductible", "excluded", "basic_insurance", "serious_illness"))
+	}
+	if err != nil {
 		return err
 	}
 	*c = MutualClaim(v)
 	return nil
+}
+
+// requireKeys reports each of keys missing from the JSON object at key in
+// data (data itself when key is ""), as invalid.required under its path.
+func requireKeys(data []byte, key string, keys ...string) error {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(data, &obj) != nil {
+		return nil // union.DecodeJSON has said what is wrong
+	}
+	if key != "" {
+		var inner map[string]json.RawMessage
+		if json.Unmarshal(obj[key], &inner) != nil {
+			return nil
+		}
+		obj = inner
+	}
+	var errs []error
+	for _, k := range keys {
+		if _, ok := obj[k]; !ok {
+			path := k
+			if key != "" {
+				path = key + "." + k
+			}
+			errs = append(errs, union.Invalid(path, "invalid.required", ""))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -349,6 +349,62 @@ func TestMutualJSONStrict(t *testing.T) {
 	assert.True(t, errors.Is(err, union.ErrInvalid))
 }
 
+// TestMutualJSONPayersRequired: a claim file with a stay states every
+// amount of the bill and what each other payer paid, even 0; one left out is
+// invalid.required under its path, never read as nothing paid (which would
+// make mutual aid pay what basic insurance already paid).
+func TestMutualJSONPayersRequired(t *testing.T) {
+	c := mutualStayClaim("C1")
+	full, err := json.Marshal(c)
+	require.NoError(t, err)
+	var obj map[string]any
+	require.NoError(t, json.Unmarshal(full, &obj))
+	for _, tc := range []struct{ drop, field string }{
+		{"commercial", "commercial"},
+		{"stay.total", "stay.total"}, {"stay.out_of_catalogue", "stay.out_of_catalogue"},
+		{"stay.deductible", "stay.deductible"}, {"stay.excluded", "stay.excluded"},
+		{"stay.basic_insurance", "stay.basic_insurance"}, {"stay.serious_illness", "stay.serious_illness"},
+	} {
+		var o map[string]any
+		require.NoError(t, json.Unmarshal(full, &o))
+		if k, ok := strings.CutPrefix(tc.drop, "stay."); ok {
+			delete(o["stay"].(map[string]any), k)
+		} else {
+			delete(o, tc.drop)
+		}
+		b, err := json.Marshal(o)
+		require.NoError(t, err)
+		var back MutualClaim
+		err = json.Unmarshal(b, &back)
+		require.ErrorIs(t, err, union.ErrInvalid, tc.drop)
+		fes := union.FieldErrors(err)
+		require.Len(t, fes, 1, tc.drop)
+		assert.Equal(t, tc.field, fes[0].Field)
+		assert.Equal(t, "invalid.required", fes[0].Code)
+	}
+	// Every problem at once: an unknown key and a missing payer.
+	var o map[string]any
+	require.NoError(t, json.Unmarshal(full, &o))
+	delete(o["stay"].(map[string]any), "basic_insurance")
+	o["sharez"] = 1
+	b, err := json.Marshal(o)
+	require.NoError(t, err)
+	var back MutualClaim
+	err = json.Unmarshal(b, &back)
+	var fields []string
+	for _, fe := range union.FieldErrors(err) {
+		fields = append(fields, fe.Field+" "+fe.Code)
+	}
+	assert.ElementsMatch(t, []string{"sharez invalid.unknown_field", "stay.basic_insurance invalid.required"}, fields)
+	// A claim without a stay needs none of them.
+	delete(obj, "stay")
+	delete(obj, "commercial")
+	obj["diagnosis"] = map[string]any{"disease": "x", "date": "2021-03-01"}
+	b, err = json.Marshal(obj)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &back))
+}
+
 func TestMutualDate(t *testing.T) {
 	for _, s := range []string{"2021-02-29", "2021-13-01", "21-01-01", "2021/01/01", "0000-01-01"} {
 		_, err := union.ParseDate(s)
