@@ -64,6 +64,32 @@ func BenchmarkDecodeJSON1000(b *testing.B) {
 	}
 }
 
+// BenchmarkDecodeJSONEnumSlice1000 is BenchmarkDecodeJSON1000 with a list
+// of enum values beside the members: the price of checking that such a list
+// is a JSON array (one scan of the document, the members passed over).
+func BenchmarkDecodeJSONEnumSlice1000(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`{"levels":["national","grassroots"],"batch":{"month":"2026-11","members":[`)
+	for i := range 1000 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(`{"id":"E` + strconv.Itoa(i) + `","sector":"enterprise","wages":{"basic":"5200.00","bonus":"300"},"hours":8}`)
+	}
+	sb.WriteString(`]}}`)
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var v struct {
+			Levels []union.Level `json:"levels"`
+			Batch  fuzzBatch     `json:"batch"`
+		}
+		if err := union.DecodeJSON(data, &v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkFieldErrorText measures a Chinese error text with a labelled path.
 func BenchmarkFieldErrorText(b *testing.B) {
 	fe := union.Invalid("members[17].resident_id", "id.check", "110105********0021")

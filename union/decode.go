@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -61,8 +62,10 @@ func DecodeJSON(data []byte, v any) error {
 	if t != nil && t.Kind() == reflect.Pointer && hasEnumSlice(t.Elem(), maxEnumSliceDepth) {
 		// encoding/json reads a JSON string into a slice of a uint8 kind as
 		// base64, even when its elements read their own text: ["national"]
-		// is a []Level, but so would "AAE=" be. The walker refuses the string.
-		if errs := walkJSON(data, t.Elem()); len(errs) > 0 {
+		// is a []Level, but so would "AAE=" be. Such a slice must be an array.
+		var errs []error
+		enumSlicesAreArrays(data, t.Elem(), "", maxEnumSliceDepth, &errs)
+		if len(errs) > 0 {
 			return joinOne(errs)
 		}
 	}
@@ -130,6 +133,73 @@ func hasEnumSlice(t reflect.Type, depth int) bool {
 			}
 		}
 		return false
+	}
+}
+
+// enumSlicesAreArrays follows data along t only where t leads to a slice of
+// enum values (hasEnumSlice), and records an invalid.type error for each such
+// slice whose JSON is neither an array nor null. Everything else is passed
+// over as raw JSON, so a large document costs one scan, not a walk. JSON
+// that does not fit t is left to the decoder, which reports it.
+func enumSlicesAreArrays(data []byte, t reflect.Type, path string, depth int, errs *[]error) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || string(data) == "null" || depth < 0 {
+		return
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		if t.Kind() == reflect.Slice && readsOwnText(t.Elem()) {
+			if data[0] != '[' {
+				value := string(data)
+				if data[0] == '"' {
+					_ = json.Unmarshal(data, &value)
+				}
+				*errs = append(*errs, Invalid(path, "invalid.type", enum.Clip(value), "array"))
+			}
+			return
+		}
+		var elems []json.RawMessage
+		if json.Unmarshal(data, &elems) != nil {
+			return
+		}
+		for i, el := range elems {
+			enumSlicesAreArrays(el, t.Elem(), path+"["+strconv.Itoa(i)+"]", depth, errs)
+		}
+	case reflect.Map:
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(data, &obj) != nil {
+			return
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			enumSlicesAreArrays(obj[k], t.Elem(), joinPath(path, k), depth, errs)
+		}
+	case reflect.Struct:
+		if reflect.PointerTo(t).Implements(jsonUnmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType) {
+			return // it decodes itself; if it calls DecodeJSON, that call checks
+		}
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(data, &obj) != nil {
+			return
+		}
+		fields := jsonFields(t)
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if f, ok := fields.find(k); ok && hasEnumSlice(f.typ, depth-1) {
+				enumSlicesAreArrays(obj[k], f.typ, joinPath(path, k), depth-1, errs)
+			}
+		}
 	}
 }
 

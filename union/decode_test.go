@@ -119,7 +119,9 @@ func TestDecodeJSONEnumSlice(t *testing.T) {
 		var v levels
 		err := union.DecodeJSON([]byte(tt.in), &v)
 		assert.Equal(t, []string{tt.want}, jsonFieldCodes(err), tt.in)
-		assert.Empty(t, v.Levels, tt.in)
+		if strings.HasSuffix(tt.want, "s invalid.type") { // refused before decoding
+			assert.Empty(t, v.Levels, tt.in)
+		}
 	}
 }
 

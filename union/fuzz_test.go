@@ -334,14 +334,19 @@ func FuzzDecodeJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var v fuzzBatch
-		err := union.DecodeJSON(data, &v)
-		if err == nil {
-			for _, l := range v.Levels {
+		var lv fuzzLevels
+		if err := union.DecodeJSON(data, &lv); err == nil {
+			for _, l := range lv.Levels {
 				if !l.Valid() {
 					t.Fatalf("%q: decoded an undefined level %d", data, l)
 				}
 			}
+		} else if len(union.FieldErrors(err)) == 0 {
+			t.Fatalf("%q: %v holds no FieldError", data, err)
+		}
+		var v fuzzBatch
+		err := union.DecodeJSON(data, &v)
+		if err == nil {
 			return
 		}
 		if !errors.Is(err, union.ErrInvalid) {
@@ -369,8 +374,13 @@ type fuzzBatch struct {
 		Wages  map[string]decimal.Decimal `json:"wages"`
 		Hours  int                        `json:"hours"`
 	} `json:"members"`
-	Rate   union.JSONDecimal `json:"rate"`
-	Levels []union.Level     `json:"levels"`
+	Rate union.JSONDecimal `json:"rate"`
+}
+
+// fuzzLevels is a list of enum values, which DecodeJSON reads from a JSON
+// array only.
+type fuzzLevels struct {
+	Levels []union.Level `json:"levels"`
 }
 
 // FuzzPeriodMonths holds the month arithmetic and Timeline.At to real months
