@@ -39,7 +39,7 @@ func New[E ~uint8, Err error](typ, field, prefix string, invalid func(field, cod
 }
 
 // Word returns the word of e, or "" when e is not a defined value.
-func (s Set[E]) Word(e E) string {
+func (s *Set[E]) Word(e E) string {
 	if int(e) < len(s.words) {
 		return s.words[e]
 	}
@@ -47,13 +47,13 @@ func (s Set[E]) Word(e E) string {
 }
 
 // Valid reports whether e is a defined value.
-func (s Set[E]) Valid(e E) bool { return int(e) < len(s.words) }
+func (s *Set[E]) Valid(e E) bool { return int(e) < len(s.words) }
 
 // Len returns the number of defined values.
-func (s Set[E]) Len() int { return len(s.words) }
+func (s *Set[E]) Len() int { return len(s.words) }
 
 // Values returns every defined value, the zero value first, in a new slice.
-func (s Set[E]) Values() []E {
+func (s *Set[E]) Values() []E {
 	out := make([]E, len(s.words))
 	for i := range out {
 		out[i] = E(i)
@@ -62,11 +62,11 @@ func (s Set[E]) Values() []E {
 }
 
 // Words returns the words, in a new slice.
-func (s Set[E]) Words() []string { return append([]string(nil), s.words...) }
+func (s *Set[E]) Words() []string { return append([]string(nil), s.words...) }
 
 // String is the String method of E: the word, or "<typ>(<n>)" for a value
 // that is not defined (as time.Month does).
-func (s Set[E]) String(e E) string {
+func (s *Set[E]) String(e E) string {
 	if w := s.Word(e); w != "" {
 		return w
 	}
@@ -76,7 +76,7 @@ func (s Set[E]) String(e E) string {
 // Text is the Text method of E: the localized name, the text of the code
 // "<prefix>.<word>" in the language that best matches tag; "<prefix>(<n>)"
 // for a value that is not defined; the word for an enum without names.
-func (s Set[E]) Text(e E, tag language.Tag) string {
+func (s *Set[E]) Text(e E, tag language.Tag) string {
 	w := s.Word(e)
 	switch {
 	case w == "":
@@ -93,7 +93,7 @@ func (s Set[E]) Text(e E, tag language.Tag) string {
 
 // Marshal is the MarshalText method of E: the word; a value that is not
 // defined is an error naming the field, with code "invalid.unknown".
-func (s Set[E]) Marshal(e E) ([]byte, error) {
+func (s *Set[E]) Marshal(e E) ([]byte, error) {
 	if w := s.Word(e); w != "" {
 		return []byte(w), nil
 	}
@@ -102,7 +102,7 @@ func (s Set[E]) Marshal(e E) ([]byte, error) {
 
 // Unmarshal is the UnmarshalText method of E: it sets *dst to the value text
 // names (see Parse) and leaves *dst alone on an error.
-func (s Set[E]) Unmarshal(dst *E, text []byte) error {
+func (s *Set[E]) Unmarshal(dst *E, text []byte) error {
 	v, err := s.Parse(text)
 	if err == nil {
 		*dst = v
@@ -116,7 +116,7 @@ func (s Set[E]) Unmarshal(dst *E, text []byte) error {
 // other text is an error naming the field, with code "invalid.enum": its
 // Args[0] is the prefix and Args[1:] the words, and its text lists the
 // accepted values in the language asked for.
-func (s Set[E]) Parse(text []byte) (E, error) {
+func (s *Set[E]) Parse(text []byte) (E, error) {
 	for i, w := range s.words {
 		if w == string(text) {
 			return E(i), nil
