@@ -228,23 +228,29 @@ func readString(field string, raw json.RawMessage) (string, error) {
 // json.Unmarshal would; false for any other value, which json.Unmarshal
 // reads instead.
 func plainString(raw json.RawMessage) (string, bool) {
+	body, ok := plainBytes(raw)
+	return string(body), ok
+}
+
+// plainBytes is plainString's text as a slice of raw, without a copy.
+func plainBytes(raw json.RawMessage) ([]byte, bool) {
 	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
-		return "", false
+		return nil, false
 	}
 	body := raw[1 : len(raw)-1]
 	ascii := true
 	for _, c := range body {
 		if c < 0x20 || c == '"' || c == '\\' {
-			return "", false
+			return nil, false
 		}
 		if c >= 0x80 {
 			ascii = false
 		}
 	}
 	if !ascii && !utf8.Valid(body) {
-		return "", false
+		return nil, false
 	}
-	return string(body), true
+	return body, true
 }
 
 // readBool reads a JSON boolean.
@@ -322,6 +328,9 @@ func readEnum[E any, P interface {
 	UnmarshalText([]byte) error
 }](field string, raw json.RawMessage) (E, error) {
 	var e E
+	if body, ok := plainBytes(raw); ok { // the usual word: no copy
+		return e, atField(field, P(&e).UnmarshalText(body))
+	}
 	s, err := readString(field, raw)
 	if err == nil {
 		err = atField(field, P(&e).UnmarshalText([]byte(s)))
