@@ -64,6 +64,33 @@ func TestBatchItemErrorsSurviveJSON(t *testing.T) {
 
 // Applicants decode strictly: unknown keys and bad decimals are FieldErrors
 // naming the JSON path.
+// TestApplicantIncomeRequired: a household's income is stated in a JSON
+// file, even when it is 0, or given by kind in income_items; left out it is
+// invalid.required, never read as no income (which files the household as in
+// hardship).
+func TestApplicantIncomeRequired(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // field and code of each error; nil: decodes
+	}{
+		{`{"household":{"members":3}}`, []string{"household.income invalid.required"}},
+		{`{"worker":{"id":"x"}}`, []string{"household.income invalid.required"}},
+		{`{"household":null}`, []string{"household.income invalid.required"}},
+		{`{"household":{"members":3,"income":"0"}}`, nil},
+		{`{"household":{"members":3,"income_items":[]}}`, nil},
+		{`{"household":{"members":3,"incme":"1"}}`, []string{"household.incme invalid.unknown_field", "household.income invalid.required"}},
+		{`{"household":5}`, []string{"household invalid.type"}},
+	} {
+		var a Applicant
+		err := json.Unmarshal([]byte(tc.in), &a)
+		var got []string
+		for _, fe := range union.FieldErrors(err) {
+			got = append(got, fe.Field+" "+fe.Code)
+		}
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
 func TestApplicantStrictJSON(t *testing.T) {
 	var a Applicant
 	err := json.Unmarshal([]byte(`{"member":true,"household":{"members":2,"incme":"100"}}`), &a)

@@ -312,8 +312,8 @@ func ExampleRules_AssessJSON() {
 // Decoding alone: every bad record by index, with its ID and field paths.
 func ExampleDecodeApplicants() {
 	_, err := assistance.DecodeApplicants([]byte(`[
-		{"worker": {"id": "H-1"}, "household": {"members": 3}},
-		{"worker": {"id": "H-2"}, "household": {"members": "three"}},
+		{"worker": {"id": "H-1"}, "household": {"members": 3, "income": "36000"}},
+		{"worker": {"id": "H-2"}, "household": {"members": "three", "income": "0"}},
 		{"worker": {"id": "H-3"}, "househld": {}}
 	]`))
 	var rec *union.RecordError

@@ -1,7 +1,6 @@
 package assistance
 
 import (
-	"encoding/json"
 	"errors"
 	"sort"
 
@@ -200,31 +199,4 @@ func (c *MutualClaim) UnmarshalJSON(b []byte) error {
 	}
 	*c = MutualClaim(v)
 	return nil
-}
-
-// requireKeys reports each of keys missing from the JSON object at key in
-// data (data itself when key is ""), as invalid.required under its path.
-func requireKeys(data []byte, key string, keys ...string) error {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(data, &obj) != nil {
-		return nil // union.DecodeJSON has said what is wrong
-	}
-	if key != "" {
-		var inner map[string]json.RawMessage
-		if json.Unmarshal(obj[key], &inner) != nil {
-			return nil
-		}
-		obj = inner
-	}
-	var errs []error
-	for _, k := range keys {
-		if _, ok := obj[k]; !ok {
-			path := k
-			if key != "" {
-				path = key + "." + k
-			}
-			errs = append(errs, union.Invalid(path, "invalid.required", ""))
-		}
-	}
-	return errors.Join(errs...)
 }

@@ -2,6 +2,7 @@ package assistance
 
 import (
 	"encoding/json"
+	"errors"
 
 	"github.com/gonghui/gonghui/union"
 	"github.com/shopspring/decimal"
@@ -57,11 +58,21 @@ func (r *Rules) UnmarshalJSON(data []byte) error {
 // UnmarshalJSON reads an applicant strictly: unknown keys, wrong types, bad
 // decimals and trailing data are *union.FieldError values naming the JSON
 // path, e.g. household.persons[1].medical_self_paid (union.DecodeJSON).
-// Keys left out are zero, the documented default of every field.
+//
+// The household's income must be stated, even when it is 0:
+// household.income, unless household.income_items gives the income by kind.
+// Left out, it is invalid.required: read as zero, a missing income would
+// file the household as in hardship. Other keys left out are zero, the
+// documented default of every field; for rigid_expenses and hardship_costs
+// that is the safe side (nothing is deducted).
 func (a *Applicant) UnmarshalJSON(data []byte) error {
 	type plain Applicant
 	var x plain
-	if err := union.DecodeJSON(data, &x); err != nil {
+	err := union.DecodeJSON(data, &x)
+	if !hasKey(data, "household", "income_items") {
+		err = errors.Join(err, requireKeys(data, "household", "income"))
+	}
+	if err != nil {
 		return err
 	}
 	*a = Applicant(x)
