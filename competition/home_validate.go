@@ -283,10 +283,8 @@ func (s HomeSheet) check(u HomeUnit, idx map[string]*HomeItem) error {
 // period checks a month, naming the field itself; false when invalid.
 func (c *homeChecker) period(field string, p union.Period) bool {
 	err := p.Validate()
-	for _, fe := range union.FieldErrors(err) {
-		x := *fe
-		x.Field = field
-		c.errs = append(c.errs, &x)
+	if err != nil {
+		c.errs = append(c.errs, union.AtField(field, err))
 	}
 	return err == nil
 }

@@ -249,11 +249,7 @@ func decodeWords[E any](b []byte, parse func([]byte) (E, error)) ([]E, error) {
 	for i, w := range words {
 		v, err := parse([]byte(w))
 		if err != nil {
-			for _, fe := range union.FieldErrors(err) {
-				c := *fe
-				c.Field = union.Indexed("", i) // the word's place, not the enum's own name
-				errs = append(errs, &c)
-			}
+			errs = append(errs, union.AtField(union.Indexed("", i), err)) // the word's place, not the enum's own name
 			continue
 		}
 		out[i] = v

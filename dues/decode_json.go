@@ -329,25 +329,13 @@ func readEnum[E any, P interface {
 }](field string, raw json.RawMessage) (E, error) {
 	var e E
 	if body, ok := plainBytes(raw); ok { // the usual word: no copy
-		return e, atField(field, P(&e).UnmarshalText(body))
+		return e, union.AtField(field, P(&e).UnmarshalText(body))
 	}
 	s, err := readString(field, raw)
 	if err == nil {
-		err = atField(field, P(&e).UnmarshalText([]byte(s)))
+		err = union.AtField(field, P(&e).UnmarshalText([]byte(s)))
 	}
 	return e, err
-}
-
-// atField moves the *union.FieldError err (an enum's, named for its type:
-// "rounding_mode") to field ("mode"); other errors and nil are kept.
-func atField(field string, err error) error {
-	var fe *union.FieldError
-	if !errors.As(err, &fe) {
-		return err
-	}
-	c := *fe
-	c.Field = field
-	return &c
 }
 
 // Enum readers of the dues inputs.

@@ -619,14 +619,7 @@ func unmarshalerError(t reflect.Type, path string, structured bool, raw string, 
 		if structured {
 			return Prefix(path, err)
 		}
-		out := FieldErrors(err)
-		errs := make([]error, len(out))
-		for i, fe := range out {
-			c := *fe
-			c.Field = path
-			errs[i] = &c
-		}
-		return joinOne(errs)
+		return AtField(path, err)
 	}
 	if t.PkgPath() == "github.com/shopspring/decimal" {
 		return Invalid(path, "invalid.decimal", raw)

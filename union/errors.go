@@ -110,12 +110,33 @@ func (e *FieldError) Within(prefix string) *FieldError {
 	return &c
 }
 
+// At returns a copy of e naming field instead of its own: the error of a
+// value read on its own (a RoundingMode's "rounding_mode") moved to where the
+// value stands ("amount_rounding.mode").
+func (e *FieldError) At(field string) *FieldError {
+	c := *e
+	c.Field = field
+	return &c
+}
+
 // Indexed formats a field path element with an index: Indexed("members", 3) is "members[3]".
 func Indexed(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
 
 // Prefix re-roots every *FieldError in err (also inside errors.Join) under
 // prefix, leaving other errors as they are. It returns nil for nil.
 func Prefix(prefix string, err error) error {
+	return eachFieldError(err, func(fe *FieldError) *FieldError { return fe.Within(prefix) })
+}
+
+// AtField moves every *FieldError in err (also inside errors.Join) to field,
+// leaving other errors as they are (FieldError.At). It returns nil for nil.
+func AtField(field string, err error) error {
+	return eachFieldError(err, func(fe *FieldError) *FieldError { return fe.At(field) })
+}
+
+// eachFieldError replaces every *FieldError in err by f of it, keeping the
+// shape of errors.Join trees and *RecordError values.
+func eachFieldError(err error, f func(*FieldError) *FieldError) error {
 	if err == nil {
 		return nil
 	}
@@ -123,16 +144,16 @@ func Prefix(prefix string, err error) error {
 		errs := j.Unwrap()
 		out := make([]error, len(errs))
 		for i, e := range errs {
-			out[i] = Prefix(prefix, e)
+			out[i] = eachFieldError(e, f)
 		}
 		return errors.Join(out...)
 	}
 	if re, ok := err.(*RecordError); ok {
-		return &RecordError{Index: re.Index, ID: re.ID, Err: Prefix(prefix, re.Err)}
+		return &RecordError{Index: re.Index, ID: re.ID, Err: eachFieldError(re.Err, f)}
 	}
 	var fe *FieldError
 	if errors.As(err, &fe) {
-		return fe.Within(prefix)
+		return f(fe)
 	}
 	return err
 }

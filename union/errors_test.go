@@ -69,6 +69,31 @@ func TestFieldErrorWithin(t *testing.T) {
 	assert.Equal(t, "shares[0].weight", union.Invalid("weight", "invalid.negative", "").Within(union.Indexed("shares", 0)).Field)
 }
 
+// TestAtField: every FieldError in err moves to the field, whatever its own
+// name; other errors and the shape of joins and records are kept.
+func TestAtField(t *testing.T) {
+	assert.NoError(t, union.AtField("p", nil))
+	assert.Equal(t, io.EOF, union.AtField("p", io.EOF), "other errors pass through")
+	own := union.Invalid("rounding_mode", "invalid.enum", "x", "rounding", "half_up")
+	moved := own.At("amount_rounding.mode")
+	assert.Equal(t, "amount_rounding.mode", moved.Field)
+	assert.Equal(t, "rounding_mode", own.Field, "At copies")
+	assert.Equal(t, own.Args, moved.Args)
+
+	joined := errors.Join(own, errors.Join(union.Inconsistent("b", "policy.sum", "", "1", "2"), io.EOF))
+	got := union.AtField("members[2].sector", union.NewRecordError("members", 2, "E2", joined))
+	var fields []string
+	for _, fe := range union.FieldErrors(got) {
+		fields = append(fields, fe.Field)
+	}
+	assert.Equal(t, []string{"members[2].sector", "members[2].sector"}, fields)
+	assert.ErrorIs(t, got, io.EOF)
+	assert.ErrorIs(t, got, union.ErrPolicy)
+	var re *union.RecordError
+	require.True(t, errors.As(got, &re))
+	assert.Equal(t, "E2", re.ID)
+}
+
 func TestPrefix(t *testing.T) {
 	assert.NoError(t, union.Prefix("p", nil))
 	assert.Equal(t, io.EOF, union.Prefix("p", io.EOF), "other errors pass through")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -90,13 +89,7 @@ func appendCSVCell(dst []byte, s string) []byte {
 func sectorOf(field, s string) (union.Sector, error) {
 	var v union.Sector
 	err := v.UnmarshalText([]byte(strings.TrimSpace(s)))
-	var fe *union.FieldError
-	if errors.As(err, &fe) {
-		c := *fe
-		c.Field = field
-		return 0, &c
-	}
-	return v, err
+	return v, union.AtField(field, err)
 }
 
 // appendFen appends an amount at the fen ("39.20"); an amount with more
