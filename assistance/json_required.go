@@ -1,51 +1,43 @@
 package assistance
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 
 	"github.com/gonghui/gonghui/union"
 )
 
-// requireKeys reports each of keys missing from the JSON object at key in
-// data (data itself when key is ""), as invalid.required under its path; when
-// the object at key is itself absent or null, every one of keys is missing.
-func requireKeys(data []byte, key string, keys ...string) error {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(data, &obj) != nil {
-		return nil // union.DecodeJSON has said what is wrong
+// jsonKeys is the keys of one JSON object, read once, for the checks that a
+// file states a figure even when it is 0.
+type jsonKeys map[string]json.RawMessage
+
+// readKeys reads the keys of the JSON object raw; an absent or null raw is
+// an object without keys. ok is false when raw is not an object, which
+// union.DecodeJSON reports.
+func readKeys(raw []byte) (jsonKeys, bool) {
+	if raw = bytes.TrimSpace(raw); len(raw) == 0 || string(raw) == "null" {
+		return jsonKeys{}, true
 	}
-	if key != "" {
-		raw, ok := obj[key]
-		var inner map[string]json.RawMessage
-		if ok && json.Unmarshal(raw, &inner) != nil {
-			return nil // not an object: union.DecodeJSON has said so
-		}
-		obj = inner // absent or null: every key is missing
+	var o jsonKeys
+	if json.Unmarshal(raw, &o) != nil {
+		return nil, false
 	}
+	return o, true
+}
+
+// missing reports each of keys that o lacks as invalid.required, under path
+// (the object's own path, "" for the document).
+func (o jsonKeys) missing(path string, keys ...string) error {
 	var errs []error
 	for _, k := range keys {
-		if _, ok := obj[k]; !ok {
-			path := k
-			if key != "" {
-				path = key + "." + k
+		if _, ok := o[k]; !ok {
+			field := k
+			if path != "" {
+				field = path + "." + k
 			}
-			errs = append(errs, union.Invalid(path, "invalid.required", ""))
+			errs = append(errs, union.Invalid(field, "invalid.required", ""))
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// hasKey reports whether the JSON object at key in data has the key k.
-func hasKey(data []byte, key, k string) bool {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(data, &obj) != nil {
-		return false
-	}
-	var inner map[string]json.RawMessage
-	if json.Unmarshal(obj[key], &inner) != nil {
-		return false
-	}
-	_, ok := inner[k]
-	return ok
 }

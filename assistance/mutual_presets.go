@@ -191,8 +191,11 @@ func (c *MutualClaim) UnmarshalJSON(b []byte) error {
 	var v plain
 	err := union.DecodeJSON(b, &v)
 	if v.Stay != nil {
-		err = errors.Join(err, requireKeys(b, "", "commercial"),
-			requireKeys(b, "stay", "total", "out_of_catalogue", "deductible", "excluded", "basic_insurance", "serious_illness"))
+		top, _ := readKeys(b)
+		if stay, ok := readKeys(top["stay"]); ok {
+			err = errors.Join(err, top.missing("", "commercial"),
+				stay.missing("stay", "total", "out_of_catalogue", "deductible", "excluded", "basic_insurance", "serious_illness"))
+		}
 	}
 	if err != nil {
 		return err

@@ -69,8 +69,12 @@ func (a *Applicant) UnmarshalJSON(data []byte) error {
 	type plain Applicant
 	var x plain
 	err := union.DecodeJSON(data, &x)
-	if !hasKey(data, "household", "income_items") {
-		err = errors.Join(err, requireKeys(data, "household", "income"))
+	if top, ok := readKeys(data); ok {
+		if hh, ok := readKeys(top["household"]); ok {
+			if _, byKind := hh["income_items"]; !byKind {
+				err = errors.Join(err, hh.missing("household", "income"))
+			}
+		}
 	}
 	if err != nil {
 		return err
