@@ -188,7 +188,7 @@ func (r *CSVReader) readHeader() error {
 			// A header that is not UTF-8 is most likely a file in another
 			// encoding (GBK from Excel): one error says so; the other
 			// columns, and the required ones, would only repeat it.
-			return union.Invalid(f, codeUTF8, "", strconv.Itoa(invalidUTF8At([]byte(name))))
+			return union.InvalidUTF8(f, []byte(name))
 		}
 		var col csvColumn
 		kind, ok := headerKind(name)
@@ -433,7 +433,7 @@ func (r *CSVReader) readRow(m *Member, keys *uint64) (bad *union.RecordError, er
 		case colID:
 			id := bytes.TrimSpace(cell)
 			if !utf8.Valid(id) {
-				errs = append(errs, union.Invalid("id", codeUTF8, "", strconv.Itoa(invalidUTF8At(id))))
+				errs = append(errs, union.InvalidUTF8("id", id))
 				continue
 			}
 			if len(id) == 0 {
@@ -658,18 +658,4 @@ func parseFen[T ~string | ~[]byte](s T) (int64, bool) {
 		return n + int64(frac[0]-'0')*10 + int64(frac[1]-'0'), true
 	}
 	return 0, false
-}
-
-// invalidUTF8At is the byte offset of the first byte of b that is not valid
-// UTF-8 (len(b) when it is all valid): the argument of an invalid.utf8 error
-// of a CSV cell.
-func invalidUTF8At(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }

@@ -24,7 +24,6 @@ import (
 // Error codes of the strict decoding.
 const (
 	codeJSON         = "invalid.json"          // not well-formed JSON (Args: where)
-	codeUTF8         = "invalid.utf8"          // invalid UTF-8 (Args: the byte offset, in the document or the cell)
 	codeUnknownField = "invalid.unknown_field" // a key the type does not have
 	codeType         = "invalid.type"          // a value of the wrong JSON type (Args: the type wanted)
 	codeTooMany      = "invalid.too_many"      // more entries than a documented limit (Args: the limit)

@@ -3,7 +3,9 @@ package union
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -42,6 +44,22 @@ type FieldError struct {
 // Invalid returns a *FieldError of kind ErrInvalid.
 func Invalid(field, code, value string, args ...string) *FieldError {
 	return &FieldError{Field: field, Code: code, Value: value, Args: args, Kind: ErrInvalid}
+}
+
+// InvalidUTF8 returns the *FieldError of text that is not valid UTF-8, code
+// "invalid.utf8", whose argument is the byte offset in text of its first
+// invalid sequence (len(text) when there is none).
+func InvalidUTF8(field string, text []byte) *FieldError {
+	at := len(text)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			at = i
+			break
+		}
+		i += n
+	}
+	return Invalid(field, "invalid.utf8", "", strconv.Itoa(at))
 }
 
 // Inconsistent returns a *FieldError of kind ErrPolicy.

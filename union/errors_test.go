@@ -162,3 +162,18 @@ func TestFieldErrorsAndErrorText(t *testing.T) {
 		})
 	}
 }
+
+// TestInvalidUTF8: the argument is the offset of the first bad byte.
+func TestInvalidUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   string
+	}{
+		{"\xff", "0"}, {"ab\xffc", "2"}, {"工\xe5\xb7", "3"}, {"工资", "6"}, {"", "0"},
+	} {
+		fe := union.InvalidUTF8("f", []byte(tc.text))
+		assert.Equal(t, "invalid.utf8", fe.Code, tc.text)
+		assert.Equal(t, []string{tc.at}, fe.Args, "%q", tc.text)
+		assert.ErrorIs(t, fe, union.ErrInvalid)
+	}
+}

@@ -33,7 +33,7 @@ func wellFormed(data []byte) error {
 	}
 	if !json.Valid(data) {
 		if !utf8.Valid(data) {
-			return union.Invalid("", "invalid.utf8", "", strconv.Itoa(firstInvalidUTF8(data)))
+			return union.InvalidUTF8("", data)
 		}
 		off := len(data)
 		var syn *json.SyntaxError
@@ -43,16 +43,4 @@ func wellFormed(data []byte) error {
 		return union.Invalid("", "invalid.json", "", strconv.Itoa(off))
 	}
 	return nil
-}
-
-// firstInvalidUTF8 is the byte offset of the first invalid UTF-8 sequence.
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
