@@ -173,12 +173,7 @@ func enumSlicesAreArrays(data []byte, t reflect.Type, path string, depth int, er
 		if json.Unmarshal(data, &obj) != nil {
 			return
 		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range sortedKeys(obj) {
 			enumSlicesAreArrays(obj[k], t.Elem(), joinPath(path, k), depth, errs)
 		}
 	case reflect.Struct:
@@ -190,17 +185,23 @@ func enumSlicesAreArrays(data []byte, t reflect.Type, path string, depth int, er
 			return
 		}
 		fields := jsonFields(t)
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range sortedKeys(obj) {
 			if f, ok := fields.find(k); ok && hasEnumSlice(f.typ, depth-1) {
 				enumSlicesAreArrays(obj[k], f.typ, joinPath(path, k), depth-1, errs)
 			}
 		}
 	}
+}
+
+// sortedKeys returns the keys of obj in order, so that errors come out in
+// the same order every time.
+func sortedKeys(obj map[string]json.RawMessage) []string {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // readsOwnText reports whether t is of a uint8 kind and reads its own text
